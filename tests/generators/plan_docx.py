@@ -172,7 +172,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
-    ``damier``, ``belle``."""
+    ``damier``, ``belle``, ``evide``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -558,6 +558,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "affleure",
                 "damier",
                 "belle",
+                "evide",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -823,6 +824,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_affleure import affleure_impl
 
             affleure_impl(doc, block)
+        elif kind == "impl" and style == "evide":  # echo's grid, labels and names hollow
+            from tests.generators.docx_evide import evide_impl
+
+            evide_impl(doc, block)
         elif kind == "impl" and style == "belle":  # echo's grid, fiches on odd pages
             from tests.generators.docx_belle import belle_impl
 

@@ -103,7 +103,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.tangage_page`, amalgame in
 :mod:`tests.generators.amalgame_page`, lavis in
 :mod:`tests.generators.lavis_page`, socle in
-:mod:`tests.generators.socle_page`).
+:mod:`tests.generators.socle_page`, dephase in
+:mod:`tests.generators.dephase_page`).
 """
 
 from __future__ import annotations
@@ -768,6 +769,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "dephase":  # DataTables scrollX drawn while hidden: the header squashed
+        from tests.generators.dephase_page import plan_html_dephase
+
+        return plan_html_dephase()
     if style == "amalgame":  # the theme hides every <br> in a table: values run on
         from tests.generators.amalgame_page import plan_html_amalgame
 

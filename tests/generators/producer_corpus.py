@@ -7054,6 +7054,58 @@ slides 3 and 4 the two tiles as drawn (« Score » / « 23,3 % », « et obtenti
 every shape of the .pptx decks, the bullets 56 pt lower; every other slide's text
 ``cot000_pptx``'s word for word.
 
+HUNDRED-AND-SEVENTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables whose labels and step names carry Word's « Contour » effect,
+DataTables steps tables whose header the plug-in sized while hidden, and progress tables
+whose figures sit on a colour scale change no value; a hollow letter is its letter, white
+inside, stroked black; a header squashed left of its columns still names them in order; a
+cell's fill colour is no value).
+
+``plan_docx_evide``       Writer from a .docx, ``belle``'s document without its odd-page
+                          breaks and page-number footer (``damier``'s without watermark:
+                          ``echo``'s steps grid, 0.5 pt black, the header bold 9 pt on
+                          #D9D9D9 repeated, no footer row), BUT IN EVERY STEPS TABLE THE
+                          SIX HEADER LABELS AND EVERY STEP NAME (the bold first column) IN
+                          WORD'S « CONTOUR » CHARACTER EFFECT (``w:outline``): Writer prints
+                          them HOLLOW, each glyph's inside filled WHITE and its outline
+                          stroked black — text objects of fill colour white.
+``plan_html_dephase``     Chromium print of ``datatables``' intranet page (the DataTables 1.13
+                          length menu, search box, info line, pagination and sort arrows),
+                          BUT EACH STEPS TABLE MADE WITH ``scrollX`` AND INITIALISED IN A
+                          HIDDEN TAB (« Modalités », shown for print): the header ITS OWN
+                          TABLE in ``div.dataTables_scrollHead``, sized at 0 px so SQUASHED
+                          TO ITS LABELS' LONGEST WORDS AT THE LEFT, no longer over its
+                          columns; the body a second table whose own header row is
+                          DataTables' 0-px-high sizing row (not printed); the labels
+                          printed once, never repeated on a following page.
+``cot000_pptxbraise``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but on
+                          slides 7 and 8 the progress table's three figure columns filled
+                          as an Excel THREE-COLOUR SCALE pasted with its formats (each
+                          column on its own: lowest #F8696B red, median #FFEB84 yellow,
+                          highest #63BE7B green, linear between), ▼ and ▶ rows alike; the
+                          label column's banding and every text as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no existing generator amended, the new
+``dephase_page`` amended once after its first print — its rule hiding the sizing row's sort
+arrows was weaker than the plug-in's own, a faint « ▼ » printed at page 2's top; rewritten
+as jquery.dataTables.css has it —; see the HUNDRED-AND-SEVENTY-SECOND HELD-OUT SET section
+of :mod:`tests.sources.pdf.test_producers`): evide 13 A4 portrait pages, ``damier``'s
+pages without the watermark, every steps header label and step name HOLLOW (2 696 chars
+filled white, stroked black), readable, the rest plain, as drawn; dephase 14 A4 pages,
+each table's six labels once, squashed at the left (x 41 → 455 pt) over columns they do not
+head (the body's from x 41, 118, 207, 307, 403, 475 pt), the body's description column
+narrow (its widths measured as 0 px too), no label row on the pages a table runs onto, as
+drawn; braise 15 slides, slides 7 and 8 the figure cells on the three-colour scale (the
+lowest red #F8696B, the highest green #63BE7B), every word ``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7267,8 +7319,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.amalgame_page`, :mod:`~tests.generators.accolade_deck`,
 :mod:`~tests.generators.odt_penombre`, :mod:`~tests.generators.lavis_page`,
 :mod:`~tests.generators.pignon_deck`, :mod:`~tests.generators.xlsx_sillon`,
-:mod:`~tests.generators.socle_page`, :mod:`~tests.generators.vitrine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.socle_page`, :mod:`~tests.generators.vitrine_deck`,
+:mod:`~tests.generators.docx_evide`, :mod:`~tests.generators.dephase_page`,
+:mod:`~tests.generators.braise_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7650,6 +7703,8 @@ PLAN_LAYOUTS = (
     "plan_html_lavis",
     "plan_xlsx_sillon",
     "plan_html_socle",
+    "plan_docx_evide",
+    "plan_html_dephase",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7816,6 +7871,7 @@ COT_LAYOUTS = (
     "cot000_pptxaccolade",
     "cot000_pptxpignon",
     "cot000_pptxvitrine",
+    "cot000_pptxbraise",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

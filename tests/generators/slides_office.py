@@ -1725,6 +1725,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     slide's own part highlighted, the content lower (:mod:`tests.generators.balisage_deck`);
     ``accolade``: a left brace beside each axis's rows of the progress tables, the tables
     24 pt narrower (:mod:`tests.generators.accolade_deck`);
+    ``braise``: the progress tables' three figure columns filled on an Excel three-colour
+    scale, each column its own (:mod:`tests.generators.braise_deck`);
     ``medaillons``: the four orientation slides' objectives as numbered medallions laid over
     rounded bars, a SmartArt list converted to shapes (:mod:`tests.generators.medaillons_deck`);
     ``pignon``: the four orientation slides' objectives as the levels of an inverted pyramid,
@@ -2148,6 +2150,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.voisines_deck import PptxVoisinesSlides
 
             slides = PptxVoisinesSlides(base)
+        elif variant == "braise":  # a module of its own: figures on a colour scale
+            from tests.generators.braise_deck import PptxBraiseSlides
+
+            slides = PptxBraiseSlides(base)
         elif variant == "accolade":  # a module of its own: braces beside the axes' rows
             from tests.generators.accolade_deck import PptxAccoladeSlides
 
