@@ -7054,6 +7054,37 @@ slides 3 and 4 the two tiles as drawn (« Score » / « 23,3 % », « et obtenti
 every shape of the .pptx decks, the bullets 56 pt lower; every other slide's text
 ``cot000_pptx``'s word for word.
 
+HUNDRED-AND-SEVENTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables whose text carries Writer's « Contour » character effect,
+steps values highlighted line by line as rounded pills, and bulleted lists shrunk by
+PowerPoint's « Réduire le texte en cas de dépassement » change no value; a hollow letter is
+the same letter, a pill is no cell and no rule, a list in smaller type holds the same items
+in the same order).
+
+``plan_odt_pochoir``      Writer printing an odfpy-style .odt, ``twotier``'s document, but
+                          the steps tables' paragraph styles (both header rows and every
+                          body cell) with Writer's « Effets de caractère › CONTOUR »
+                          (``style:text-outline="true"``): EVERY CHARACTER HOLLOW, a
+                          glyph FILLED WHITE and STROKED in the text's colour.
+``plan_html_lamelles``    Chromium print of the ``inlabel`` page whose steps values the
+                          agent marked with Gutenberg's « Surligner » (``<mark>`` #E3EEF9),
+                          the theme's ``mark`` padded, rounded and ``box-decoration-break:
+                          clone``: EVERY LINE OF EVERY VALUE ITS OWN ROUNDED PILL, lines
+                          1.9 apart; the table without any rule, the header navy.
+``cot000_pptxloupe``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          bulleted list of slides 2, 3, 4 and 10 to 13 ONE TEXT BOX 60 % AS
+                          HIGH AS ITS TEXT NEEDS, with « Réduire le texte en cas de
+                          dépassement » (``a:normAutofit``): IMPRESS SHRINKS TYPE AND LINE
+                          SPACING until each list fits, a size a slide.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
