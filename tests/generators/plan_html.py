@@ -103,7 +103,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.tangage_page`, amalgame in
 :mod:`tests.generators.amalgame_page`, lavis in
 :mod:`tests.generators.lavis_page`, socle in
-:mod:`tests.generators.socle_page`).
+:mod:`tests.generators.socle_page`, lamelles in
+:mod:`tests.generators.lamelles_page`).
 """
 
 from __future__ import annotations
@@ -804,6 +805,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "lamelles":  # every steps value highlighted, a rounded pill per line
+        from tests.generators.lamelles_page import plan_html_lamelles
+
+        return plan_html_lamelles()
     if style == "lavis":  # fields cards whose CSS filter makes Chromium print them as images
         from tests.generators.lavis_page import plan_html_lavis
 

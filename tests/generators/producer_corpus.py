@@ -7085,6 +7085,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only, no generator amended; see the
+HUNDRED-AND-SEVENTY-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+pochoir 13 A4 portrait pages, as ``plan_odt_twotier``, every character of every steps table
+(both header rows, every body cell) hollow — filled white, stroked black, 9.5 pt —, 10 897
+such characters of 30 002, none outside the steps tables, pdfplumber reading them as plain
+words (« Planificatio » / « n » in the header as ``twotier``'s), as drawn; lamelles 11 A4
+pages, 518 pale blue (#E3EEF9) rounded pills, each a filled curve 11.0 to 11.8 pt high, one a
+line of a steps value, a cell's pills 4 to 5 pt apart, no rule in any steps table, the navy
+labels row at the top of each of the 12 tables and repeated at the top of pages 2, 3, 4, 7,
+8 and 11, as drawn; loupe 15 slides, slides 2, 3, 4 and 10 to 13 each list in one box
+shrunk by Impress to 7.6, 7.31, 6.49, 8.9, 6.69, 7.91 and 6.69 pt (from 11, 10.5 and 11 pt),
+every item now on one line, the real bullets « • » where drawn, every word of every slide
+``cot000_pptx``'s (word for word, slide by slide), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7298,8 +7312,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.amalgame_page`, :mod:`~tests.generators.accolade_deck`,
 :mod:`~tests.generators.odt_penombre`, :mod:`~tests.generators.lavis_page`,
 :mod:`~tests.generators.pignon_deck`, :mod:`~tests.generators.xlsx_sillon`,
-:mod:`~tests.generators.socle_page`, :mod:`~tests.generators.vitrine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.socle_page`, :mod:`~tests.generators.vitrine_deck`,
+:mod:`~tests.generators.odt_pochoir`, :mod:`~tests.generators.lamelles_page`,
+:mod:`~tests.generators.loupe_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7681,6 +7696,8 @@ PLAN_LAYOUTS = (
     "plan_html_lavis",
     "plan_xlsx_sillon",
     "plan_html_socle",
+    "plan_odt_pochoir",
+    "plan_html_lamelles",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7847,6 +7864,7 @@ COT_LAYOUTS = (
     "cot000_pptxaccolade",
     "cot000_pptxpignon",
     "cot000_pptxvitrine",
+    "cot000_pptxloupe",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
