@@ -104,7 +104,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.amalgame_page`, lavis in
 :mod:`tests.generators.lavis_page`, socle in
 :mod:`tests.generators.socle_page`, dephase in
-:mod:`tests.generators.dephase_page`).
+:mod:`tests.generators.dephase_page`, lamelles in
+:mod:`tests.generators.lamelles_page`).
 """
 
 from __future__ import annotations
@@ -809,6 +810,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "lamelles":  # every steps value highlighted, a rounded pill per line
+        from tests.generators.lamelles_page import plan_html_lamelles
+
+        return plan_html_lamelles()
     if style == "lavis":  # fields cards whose CSS filter makes Chromium print them as images
         from tests.generators.lavis_page import plan_html_lavis
 

@@ -470,6 +470,7 @@ _OWN_STEPS = (
     "picots",  # every body paragraph ending in a tab to a dot-leader stop at the cell's edge
     "nappe",  # no table: the range pasted from a sheet as tab-separated text, default stops
     "penombre",  # twotier's table, its header and body text with Writer's « Ombré » effect
+    "pochoir",  # twotier's table, its header and body text with Writer's « Contour » effect
 )
 
 
@@ -502,6 +503,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
     from tests.generators.odt_picots import leader_steps
     from tests.generators.odt_pilastres import banded_steps
     from tests.generators.odt_plancher import pasted_steps
+    from tests.generators.odt_pochoir import outlined_text_steps
     from tests.generators.odt_pointilles import dotted_steps
     from tests.generators.odt_polychrome import coloured_steps
     from tests.generators.odt_portee import shadowed_steps
@@ -548,6 +550,7 @@ def _own_steps(style: str) -> Callable[[list[str], list[list[str]], int], str]:
         "picots": leader_steps,
         "nappe": pasted_text_steps,
         "penombre": shadowed_text_steps,
+        "pochoir": outlined_text_steps,
     }[style]
 
 
@@ -597,7 +600,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_laminoir`), ``picots``
     (:mod:`tests.generators.odt_picots`), ``nappe``
     (:mod:`tests.generators.odt_nappe`), ``penombre``
-    (:mod:`tests.generators.odt_penombre`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_penombre`), ``pochoir``
+    (:mod:`tests.generators.odt_pochoir`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -650,6 +654,7 @@ def plan_odt(style: str, path: Path) -> Path:
         "picots",
         "nappe",
         "penombre",
+        "pochoir",
     )
     if style not in (*styles_known, "linenum"):
         raise ValueError(style)

@@ -1731,6 +1731,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     rounded bars, a SmartArt list converted to shapes (:mod:`tests.generators.medaillons_deck`);
     ``pignon``: the four orientation slides' objectives as the levels of an inverted pyramid,
     a SmartArt « pyramide inversée » converted to shapes (:mod:`tests.generators.pignon_deck`);
+    ``loupe``: every bulleted list of slides 2, 3, 4 and 10 to 13 one text box too short for
+    it, « Réduire le texte en cas de dépassement » on, Impress shrinking it to fit
+    (:mod:`tests.generators.loupe_deck`);
     ``ramure``: each orientation slide's objectives a clockwise mind map of rounded boxes
     around a central topic (:mod:`tests.generators.ramure_deck`);
     ``vitrine``: the two audit slides' score line as two key-figure tiles, a caption over a
@@ -2170,6 +2173,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.pignon_deck import PptxPignonSlides
 
             slides = PptxPignonSlides(base)
+        elif variant == "loupe":  # a module of its own: lists shrunk to fit short text boxes
+            from tests.generators.loupe_deck import PptxLoupeSlides
+
+            slides = PptxLoupeSlides(base)
         elif variant == "ramure":  # a module of its own: the objectives as a mind map
             from tests.generators.ramure_deck import PptxRamureSlides
 
