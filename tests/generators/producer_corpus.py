@@ -7054,6 +7054,37 @@ slides 3 and 4 the two tiles as drawn (« Score » / « 23,3 % », « et obtenti
 every shape of the .pptx decks, the bullets 56 pt lower; every other slide's text
 ``cot000_pptx``'s word for word.
 
+HUNDRED-AND-SEVENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables ruled with Excel's double line style, steps grids of an
+Angular Material flex table whose six columns are equal and whose cells are centred
+vertically, and objectives lists shrunk by PowerPoint's « réduire le texte » change no
+value; a double rule is one rule, an equal column holds the same value, a value centred in
+its row is the same value, and a smaller type is the same text).
+
+``plan_xlsx_rails``       Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          steps tables an agent ruled with EXCEL'S « DOUBLE » LINE STYLE
+                          (« Contour » and « Intérieur », colour « Automatique »): EVERY
+                          STEPS CELL, header and body, boxed double black, each rule TWO
+                          PARALLEL THIN LINES about 1.25 pt apart; the fields thin grey.
+``plan_html_ruche``       Chromium print of an intranet ANGULAR MATERIAL app's fiche view:
+                          each steps table a ``<mat-table>`` of ``display: flex`` rows, SIX
+                          EQUAL COLUMNS (``flex: 1``, content ignored), EVERY CELL CENTRED
+                          VERTICALLY (``align-items: center``), no cell gap but a 10 px right
+                          padding, a 1 px rgba(0,0,0,.12) rule under each row, grey header.
+``cot000_pptxtasse``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          orientation slide's objectives ONE TEXT BOX typed at the Office
+                          theme's 28 pt with « RÉDUIRE LE TEXTE SI DÉPASSEMENT »
+                          (``a:normAutofit``): Impress shrinks the list to fit x 30 → 690,
+                          from under the title bar to y 350 pt; codes inline, bullets kept.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
