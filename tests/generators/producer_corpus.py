@@ -7085,6 +7085,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SEVENTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+rails 5 A4 portrait pages, the sheet at about 0.53 of its size (9 pt cells 4.8 pt), every
+steps table's rules two parallel thin black lines as drawn — at that scale 0.66 pt apart,
+so a double rule reads as one heavy line by eye and as two line objects in the file —, the
+fields in their single thin grey boxes, 12 header rows, none repeated; ruche 13 A4 pages
+(Roboto absent: Liberation Sans), every steps table six equal columns under a grey 8.25 pt
+header printed once, every value centred vertically in its row, the descriptions 15 to 20
+characters a line and so the rows tall, fiche 1.1.1's first step cut across pages 1 and 2
+(its description's first twelve lines alone at page 1's foot, its name and other values
+centred in the part on page 2), as drawn; tasse 15 slides, slides 10 to 13 each list one
+box shrunk by Impress to one size a slide (21.5, 18.5, 24.6 and 25.7 pt), bullets on 10
+and 12, as drawn; the 11 other slides' text word for word ``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7298,8 +7312,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.amalgame_page`, :mod:`~tests.generators.accolade_deck`,
 :mod:`~tests.generators.odt_penombre`, :mod:`~tests.generators.lavis_page`,
 :mod:`~tests.generators.pignon_deck`, :mod:`~tests.generators.xlsx_sillon`,
-:mod:`~tests.generators.socle_page`, :mod:`~tests.generators.vitrine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.socle_page`, :mod:`~tests.generators.vitrine_deck`,
+:mod:`~tests.generators.xlsx_rails`, :mod:`~tests.generators.ruche_page`,
+:mod:`~tests.generators.tasse_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7681,6 +7696,8 @@ PLAN_LAYOUTS = (
     "plan_html_lavis",
     "plan_xlsx_sillon",
     "plan_html_socle",
+    "plan_xlsx_rails",
+    "plan_html_ruche",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -7847,6 +7864,7 @@ COT_LAYOUTS = (
     "cot000_pptxaccolade",
     "cot000_pptxpignon",
     "cot000_pptxvitrine",
+    "cot000_pptxtasse",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -8214,6 +8232,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_rails":  # the steps tables ruled with double lines
+            from tests.generators.xlsx_rails import plan_xlsx_rails
+
+            source = plan_xlsx_rails(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_sillon":  # the planning typed into a year grid
             from tests.generators.xlsx_sillon import plan_xlsx_sillon
