@@ -105,7 +105,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.lavis_page`, socle in
 :mod:`tests.generators.socle_page`, dephase in
 :mod:`tests.generators.dephase_page`, lamelles in
-:mod:`tests.generators.lamelles_page`).
+:mod:`tests.generators.lamelles_page`, ruche in
+:mod:`tests.generators.ruche_page`).
 """
 
 from __future__ import annotations
@@ -802,6 +803,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "ruche":  # each steps table an Angular Material flex mat-table
+        from tests.generators.ruche_page import plan_html_ruche
+
+        return plan_html_ruche()
     if style == "socle":  # each steps table's labels row its <tfoot>, no <thead>
         from tests.generators.socle_page import plan_html_socle
 

@@ -1738,6 +1738,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     around a central topic (:mod:`tests.generators.ramure_deck`);
     ``vitrine``: the two audit slides' score line as two key-figure tiles, a caption over a
     large figure each (:mod:`tests.generators.vitrine_deck`);
+    ``tasse``: each orientation slide's objectives one text box typed at 28 pt and shrunk to
+    fit by its « réduire le texte si dépassement » (:mod:`tests.generators.tasse_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2181,6 +2183,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ramure_deck import PptxRamureSlides
 
             slides = PptxRamureSlides(base)
+        elif variant == "tasse":  # a module of its own: the objectives shrunk to fit
+            from tests.generators.tasse_deck import PptxTasseSlides
+
+            slides = PptxTasseSlides(base)
         elif variant == "vitrine":  # a module of its own: the audit scores as tiles
             from tests.generators.vitrine_deck import PptxVitrineSlides
 
