@@ -20,18 +20,22 @@ description (plain); a card without a bold title is left as printed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from sources.action_plan.line_kinds import _classify
 from sources.pdf.cells import join_wrapped
-from sources.pdf.columns import label_key
+from sources.pdf.columns import label_key, pair_label
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 
 _CHIP_KEYS = frozenset({"planning", "budget", "owner", "partners"})
+_SEPARATORS_RE = re.compile(r"\s[—–•;|-]\s|;\s")  # between pairs run on one line
+_MARKER_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[ÉEée]tape\s*\d|ÉTAPE\s*\d|ETAPE\s*\d)")
 _INSET = 10.0  # pt: a chip's pill sets its label this far at most right of the card's text
 _AFTER = 14.0  # pt: a chip's value starts this far at most right of its label (split lines)
 _LEVEL = 4.0  # pt: a label line and its value line stand this close (split lines)
 _GAP = 1.2  # of a line's size: the widest gap between two lines of one card
+_ROW_LEVEL = 4.0  # pt: cards whose tops differ by less stand in one row of a grid
 
 
 @dataclass
@@ -39,6 +43,7 @@ class _Chip:
     key: str
     x0: float
     values: list[str]
+    colon: bool = False  # a bold « Label : » then its value (a note's line, not a pill)
 
 
 @dataclass
@@ -151,16 +156,32 @@ def _chip_line(line: Line) -> list[_Chip] | None:
 def _chip(seg: Segment) -> _Chip | None:
     """A segment « bold column label + plain value » as a chip, else None."""
     n = seg.lead_bold
+    if seg.bold and seg.text.rstrip().endswith(":"):  # « Partenaires envisagés : » alone,
+        key = label_key(seg.text.rstrip()[:-1])  # its value on the lines under it
+        return _Chip(key, seg.x0, [], True) if key in _CHIP_KEYS else None
     if not 0 < n < len(seg.words) or seg.bold:
         return None
     label = " ".join(w[2] for w in seg.words[:n])
     value = " ".join(w[2] for w in seg.words[n:])
-    if label.rstrip().endswith(":") or value.lstrip().startswith(":"):
+    colon = label.rstrip().endswith(":")
+    if colon:  # « Porteur : » all bold, then its value: a note's detail line
+        label = label.rstrip()[:-1]
+        if _another_pair(value):
+            return None  # pairs run on one line: a list item's pairs, read elsewhere
+    elif value.lstrip().startswith(":"):
         return None
     key = label_key(label)
     if key not in _CHIP_KEYS:
         return None
-    return _Chip(key, seg.x0, [value])
+    return _Chip(key, seg.x0, [value], colon)
+
+
+def _another_pair(value: str) -> bool:
+    """A value holding a further « Label : » pair after a separator."""
+    return any(
+        (found := pair_label(piece)) is not None and found[0] is not None
+        for piece in _SEPARATORS_RE.split(value)[1:]
+    )
 
 
 def _labels_alone(line: Line) -> list[str] | None:
@@ -235,8 +256,10 @@ def _card(
             continue  # a line of the card beside
         if id(line) in chips_of or top - line.bottom > _GAP * line.size:
             break  # the chips of the card above; a gap
-        if _classify(line) is not None:
-            break  # a heading, a field label
+        title_end = line.bold and above and not above[0].bold  # over the description
+        if not line.text[:1].islower() and not title_end and _classify(line) is not None:
+            break  # a heading, a field label (a wrapped line's lower-case rest is neither,
+            # nor is a title's last line, right over plain text: a heading has a title under it)
         above.insert(0, line)
         top = line.top
     bold = [k for k, line in enumerate(above) if line.bold]
@@ -246,12 +269,40 @@ def _card(
     start = end
     while start > 0 and above[start - 1].bold:
         start -= 1
+    if any(c.colon for c in chips) and _MARKER_RE.match(above[start].text):
+        return None  # a numbered list's item (:mod:`sources.action_plan.step_list`)
     card = _Card(above[start].x0, above[start].top, bottom, first.page)
     card.title = [ln.text for ln in above[start:end]]
     card.description = [ln.text for ln in above[end:]]
     card.chips = chips
     card.lines = above[start:] + taken
     return card
+
+
+def _grid_rows(cards: list[_Card]) -> bool:
+    """Cards standing in a GRID (rows of cards whose tops align, each row under the tallest
+    card of the row above), not in columns flowing down (masonry: each card right under the
+    one above it). Told by a card under a SHORT card of the row above (shorter than that
+    row's tallest by two lines or more) that still starts under the tallest; where every
+    card stands under its row's tallest the two read alike, and columns are kept."""
+    rows: list[list[_Card]] = []
+    for card in sorted(cards, key=lambda c: c.top):
+        if rows and abs(card.top - rows[-1][0].top) <= _ROW_LEVEL:
+            rows[-1].append(card)
+        else:
+            rows.append([card])
+    if len(rows) < 2:
+        return False
+    line = min(ln.size for c in cards for ln in c.lines)
+    short = False
+    for above, row in zip(rows, rows[1:], strict=False):
+        lowest = max(c.bottom for c in above)
+        if row[0].top < lowest:
+            return False  # a card starting beside a card of the row above: columns
+        for card in row:
+            over = [c for c in above if abs(c.x0 - card.x0) <= _INSET]
+            short = short or bool(over and lowest - over[0].bottom > 2 * line)
+    return short
 
 
 def _blocks(cards: list[_Card], left: list[Line], page: int) -> list[TableBlock]:
@@ -269,7 +320,10 @@ def _blocks(cards: list[_Card], left: list[Line], page: int) -> list[TableBlock]
     keys = ["step", "description", "planning", "budget", "owner", "partners"]
     for _, group in sorted(groups.items()):
         columns = sorted({round(c.x0 / 20) for c in group})
-        group.sort(key=lambda c: (columns.index(round(c.x0 / 20)), c.top))
+        if _grid_rows(group):  # a grid: row by row, across each row
+            group.sort(key=lambda c: (round(c.top / _ROW_LEVEL), c.x0))
+        else:
+            group.sort(key=lambda c: (columns.index(round(c.x0 / 20)), c.top))
         rows = []
         for card in group:
             cells: dict[str, str | None] = {

@@ -52,6 +52,7 @@ from sources.pdf.spread_words import close_spread_words
 from sources.pdf.stamps import without_stamps
 from sources.pdf.struck import without_struck
 from sources.pdf.teasers import without_teasers
+from sources.pdf.tilted_blocks import straighten_tilted
 from sources.pdf.watermark import without_watermark
 
 ENGINE_ENV = "COPDIAG_PDF_ENGINE"
@@ -128,6 +129,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_gradient_slices(page)  # a data bar drawn as hair-thin slices
             page = without_sheet_margins(page)  # an editor's sheets' headers and numbers
             page = without_stamps(page)  # a stamp's words laid over the text
+            page = straighten_tilted(page)  # notes turned a degree or two, set straight
             page = without_icon_names(page)  # an icon font's names printed as words
             page = without_badges(page)  # « i » help badges after labels
             page = without_qr_codes(page)  # « Flashez ce code » and its caption

@@ -118,3 +118,80 @@ def test_what_is_no_card_stays_as_printed() -> None:
         _line(65.0, _seg(53.0, "Porteur GACdG", lead=1), size=7.0),
     ]
     assert chip_cards(untitled, 1) == (untitled, [])
+
+
+def _note(
+    x: float, top: float, title: list[str], description: list[str], more: int = 0
+) -> list[Line]:
+    """A « post-it » note: bold title lines, description lines, then « Label : value » lines
+    with bold labels (« Partenaires envisagés : » alone, its value on the line under it);
+    ``more`` extra description lines make the note taller."""
+    lines = [_line(top + 11 * k, _seg(x, t, bold=True)) for k, t in enumerate(title)]
+    y = top + 11 * len(title) + 3
+    for text in description + [f"suite {k}" for k in range(more)]:
+        lines.append(_line(y, _seg(x, text)))
+        y += 10.5
+    y += 4
+    lines.append(_line(y, _seg(x, "Planification : 2020", lead=2)))
+    lines.append(_line(y + 12.7, _seg(x, "Porteur : GACdG", lead=2)))
+    lines.append(_line(y + 25.4, _seg(x, "Partenaires envisagés :", bold=True)))
+    lines.append(_line(y + 35.9, _seg(x, "communes")))
+    return lines
+
+
+def test_notes_in_a_grid_read_row_by_row_with_colon_labels() -> None:
+    """Notes three a row (a CSS grid: the next row under the row's tallest note) are read
+    across each row; « Label : value » lines with bold labels are their details, a bold
+    label alone takes the lines under it; « mise en œuvre. » wrapping a description and a
+    title ending « Plan d'actions » over the description are no headings."""
+    heading = _line(20.0, _seg(40.0, "Modalités de mise en oeuvre", bold=True), size=10.0)
+    notes = _note(56.0, 50.0, ["Lancer une phase test"], ["Les actions", "à développer"], 3)
+    notes += _note(227.0, 50.0, ["Concevoir et mettre en œuvre un", "Plan d'actions"], ["A"])
+    notes += _note(
+        397.0, 50.0, ["Réaliser une étude"], ["Réfléchir aux modalités de", "mise en œuvre."]
+    )
+    notes += _note(56.0, 250.0, ["Créer un réseau"], ["Un réseau d'acteurs"])
+    notes += _note(227.0, 250.0, ["Former au bilan"], ["Un pool"], 2)
+    lines = sorted([heading, *notes], key=lambda ln: (ln.top, ln.x0))
+    rest, blocks = chip_cards(lines, 1)
+    assert rest == [heading]
+    rows = [row.cells for b in blocks for row in b.rows]
+    assert [r["step"] for r in rows] == [
+        "Lancer une phase test",
+        "Concevoir et mettre en œuvre un Plan d'actions",
+        "Réaliser une étude",
+        "Créer un réseau",
+        "Former au bilan",
+    ]
+    assert rows[2]["description"] == "Réfléchir aux modalités de mise en œuvre."
+    assert {r["partners"] for r in rows} == {"communes"}
+    assert {r["planning"] for r in rows} == {"2020"}
+
+
+def test_pairs_run_on_one_line_are_no_note_details() -> None:
+    """« Planification : 2020 – Porteur : GACdG » on one line is a list item's pairs (read by
+    sources.action_plan.step_list), and a numbered item's title opens no card."""
+    lines = [
+        _line(50.0, _seg(56.0, "Lancer une phase test", bold=True)),
+        _line(62.0, _seg(56.0, "Les actions")),
+        _line(75.0, _seg(56.0, "Planification : 2020 – Porteur : GACdG", lead=2)),
+    ]
+    assert chip_cards(lines, 1) == (lines, [])
+    numbered = [
+        _line(50.0, _seg(56.0, "1. Lancer une phase test", bold=True)),
+        _line(62.0, _seg(56.0, "Les actions")),
+        _line(75.0, _seg(56.0, "Planification : 2020", lead=2)),
+        _line(88.0, _seg(56.0, "Porteur : GACdG", lead=2)),
+    ]
+    assert chip_cards(numbered, 1) == (numbered, [])
+
+
+def test_notes_flowing_down_columns_keep_column_order() -> None:
+    """Masonry: the second note right under the first, the third beside them taller: read
+    down the first column, then the second (no row of the grid kind)."""
+    notes = _note(56.0, 50.0, ["Premier"], ["a"])
+    notes += _note(56.0, 50.0 + 11 + 3 + 10.5 + 4 + 35.9 + 9 + 12, ["Deuxième"], ["b"])
+    notes += _note(227.0, 50.0, ["Troisième"], ["c"], 14)
+    rest, blocks = chip_cards(sorted(notes, key=lambda ln: (ln.top, ln.x0)), 1)
+    assert rest == []
+    assert [r.cells["step"] for b in blocks for r in b.rows] == ["Premier", "Deuxième", "Troisième"]

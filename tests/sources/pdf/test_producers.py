@@ -21747,7 +21747,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # (meandre, 0/35 rows at its first measure: exact since the fifty-seventh pass, boxes of
     # an auto-fill grid flowing four a row, sources.action_plan.flowed_grid)
     "plan_xlsx_vivier": {"fiches": 12, "steps": 28, "fields": 55, "step_values": 17},
-    "plan_html_tangage": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 8},
+    # (tangage, 0/35 rows at its first measure: exact since the fifty-seventh pass, notes
+    # turned a degree or two set straight, sources.pdf.tilted_blocks, and read as cards with
+    # « Label : value » details across the grid's rows, sources.action_plan.chip_cards)
     "plan_html_lavis": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
     "plan_xlsx_sillon": {"fiches": 13, "steps": 0, "fields": 58, "step_values": 0},
     "plan_html_socle": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 14},
