@@ -47,6 +47,7 @@ from sources.action_plan.sheets import (
     cuts_at_edges,
     value_rights,
 )
+from sources.action_plan.year_grid import fold_year_grid
 from sources.pdf.columns import label_words_only, without_own_labels
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRecord
@@ -890,6 +891,7 @@ class _Parser:
         )
 
     def table(self, block: TableBlock) -> None:
+        block = fold_year_grid(block)  # a planning column split into one column a year
         self.region = None  # a table read in the fiche: no region to read as one
         self._end_fields()
         self.cont = None

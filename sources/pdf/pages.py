@@ -367,6 +367,7 @@ def _read_page(
             )
             and not _label_over_value(line, lines)
             and not (is_page_number(line.text) and _level_with_body(line, lines, running))
+            and not _goes_on_a_cell(line, kept)
         ):
             continue
         kept.append(line)
@@ -674,6 +675,22 @@ def _edge_grids(
         if not any(ln.bottom <= top + 1 for ln in body):
             opening = grid_piece(page, page_no, table, data)
     return held, opening
+
+
+def _goes_on_a_cell(line: Line, kept: list[Line]) -> bool:
+    """A line right under a kept « label | value » line, at its value's left edge (a value's
+    next lines, « Séquestration carbone » under « Liens avec… | Réduction des émissions de
+    GES », at the top of a page): the value going on, no running text, whatever other pages
+    print there. The line under it goes on the same way."""
+    if not kept:
+        return False
+    above = kept[-1]
+    if above.page != line.page or not 0 <= line.top - above.bottom <= 0.8 * line.size:
+        return False
+    edges = [s.x0 for s in above.segments[1:]] if len(above.segments) > 1 else [above.x0]
+    if len(above.segments) == 1 and not _goes_on_a_cell(above, kept[:-1]):
+        return False
+    return any(abs(line.x0 - x) <= 2.0 for x in edges)
 
 
 def _label_over_value(line: Line, lines: list[Line]) -> bool:

@@ -21751,7 +21751,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # turned a degree or two set straight, sources.pdf.tilted_blocks, and read as cards with
     # « Label : value » details across the grid's rows, sources.action_plan.chip_cards)
     "plan_html_lavis": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
-    "plan_xlsx_sillon": {"fiches": 13, "steps": 0, "fields": 58, "step_values": 0},
+    # (sillon, 0/35 rows at its first measure: exact since the fifty-seventh pass, a
+    # planning column split into one column a year, sources.action_plan.year_grid; a value
+    # going on at a page's top is no running text, sources.pdf.pages._goes_on_a_cell)
     "plan_html_socle": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 14},
     # hundred-and-sixty-third to hundred-and-sixty-fifth sets, moved to the tuned part at the
     # fifty-sixth pass's start: their first measure's figures until they are read exactly
