@@ -18,6 +18,7 @@ from sources.action_plan.disclosure import without_disclosure_labels
 from sources.action_plan.field_rows import FieldRows
 from sources.action_plan.flowed_grid import FlowedGrid
 from sources.action_plan.folded_rows import FoldedRows
+from sources.action_plan.foot_header import foot_headers
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
 from sources.action_plan.repeated_view import RepeatedViews
@@ -346,6 +347,7 @@ def _feed(
     lines = banner_headings(content.lines)  # « FICHE 1.1.2 » beside its title in a banner
     lines = (fields or FieldRows())(lines)  # a fiche's fields as one row of a table
     lines, page_tables, flows = (flowed or FlowedGrid())(lines, content.tables, content.number)
+    lines, page_tables = foot_headers(lines, page_tables, _is_stop)  # labels under the steps
     lines, folds = (folded or FoldedRows())(lines, content.number)
     lines, children = (child or ChildRows())(lines, content.number)
     lines, chips = chip_cards(lines, content.number)  # step cards with chips

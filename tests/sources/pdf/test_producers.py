@@ -21754,7 +21754,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # (sillon, 0/35 rows at its first measure: exact since the fifty-seventh pass, a
     # planning column split into one column a year, sources.action_plan.year_grid; a value
     # going on at a page's top is no running text, sources.pdf.pages._goes_on_a_cell)
-    "plan_html_socle": {"fiches": 13, "steps": 1, "fields": 60, "step_values": 14},
+    # (socle, 1/35 rows at its first measure: exact since the fifty-seventh pass, labels
+    # printed as the table's last row, sources.action_plan.foot_header)
     # hundred-and-sixty-third to hundred-and-sixty-fifth sets, moved to the tuned part at the
     # fifty-sixth pass's start: their first measure's figures until they are read exactly
     # (affleure and the decks empile and voisines exact on first sight)
