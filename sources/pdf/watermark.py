@@ -11,7 +11,8 @@ A glyph is a watermark candidate when its baseline is turned between 10° and 80
 multiple of a quarter turn, it is at least 20 pt tall and its fill is light (luminance at
 least 0.6); the page's candidates are set aside only when together they cross the page (their
 extent at least a third of the page's width or height), so a small turned stamp or a turned
-label stays text.
+label stays text. A TILED watermark repeats one short text, turned, in a grid of tiles over
+the page, in body-sized letters of any colour: told by the repetition (:func:`tiled_chars`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ MIN_SIZE = 20.0  # points: a watermark's letters are far larger than body text
 MIN_LIGHTNESS = 0.6
 MIN_ANGLE, MAX_ANGLE = 10.0, 80.0  # degrees from the nearest multiple of 90
 CROSSING = 1 / 3  # share of the page's width or height the candidates span
+MIN_TILES = 3  # a tiled watermark repeats its text at least this many times on a page
+MIN_TILE_TEXT = 6  # characters a tile's text holds at least
 
 
 def is_angled(a: float, b: float) -> bool:
@@ -93,12 +96,55 @@ def _char_candidate(char: dict[str, Any]) -> bool:
 
 def watermark_chars(chars: Sequence[dict[str, Any]], width: float, height: float) -> list[int]:
     """Indexes of the characters of a pdfminer-like page that form a watermark (empty when
-    none, or when the angled glyphs do not cross the page)."""
+    none, or when the angled glyphs do not cross the page): large light letters, or TILES
+    of one short text repeated over the page (:func:`tiled_chars`)."""
     found = [i for i, char in enumerate(chars) if _char_candidate(char)]
-    if not found:
-        return []
     points = ((chars[i]["x0"], chars[i]["top"]) for i in found)
-    return found if crosses_page(points, width, height) else []
+    if found and crosses_page(points, width, height):
+        return found
+    return tiled_chars(chars, width, height)
+
+
+def _angled(char: dict[str, Any]) -> bool:
+    matrix = char.get("matrix")
+    if not matrix or len(matrix) < 4 or not matrix[1]:
+        return False
+    return is_angled(float(matrix[0]), float(matrix[1]))
+
+
+def tiled_chars(chars: Sequence[dict[str, Any]], width: float, height: float) -> list[int]:
+    """Indexes of a TILED watermark's characters: the same short text, turned an angle,
+    drawn again and again over the page (LibreOffice's export option « TiledWatermark »,
+    a sharing platform's « DIFFUSION RESTREINTE » or « a.martin - 12/03/2021 » tiles), at
+    any size and in any colour — its letters may be dark, under a transparency. Runs of
+    angled glyphs following each other (each glyph within a few sizes of the one before)
+    are tiles when at least :data:`MIN_TILES` of them read the same text of
+    :data:`MIN_TILE_TEXT` characters or more, together crossing the page. Slanted header
+    labels (each its own text) are no tiles."""
+    runs: list[list[int]] = []
+    for index, char in enumerate(chars):
+        if not _angled(char):
+            continue
+        if runs and runs[-1][-1] == index - 1 and _near(chars[index - 1], char):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    counts: dict[str, list[list[int]]] = {}
+    for run in runs:
+        text = "".join(str(chars[i].get("text", "")) for i in run)
+        if len(text.strip()) >= MIN_TILE_TEXT:
+            counts.setdefault(text, []).append(run)
+    found = [i for same in counts.values() if len(same) >= MIN_TILES for run in same for i in run]
+    points = ((chars[i]["x0"], chars[i]["top"]) for i in found)
+    return sorted(found) if found and crosses_page(points, width, height) else []
+
+
+def _near(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    size = max(float(a.get("size") or 0.0), float(b.get("size") or 0.0), 1.0)
+    return (
+        abs(float(a["x0"]) - float(b["x0"])) <= 3 * size
+        and abs(float(a["top"]) - float(b["top"])) <= 3 * size
+    )
 
 
 def without_watermark(page: Any) -> Any:
