@@ -7234,6 +7234,24 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SEVENTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+cadence 20 A4 portrait pages (``evide``'s 13), every line of the body and of the steps cells
+on Writer's grid, but A 20.7 pt PITCH, NOT THE 18 pt DRAWN (the throwaway's 9 pt cells had
+18 pt; with this document's 10 pt Liberation Sans Writer lays its grid lines 20.7 pt apart),
+so a description's lines stand 20.7 pt apart against ``evide``'s 11.9 pt and a paragraph's
+first line 29.5 to 40 pt under the last; 17 steps header rows (three more tables cut by a
+page), every value readable, otherwise as drawn; dessin 10 A4 pages, the 12 drawings as
+drawn — header boxes blue, body boxes white edged black, each a filled and a stroked
+rectangle, every label and value centred in its box (Liberation Sans for Helvetica) —, no
+fallback text and no « Text is not SVG » warning printed, a drawing too tall for the rest
+of its page moved whole to the next one (the « Modalités de mise en oeuvre » heading left
+at the page's foot, e.g. page 2); enumere 15 slides, slides 2, 3, 4, 10, 12 and 14's lists
+numbered « 1. », « 2. » … in #00528C from 1 in each box (14: 1–5, 1–2, 1–2), the number
+taking the item's first run's weight (bold before a bold opening) and, on the lists whose
+hanging indent is 1.1 × the size, standing close against the item's first word; slides 10
+and 12 « 1. 1.1 Améliorer … » as drawn; the other slides' words ``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7452,7 +7470,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.braise_deck`, :mod:`~tests.generators.odt_pochoir`,
 :mod:`~tests.generators.lamelles_page`, :mod:`~tests.generators.loupe_deck`,
 :mod:`~tests.generators.xlsx_rails`, :mod:`~tests.generators.ruche_page`,
-:mod:`~tests.generators.tasse_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tasse_deck`, :mod:`~tests.generators.docx_cadence`,
+:mod:`~tests.generators.dessin_page`, :mod:`~tests.generators.enumere_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7840,6 +7860,8 @@ PLAN_LAYOUTS = (
     "plan_html_lamelles",
     "plan_xlsx_rails",
     "plan_html_ruche",
+    "plan_docx_cadence",
+    "plan_html_dessin",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8009,6 +8031,7 @@ COT_LAYOUTS = (
     "cot000_pptxbraise",
     "cot000_pptxloupe",
     "cot000_pptxtasse",
+    "cot000_pptxenumere",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

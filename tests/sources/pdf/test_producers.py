@@ -19652,6 +19652,47 @@ the seed, and on slides 10 and 12 the code that follows them is the objective's)
   non-bulleted orientation slides 11 and 13, the titles, tables and every other shape
   ``cot000_pptx``'s; 15 slides).
 
+As produced (seen after generation, with the PDF's metadata, the lines, rectangles, chars
+and words pdfplumber lists and pypdfium2 renders; the parser never run on them; no existing
+generator amended, none of the three new ones amended after its first print). Writer prints
+``plan_docx_cadence`` on 20 A4 portrait pages (595.3 × 841.9 pt, Creator « Writer »,
+Producer « LibreOffice 7.4 »; 4 395 pdfplumber words, 345 line objects, 204 rectangles; 13
+for ``plan_docx_evide``), its text, fonts, fills and rules ``echo``'s, every line snapped to
+Writer's text grid BUT ON A 20.7 pt PITCH, NOT THE 18 pt DRAWN (the throwaway's 9 pt
+Carlito-template cells took 18 pt; here, the template's 10 pt Liberation Sans, Writer's grid
+lines come out 20.7 pt apart — told, not amended): the 9 pt baselines of a wrapped
+description 20.7 pt apart (19.5 to 20.7 as pdfplumber rounds them; ``evide``'s 11.9 and
+12.5), two paragraphs of one cell 40.2 pt apart, page 1's 10 pt lines 20.7 pt apart and
+29.5 to 31.5 pt between paragraphs, headings 30 to 59 pt apart; the steps header repeated
+where a table runs on (17 header rows in all, « Descriptif » 17 times; 14 in ``evide``);
+every value readable, nothing cut. Chromium prints ``plan_html_dessin`` on 10 A4 portrait pages (594.96 × 841.92
+pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 4 148 pdfplumber words, no line
+object, 724 rectangles, no curve, no image), AS DRAWN: the 12 drawings, each cell's
+``<rect>`` TWO rectangle objects — one filled (#DAE8FC header, white body), one stroked
+(#6C8EBF header, black body) — so each inner edge is two stroked rectangles' sides at the
+same place (page 2: 31 filled, 18 stroked rectangles, the fiche's 3 × 6 boxes among them);
+the labels and values in Liberation Sans (Helvetica resolved by fontconfig) 7.5 pt, bold for
+the six labels and the step names, EVERY LINE CENTRED in its box and THE BLOCK CENTRED
+VERTICALLY (fiche 1.1.1, page 2: « Planification » x 290.4–335.0 pt in its column, « Lancer
+une phase / test d'un projet / d'Economie / Circulaire » centred beside its long
+description, « 2019 », « 18000 (financé) », « GACdG » halfway down the row); the rows a
+little taller than their text, the author's; the fallback ``<text>`` and draw.io's « Text is
+not SVG - cannot display » NOT printed (no « ... » word, no « SVG » word); each drawing
+whole on one page, a drawing that did not fit moved to the next page and its « Modalités de
+mise en oeuvre » heading left alone at the previous page's foot (page 2 after fiche 1.1.2's
+fields); « Descriptif » 12 times. ``cot000_pptxenumere`` is 15 slides of 720 × 405 pt
+(Creator « Impress », Producer « LibreOffice 7.4 »), AS DRAWN: on slides 2, 3, 4, 10, 12 and
+14 Impress prints the numbers « 1. », « 2. » … in #00528C (chars of fill (0, 0.32, 0.55)),
+from 1 in each box — slide 2 1–3, slide 3 1–6, slide 4 1–5, slide 10 1–5, slide 12 1–4,
+slide 14 1–5, 1–2 and 1–2 —, the number set in the weight of the item's first run (bold
+before a bold opening, as on slides 3 and 14's « 5. Versement de 75 000 euros »); on the
+lists whose hanging indent is 1.1 × the size (slides 2, 3, 4 and 14) the number stands so
+close to the item's first word that pdfplumber joins them (« 1.Appui », « 2.Approfondir »,
+« 1.Renseigner »), on slides 10 and 12 (18 pt) apart: « 1. » « 1.1 » « Améliorer » …; a
+wrapped item's further lines at the hanging indent; every other word, slide by slide, the
+same as ``cot000_pptx``'s, the « • » gone; slides 1, 5 to 9, 11, 13 and 15 word for word
+``cot000_pptx``'s.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -19897,6 +19938,9 @@ HELD_OUT = (
     "plan_xlsx_rails",
     "plan_html_ruche",
     "cot000_pptxtasse",
+    "plan_docx_cadence",
+    "plan_html_dessin",
+    "cot000_pptxenumere",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -20260,6 +20304,8 @@ PLAN_HELD = (
     "plan_html_lamelles",
     "plan_xlsx_rails",
     "plan_html_ruche",
+    "plan_docx_cadence",
+    "plan_html_dessin",
 )
 COT000 = (
     "cot000_pptx",
@@ -20424,6 +20470,7 @@ COT000 = (
     "cot000_pptxbraise",
     "cot000_pptxloupe",
     "cot000_pptxtasse",
+    "cot000_pptxenumere",
 )
 COT003 = (
     "cot003_pptx",
@@ -20681,6 +20728,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbraise",
         "cot000_pptxloupe",
         "cot000_pptxtasse",
+        "cot000_pptxenumere",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -21188,6 +21236,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_seventy_fourth = {"plan_xlsx_rails", "plan_html_ruche"}
     assert hundred_seventy_fourth <= set(PLAN_HELD)
     assert "cot000_pptxtasse" in COT000 and "cot000_pptxtasse" in HELD_OUT
+    hundred_seventy_fifth = {"plan_docx_cadence", "plan_html_dessin"}
+    assert hundred_seventy_fifth <= set(PLAN_HELD)
+    assert "cot000_pptxenumere" in COT000 and "cot000_pptxenumere" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
