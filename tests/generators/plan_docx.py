@@ -172,7 +172,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
-    ``damier``, ``belle``, ``evide``."""
+    ``damier``, ``belle``, ``evide``, ``cadence``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -262,6 +262,10 @@ def plan_docx(style: str, path: Path) -> Path:
         from tests.generators.docx_watermark import watermark_header
 
         watermark_header(section)
+    if style == "cadence":  # Word's page line grid: every line on an 18 pt pitch
+        from tests.generators.docx_cadence import line_grid
+
+        line_grid(section)
     if style == "belle":  # recto-verso: the page number centred in the footer
         from tests.generators.docx_belle import belle_footer
 
@@ -559,6 +563,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "damier",
                 "belle",
                 "evide",
+                "cadence",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -824,6 +829,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_affleure import affleure_impl
 
             affleure_impl(doc, block)
+        elif kind == "impl" and style == "cadence":  # echo's grid, on the line grid
+            from tests.generators.docx_cadence import cadence_impl
+
+            cadence_impl(doc, block)
         elif kind == "impl" and style == "evide":  # echo's grid, labels and names hollow
             from tests.generators.docx_evide import evide_impl
 

@@ -106,7 +106,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.socle_page`, dephase in
 :mod:`tests.generators.dephase_page`, lamelles in
 :mod:`tests.generators.lamelles_page`, ruche in
-:mod:`tests.generators.ruche_page`).
+:mod:`tests.generators.ruche_page`, dessin in
+:mod:`tests.generators.dessin_page`).
 """
 
 from __future__ import annotations
@@ -771,6 +772,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "dessin":  # each steps table a draw.io drawing pasted as inline SVG
+        from tests.generators.dessin_page import plan_html_dessin
+
+        return plan_html_dessin()
     if style == "dephase":  # DataTables scrollX drawn while hidden: the header squashed
         from tests.generators.dephase_page import plan_html_dephase
 

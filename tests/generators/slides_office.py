@@ -1727,6 +1727,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     24 pt narrower (:mod:`tests.generators.accolade_deck`);
     ``braise``: the progress tables' three figure columns filled on an Excel three-colour
     scale, each column its own (:mod:`tests.generators.braise_deck`);
+    ``enumere``: every bulleted list one text box of automatically numbered paragraphs
+    (« 1. », « 2. » …) in place of the bullets (:mod:`tests.generators.enumere_deck`);
     ``medaillons``: the four orientation slides' objectives as numbered medallions laid over
     rounded bars, a SmartArt list converted to shapes (:mod:`tests.generators.medaillons_deck`);
     ``pignon``: the four orientation slides' objectives as the levels of an inverted pyramid,
@@ -2155,6 +2157,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.voisines_deck import PptxVoisinesSlides
 
             slides = PptxVoisinesSlides(base)
+        elif variant == "enumere":  # a module of its own: the lists numbered
+            from tests.generators.enumere_deck import PptxEnumereSlides
+
+            slides = PptxEnumereSlides(base)
         elif variant == "braise":  # a module of its own: figures on a colour scale
             from tests.generators.braise_deck import PptxBraiseSlides
 

@@ -19552,6 +19552,147 @@ pt apart and the objectives 26 to 38 pt apart, the last line's top 318.7 (slide 
 at the bottom left of slides 10 and 11 (top 361.0 pt) and the top right of 12 and 13 (top
 54.2 pt); as drawn.
 
+HUNDRED-AND-SEVENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were converted first: a .docx whose section carried ``<w:docGrid w:type="lines"
+w:linePitch="360"/>`` over a three-row « Table Grid » of 9 pt cells, which Writer 7.4
+prints with EVERY LINE ON AN 18 pt PITCH — the three lines of a wrapped cell at tops 105.5,
+123.5 and 141.5 pt, the rows 54.5 pt apart, the paragraph above the table snapped too —;
+and a Chromium page holding an inline SVG as diagrams.net exports it — two ``<rect>`` cells
+and a label in a ``<foreignObject>`` inside a ``<switch>`` with a fallback ``<text>`` —,
+which headless Chromium prints with the foreignObject's HTML as ordinary text (Helvetica
+resolved to Liberation Sans, the label wrapped and centred in its box), the fallback
+``<text>`` NOT printed, and each ``<rect>`` as TWO rectangle objects, one filled, one
+stroked); to be measured ONCE with the parser, totals only (never the failures), by the
+lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed
+texts unchanged (lines snapped to a page grid, a table drawn as boxes with centred labels,
+and lists numbered automatically change no value of the seed: a description's lines 18 pt
+apart are still one value of one cell, a new row beginning only at a rule; each drawn box is
+one cell of the table under the drawn header box above it, its centred text that cell's
+value, an empty box an empty value, the doubled stroke of two neighbouring boxes one rule;
+the numbers « 1. », « 2. » … the numbering draws before each item of a list are no text of
+the seed, and on slides 10 and 12 the code that follows them is the objective's):
+
+* ``plan_docx_cadence`` (LibreOffice WRITER converting a .docx whose author's TEMPLATE
+  CARRIES WORD'S PAGE LINE GRID — « Mise en page › Grille › Spécifier la grille des lignes
+  uniquement », 18 pt a line, as a template inherited from a form or an East-Asian Office
+  keeps it, every paragraph left « Aligner sur la grille » (Word's default ``w:snapToGrid``)
+  —: ``plan_docx_evide``'s document WITHOUT ITS « CONTOUR » EFFECT, i.e.
+  ``plan_docx_echo``'s: A4 portrait, 2 cm side margins, python-docx's template's 2.54 cm top
+  and bottom, Liberation Sans 10 pt, the running header line « PCAET Grand Auch Cœur de
+  Gascogne — Programme d'actions » 8 pt, the axis lines 16 / 12 pt #385623, objectives 13 pt
+  #2E74B5, « Enjeux stratégiques » and « Modalités de mise en oeuvre » 11 pt #2E74B5, the
+  paragraphs, sommaires and fiche headings (13 pt #1F4E79) as the other .docx layouts write
+  them, the fields ``plan_docx_narrowstep``'s 2-column table (4.5 / 12.5 cm, bold 9.5 pt
+  labels, a plain 0.5 pt black grid); each steps table 17.0 cm wide, a plain 0.5 pt black
+  single grid, the six seed columns in seed order on 2.8 / 5.6 / 2.0 / 2.2 / 2.0 / 2.4 cm,
+  Word's default cell margins, the six seed labels bold 9 pt on #D9D9D9 in a first row
+  marked to repeat, then a row a step in seed order (no footer row), top-aligned, 9 pt, the
+  step name bold, each value's paragraphs paragraphs of its cell, an empty value an empty
+  cell; rows free to break across pages; an empty paragraph after the table —; BUT THE
+  DOCUMENT'S ONE SECTION HOLDING ``<w:docGrid w:type="lines" w:linePitch="360"/>`` (in
+  place of the template's plain ``w:linePitch``), so Writer lays EVERY LINE OF THE BODY ON
+  AN 18 pt GRID: a 10 pt paragraph line, a 9 pt cell line and a 9.5 pt field line each one
+  grid line (18 pt), a 13 to 16 pt heading line two (36 pt); the steps cells' wrapped lines
+  therefore 18 pt apart — twice ``echo``'s — and a one-line header or step row a grid line
+  tall plus its cell margins; the text itself, its fonts, sizes and colours, the grid
+  rules, widths and fills exactly ``echo``'s; nothing else changed),
+* ``plan_html_dessin`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of an INTRANET PAGE WHOSE EDITOR DREW EACH
+  FICHE'S STEPS TABLE IN DIAGRAMS.NET (draw.io, its « Tableau » shape) AND PASTED IT AS
+  INLINE SVG (« Fichier › Exporter › SVG », text as HTML labels, as the intranet's editor
+  accepts an ``<svg>`` block): the page ``plan_html_inlabel``'s flowing page (``@page { size:
+  A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>`` 14 pt #1F4E79,
+  objectives ``<h2>`` 11 pt #2E74B5, fiche headings ``<h3>`` 11.5 pt #1F4E79, « Modalités de
+  mise en oeuvre » an ``<h4>`` 10 pt bold, the fields a ``table.kv`` of bold 4 cm ``<th>``
+  labels beside their values, a 1 px #DDDDDD rule under each pair), BUT IN PLACE OF EACH
+  ``table.etapes`` A ``<figure class="drawio">`` (``margin: 4px 0 10px; break-inside:
+  avoid``) HOLDING ONE ``<svg>`` 681 px wide (``viewBox="-0.5 -0.5 681 H+1"``, white
+  background, draw.io's half-pixel offset): the six seed columns in seed order on 110 / 210
+  / 80 / 100 / 80 / 100 px from x 0; EVERY CELL ONE ``<rect>`` OF ITS OWN, 1 px stroke (the
+  header's six fill #DAE8FC stroke #6C8EBF, draw.io's blue; every body cell fill #FFFFFF
+  stroke #000000), so each inner edge is stroked twice, by the two boxes on either side;
+  each label and value a draw.io HTML LABEL: a ``<g transform="translate(-0.5 -0.5)">
+  <switch>`` holding a ``<foreignObject>`` (``requiredFeatures`` Extensibility, ``overflow:
+  visible``) whose ``div`` is ``display: flex; align-items: unsafe center; justify-content:
+  unsafe center; width: (w − 8)px; height: 1px; padding-top: (y + h/2)px; margin-left: (x +
+  4)px``, around an inline-block ``div`` (``font-size: 10px; font-family: Helvetica;
+  line-height: 1.2; white-space: normal; overflow-wrap: normal``, colour #000000, bold for
+  the six labels and for each step name) — SO EVERY TEXT CENTRED HORIZONTALLY, EVERY LINE OF
+  IT CENTRED, AND THE BLOCK CENTRED VERTICALLY IN ITS BOX —, a value's paragraphs one a line
+  (``<br>``), then the ``<switch>``'s fallback ``<text>`` (the text's first 20 characters
+  and « ... », middle-anchored, as draw.io writes it; NOT PRINTED by a browser that renders
+  the foreignObject); an empty value a box with no label; ROWS SIZED BY THE AUTHOR to their
+  text: the header row (its longest label's lines × 12 px) + 12 px, each step row its
+  tallest cell's lines × 12 px + 12 px, 30 px at least (the lines counted at the column's
+  width less 12 px), the rows stacked with no gap; at the drawing's foot draw.io's
+  ``<switch>`` warning « Text is not SVG - cannot display » (a link, behind an empty
+  ``<g requiredFeatures>`` a browser chooses: not printed); one drawing a fiche, never cut
+  by a page (none taller than 445 px), no header repeated; nothing else changed),
+* ``cot000_pptxenumere`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` BUT EVERY BULLETED LIST TURNED BY THE PRESENTER INTO A NUMBERED LIST
+  (« Accueil › Numérotation › 1. 2. 3. », PowerPoint's automatic numbering, one text box a
+  list): slide 2's three points (11 pt, 8 pt apart, from x 40, 620 pt wide), slides 3 and
+  4's audit points (10.5 pt, 5 pt apart, from x 30, 660 pt wide), the three columns of slide
+  14's calendar (8.5 pt, 3 pt apart, from x 24, 252 and 480, 205 pt wide) and the objectives
+  of the two BULLETED orientation slides, 10 and 12 (11 pt, 9 pt apart, from x 30): each
+  list ONE TEXT BOX at the list's x, its top where ``cot000_pptx``'s first item's box stands
+  (the first baseline less the size), as wide as the list, as tall as the base deck's
+  measured lines and gaps, insets 0, top-anchored, wrap on, no autofit; one paragraph an
+  item, DejaVu Sans Condensed at the list's size, #1F1F1F, the seed's bold runs bold, line
+  spacing EXACTLY 1.25 × the size (``a:spcPts``), the gap as space before every paragraph
+  but the first; EACH PARAGRAPH'S BULLET ``a:buAutoNum type="arabicPeriod"`` coloured
+  #00528C (the base deck's bullet blue, ``a:buClr``), on a hanging indent of 1.1 × the size
+  (18 pt on slides 10 and 12), so Impress prints « 1. », « 2. », « 3. » … at the list's x,
+  NUMBERING FROM 1 IN EACH BOX; an orientation item written as the objective's code, a
+  space, its text (« 1. 1.1 Améliorer la transversalité … »; the code no more in a column of
+  its own), the « Objectifs obligatoires » tag where ``cot000_pptx`` sets it; the
+  non-bulleted orientation slides 11 and 13, the titles, tables and every other shape
+  ``cot000_pptx``'s; 15 slides).
+
+As produced (seen after generation, with the PDF's metadata, the lines, rectangles, chars
+and words pdfplumber lists and pypdfium2 renders; the parser never run on them; no existing
+generator amended, none of the three new ones amended after its first print). Writer prints
+``plan_docx_cadence`` on 20 A4 portrait pages (595.3 × 841.9 pt, Creator « Writer »,
+Producer « LibreOffice 7.4 »; 4 395 pdfplumber words, 345 line objects, 204 rectangles; 13
+for ``plan_docx_evide``), its text, fonts, fills and rules ``echo``'s, every line snapped to
+Writer's text grid BUT ON A 20.7 pt PITCH, NOT THE 18 pt DRAWN (the throwaway's 9 pt
+Carlito-template cells took 18 pt; here, the template's 10 pt Liberation Sans, Writer's grid
+lines come out 20.7 pt apart — told, not amended): the 9 pt baselines of a wrapped
+description 20.7 pt apart (19.5 to 20.7 as pdfplumber rounds them; ``evide``'s 11.9 and
+12.5), two paragraphs of one cell 40.2 pt apart, page 1's 10 pt lines 20.7 pt apart and
+29.5 to 31.5 pt between paragraphs, headings 30 to 59 pt apart; the steps header repeated
+where a table runs on (17 header rows in all, « Descriptif » 17 times; 14 in ``evide``);
+every value readable, nothing cut. Chromium prints ``plan_html_dessin`` on 10 A4 portrait pages (594.96 × 841.92
+pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 4 148 pdfplumber words, no line
+object, 724 rectangles, no curve, no image), AS DRAWN: the 12 drawings, each cell's
+``<rect>`` TWO rectangle objects — one filled (#DAE8FC header, white body), one stroked
+(#6C8EBF header, black body) — so each inner edge is two stroked rectangles' sides at the
+same place (page 2: 31 filled, 18 stroked rectangles, the fiche's 3 × 6 boxes among them);
+the labels and values in Liberation Sans (Helvetica resolved by fontconfig) 7.5 pt, bold for
+the six labels and the step names, EVERY LINE CENTRED in its box and THE BLOCK CENTRED
+VERTICALLY (fiche 1.1.1, page 2: « Planification » x 290.4–335.0 pt in its column, « Lancer
+une phase / test d'un projet / d'Economie / Circulaire » centred beside its long
+description, « 2019 », « 18000 (financé) », « GACdG » halfway down the row); the rows a
+little taller than their text, the author's; the fallback ``<text>`` and draw.io's « Text is
+not SVG - cannot display » NOT printed (no « ... » word, no « SVG » word); each drawing
+whole on one page, a drawing that did not fit moved to the next page and its « Modalités de
+mise en oeuvre » heading left alone at the previous page's foot (page 2 after fiche 1.1.2's
+fields); « Descriptif » 12 times. ``cot000_pptxenumere`` is 15 slides of 720 × 405 pt
+(Creator « Impress », Producer « LibreOffice 7.4 »), AS DRAWN: on slides 2, 3, 4, 10, 12 and
+14 Impress prints the numbers « 1. », « 2. » … in #00528C (chars of fill (0, 0.32, 0.55)),
+from 1 in each box — slide 2 1–3, slide 3 1–6, slide 4 1–5, slide 10 1–5, slide 12 1–4,
+slide 14 1–5, 1–2 and 1–2 —, the number set in the weight of the item's first run (bold
+before a bold opening, as on slides 3 and 14's « 5. Versement de 75 000 euros »); on the
+lists whose hanging indent is 1.1 × the size (slides 2, 3, 4 and 14) the number stands so
+close to the item's first word that pdfplumber joins them (« 1.Appui », « 2.Approfondir »,
+« 1.Renseigner »), on slides 10 and 12 (18 pt) apart: « 1. » « 1.1 » « Améliorer » …; a
+wrapped item's further lines at the hanging indent; every other word, slide by slide, the
+same as ``cot000_pptx``'s, the « • » gone; slides 1, 5 to 9, 11, 13 and 15 word for word
+``cot000_pptx``'s.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -19797,6 +19938,9 @@ HELD_OUT = (
     "plan_xlsx_rails",
     "plan_html_ruche",
     "cot000_pptxtasse",
+    "plan_docx_cadence",
+    "plan_html_dessin",
+    "cot000_pptxenumere",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -20160,6 +20304,8 @@ PLAN_HELD = (
     "plan_html_lamelles",
     "plan_xlsx_rails",
     "plan_html_ruche",
+    "plan_docx_cadence",
+    "plan_html_dessin",
 )
 COT000 = (
     "cot000_pptx",
@@ -20324,6 +20470,7 @@ COT000 = (
     "cot000_pptxbraise",
     "cot000_pptxloupe",
     "cot000_pptxtasse",
+    "cot000_pptxenumere",
 )
 COT003 = (
     "cot003_pptx",
@@ -20581,6 +20728,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbraise",
         "cot000_pptxloupe",
         "cot000_pptxtasse",
+        "cot000_pptxenumere",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -21088,6 +21236,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_seventy_fourth = {"plan_xlsx_rails", "plan_html_ruche"}
     assert hundred_seventy_fourth <= set(PLAN_HELD)
     assert "cot000_pptxtasse" in COT000 and "cot000_pptxtasse" in HELD_OUT
+    hundred_seventy_fifth = {"plan_docx_cadence", "plan_html_dessin"}
+    assert hundred_seventy_fifth <= set(PLAN_HELD)
+    assert "cot000_pptxenumere" in COT000 and "cot000_pptxenumere" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
