@@ -7196,6 +7196,39 @@ centred in the part on page 2), as drawn; tasse 15 slides, slides 10 to 13 each 
 box shrunk by Impress to one size a slide (21.5, 18.5, 24.6 and 25.7 pt), bullets on 10
 and 12, as drawn; the 11 other slides' text word for word ``cot000_pptx``'s.
 
+HUNDRED-AND-SEVENTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables moved to an annex at the document's end, steps laid out as a
+town site's agenda entries under a planning date tile, and progress percentages with a
+mini doughnut gauge beside them change no value; a table in the annex is its fiche's, its
+heading the fiche's heading again, a reference page number is no value; a tile's planning
+is the step's planning; a ring is no text and no rule).
+
+``plan_odt_pieces``       Writer printing an odfpy-style .odt, ``twotier``'s document, but
+                          EVERY STEPS TABLE MOVED TO AN ANNEX AT THE DOCUMENT'S END (a new
+                          page, « ANNEXE — Modalités de mise en oeuvre des fiches actions »),
+                          each under its fiche's heading lines again; in the fiche, under
+                          « Modalités de mise en oeuvre », one line « Voir le tableau des
+                          étapes en annexe, page N. », N a page cross-reference field.
+``plan_html_quantieme``   Chromium print of the ``inlabel`` page whose CMS renders the
+                          steps with its « AGENDA » template: no table, a card a step, a
+                          red-and-white DATE TILE at the left holding « Planification »
+                          and the planning value big (12 pt bold), the step name, its
+                          description and a label/value list of the three other fields
+                          (an empty one left out) at the right; no header row.
+``cot000_pptxorbes``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          each progress table's « % Réalisé » and « % Programmé » cells,
+                          left of the right-aligned number, a 9 pt MINI DOUGHNUT: a grey
+                          ring (« Anneau ») under a coloured « Arc plein » swept clockwise
+                          from 12 o'clock over the value's share of the circle.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
