@@ -106,7 +106,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.socle_page`, dephase in
 :mod:`tests.generators.dephase_page`, lamelles in
 :mod:`tests.generators.lamelles_page`, ruche in
-:mod:`tests.generators.ruche_page`).
+:mod:`tests.generators.ruche_page`, quantieme in
+:mod:`tests.generators.quantieme_page`).
 """
 
 from __future__ import annotations
@@ -815,6 +816,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "quantieme":  # the steps as a town site's agenda entries, a date tile each
+        from tests.generators.quantieme_page import plan_html_quantieme
+
+        return plan_html_quantieme()
     if style == "lamelles":  # every steps value highlighted, a rounded pill per line
         from tests.generators.lamelles_page import plan_html_lamelles
 

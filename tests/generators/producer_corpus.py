@@ -7229,6 +7229,27 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; orbes_deck amended once after its first
+print, see below; see the HUNDRED-AND-SEVENTY-SIXTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): pieces 15 A4 portrait pages, the fiches on pages
+1 to 8 with no steps table, each « Modalités de mise en oeuvre » heading followed by its
+italic « Voir le tableau des étapes en annexe, page N. » (N computed by Writer: 9, 9, 10,
+11, 11, 12, 12, 13, 13, 14, 14, 14 for the 12 fiches, each the page its entry starts on),
+the annex from page 9 (its title at the top), the 12 entries' heading lines again over
+``twotier``'s two-row-header tables, header rows repeated where a table crosses a page,
+« communication » and « éco-responsables » cut in their narrow cells as ``twotier`` cuts
+them, as drawn; quantieme 10 A4 pages, 35 agenda entries under red 2 px rules, no steps
+table, no header row, each entry's red-bordered tile 26 mm wide with its « Planification »
+band and the planning value in 12 pt bold, the step name 10 pt bold, the three
+other fields as a red-label list (the 3 empty partners left out), fiche 1.1.1's second
+entry cut by page 1's foot (its band and name on page 1, its « 2019 » and description at
+page 2's top), as drawn; orbes 15 slides, on slides 7 and 8 a doughnut left of every
+percentage (50 and 40 grey rings, 48 and 29 coloured arcs — none for « 0 % », a full ring
+for ECI's « 100 % »), every word of every slide ``cot000_pptx``'s; its first print showed
+a soft grey shadow under each ring and arc despite the empty ``a:effectLst``, so the
+shapes' ``p:style`` (python-pptx's default effect reference) was removed and the deck
+printed again, shadowless, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7447,7 +7468,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.braise_deck`, :mod:`~tests.generators.odt_pochoir`,
 :mod:`~tests.generators.lamelles_page`, :mod:`~tests.generators.loupe_deck`,
 :mod:`~tests.generators.xlsx_rails`, :mod:`~tests.generators.ruche_page`,
-:mod:`~tests.generators.tasse_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tasse_deck`, :mod:`~tests.generators.odt_pieces`,
+:mod:`~tests.generators.quantieme_page`, :mod:`~tests.generators.orbes_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7835,6 +7858,8 @@ PLAN_LAYOUTS = (
     "plan_html_lamelles",
     "plan_xlsx_rails",
     "plan_html_ruche",
+    "plan_odt_pieces",
+    "plan_html_quantieme",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8004,6 +8029,7 @@ COT_LAYOUTS = (
     "cot000_pptxbraise",
     "cot000_pptxloupe",
     "cot000_pptxtasse",
+    "cot000_pptxorbes",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

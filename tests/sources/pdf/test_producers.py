@@ -19644,6 +19644,45 @@ ring and an arc are no text, no rule and no cell, the number beside them the see
   the numbers still right-aligned in their cells, the ring well left of them; the other
   slides and shapes ``cot000_pptx``'s; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no existing
+generator amended; ``cot000_pptxorbes``'s generator amended once after its first print, as
+told below; the parser never run on them): ``plan_odt_pieces`` 15 A4 portrait pages (595.3
+× 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), AS DRAWN: pages 1 to 8 the
+``twotier`` fiches without any steps table, each « Modalités de mise en oeuvre » heading
+followed by the italic line (Liberation Serif Italic 10 pt) « Voir le tableau des étapes en
+annexe, page N. », the 12 page numbers computed by Writer at conversion — 9, 9, 10, 11, 11,
+12, 12, 13, 13, 14, 14, 14 —, each the page where that fiche's annex entry begins (fiche
+1.1.1's line alone at page 2's top, its « Modalités de mise en oeuvre » heading at page
+1's foot); page 9 opens with « ANNEXE — Modalités de mise en oeuvre des fiches actions »
+(16 pt bold), then the 12 entries flow through page 15, each the fiche's heading lines again in 12 pt bold over
+``twotier``'s two-row-header grid (0.5 pt black lines, 160 to 240 line objects a page,
+#E2EFDA header rectangles; the two header rows repeated at the top of a page a table
+crosses), 35 steps in all; pdfplumber's words hold every word of every steps value but
+« communication » and « éco-responsables », cut in their narrow cells without a hyphen as
+in ``twotier``. Chromium prints ``plan_html_quantieme`` on 10 A4 portrait pages (594.96 ×
+841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 4 278 pdfplumber words),
+no line object and no curve, AS DRAWN: no steps table and no header row; 35 agenda entries,
+each closed by a #D0D7DE 0.7 pt rule-rectangle under it (x 42.7 → 553.4), each fiche's
+agenda opened by a 1.5 pt #C8102E one, every entry's tile a red-bordered box at x 42.7 (0.7 pt sides as thin
+rectangles) 73.5 pt wide, its #C8102E band 10.5 pt high holding « Planification » (6.49 pt
+bold white) over the planning value in 12 pt Liberation Sans Bold #C8102E centred (« 2019 »
+at x 66.2; « 2020 et + » on one line), at x 125.4 the step name in 10 pt bold, the
+description in 8.5 pt, then the list's labels in 8 pt bold red at x 125.4 and the values
+at x 221.8 (the 3 empty « Partenaires envisagés » left out, label and all); entries break
+with the page: fiche 1.1.1's second entry's band and name at page 1's foot, its tile's
+« 2019 » and description at page 2's top. ``cot000_pptxorbes`` is 15 slides of 720 × 405 pt
+(Creator « Impress », Producer « LibreOffice 7.4 »): its FIRST PRINT showed a soft grey
+shadow under every ring and arc although each shape's ``a:spPr`` held an empty
+``a:effectLst`` (Impress taking the shadow from python-pptx's default ``p:style`` effect
+reference), so the generator removes each doughnut shape's ``p:style`` and the deck was
+printed again; AS DRAWN then: slides 7 and 8 the progress tables as ``cot000_pptx``'s, over
+them a filled-curve doughnut left of every « % Réalisé » and « % Programmé » value — left
+edges x 484.0 and 598.0 (CAE), 504.0 and 608.0 (ECI), 9 pt across, centred in their 12 pt
+rows —, 148 curves on slide 7 (50 rings of two closed paths each and 48 arcs, « 0 % » twice
+without arc) and 109 on slide 8 (40 rings and 29 arcs, ECI's « 100 % » a full blue ring,
+« 0 % » eleven times), no shadow, the numbers right-aligned clear of them; pdfplumber's
+words slide by slide the very words of ``cot000_pptx`` (same multiset on all 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -19889,6 +19928,9 @@ HELD_OUT = (
     "plan_xlsx_rails",
     "plan_html_ruche",
     "cot000_pptxtasse",
+    "plan_odt_pieces",
+    "plan_html_quantieme",
+    "cot000_pptxorbes",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -20252,6 +20294,8 @@ PLAN_HELD = (
     "plan_html_lamelles",
     "plan_xlsx_rails",
     "plan_html_ruche",
+    "plan_odt_pieces",
+    "plan_html_quantieme",
 )
 COT000 = (
     "cot000_pptx",
@@ -20416,6 +20460,7 @@ COT000 = (
     "cot000_pptxbraise",
     "cot000_pptxloupe",
     "cot000_pptxtasse",
+    "cot000_pptxorbes",
 )
 COT003 = (
     "cot003_pptx",
@@ -20673,6 +20718,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbraise",
         "cot000_pptxloupe",
         "cot000_pptxtasse",
+        "cot000_pptxorbes",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -21180,6 +21226,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_seventy_fourth = {"plan_xlsx_rails", "plan_html_ruche"}
     assert hundred_seventy_fourth <= set(PLAN_HELD)
     assert "cot000_pptxtasse" in COT000 and "cot000_pptxtasse" in HELD_OUT
+    hundred_seventy_sixth = {"plan_odt_pieces", "plan_html_quantieme"}
+    assert hundred_seventy_sixth <= set(PLAN_HELD)
+    assert "cot000_pptxorbes" in COT000 and "cot000_pptxorbes" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
