@@ -107,7 +107,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.dephase_page`, lamelles in
 :mod:`tests.generators.lamelles_page`, ruche in
 :mod:`tests.generators.ruche_page`, dessin in
-:mod:`tests.generators.dessin_page`).
+:mod:`tests.generators.dessin_page`, quantieme in
+:mod:`tests.generators.quantieme_page`).
 """
 
 from __future__ import annotations
@@ -820,6 +821,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "quantieme":  # the steps as a town site's agenda entries, a date tile each
+        from tests.generators.quantieme_page import plan_html_quantieme
+
+        return plan_html_quantieme()
     if style == "lamelles":  # every steps value highlighted, a rounded pill per line
         from tests.generators.lamelles_page import plan_html_lamelles
 

@@ -601,12 +601,16 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_picots`), ``nappe``
     (:mod:`tests.generators.odt_nappe`), ``penombre``
     (:mod:`tests.generators.odt_penombre`), ``pochoir``
-    (:mod:`tests.generators.odt_pochoir`) or ``linenum`` (``twotier`` with Writer's line
-    numbering on)."""
+    (:mod:`tests.generators.odt_pochoir`), ``pieces`` (:mod:`tests.generators.odt_pieces`)
+    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
         return kiosque_odt(path)
+    if style == "pieces":  # every steps table in an annex at the end, page references to it
+        from tests.generators.odt_pieces import pieces_odt
+
+        return pieces_odt(path)
     styles_known = (
         "twotier",
         "hyphen",

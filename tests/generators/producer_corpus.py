@@ -7252,6 +7252,60 @@ taking the item's first run's weight (bold before a bold opening) and, on the li
 hanging indent is 1.1 × the size, standing close against the item's first word; slides 10
 and 12 « 1. 1.1 Améliorer … » as drawn; the other slides' words ``cot000_pptx``'s.
 
+HUNDRED-AND-SEVENTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables moved to an annex at the document's end, steps laid out as a
+town site's agenda entries under a planning date tile, and progress percentages with a
+mini doughnut gauge beside them change no value; a table in the annex is its fiche's, its
+heading the fiche's heading again, a reference page number is no value; a tile's planning
+is the step's planning; a ring is no text and no rule).
+
+``plan_odt_pieces``       Writer printing an odfpy-style .odt, ``twotier``'s document, but
+                          EVERY STEPS TABLE MOVED TO AN ANNEX AT THE DOCUMENT'S END (a new
+                          page, « ANNEXE — Modalités de mise en oeuvre des fiches actions »),
+                          each under its fiche's heading lines again; in the fiche, under
+                          « Modalités de mise en oeuvre », one line « Voir le tableau des
+                          étapes en annexe, page N. », N a page cross-reference field.
+``plan_html_quantieme``   Chromium print of the ``inlabel`` page whose CMS renders the
+                          steps with its « AGENDA » template: no table, a card a step, a
+                          red-and-white DATE TILE at the left holding « Planification »
+                          and the planning value big (12 pt bold), the step name, its
+                          description and a label/value list of the three other fields
+                          (an empty one left out) at the right; no header row.
+``cot000_pptxorbes``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          each progress table's « % Réalisé » and « % Programmé » cells,
+                          left of the right-aligned number, a 9 pt MINI DOUGHNUT: a grey
+                          ring (« Anneau ») under a coloured « Arc plein » swept clockwise
+                          from 12 o'clock over the value's share of the circle.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; orbes_deck amended once after its first
+print, see below; see the HUNDRED-AND-SEVENTY-SIXTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): pieces 15 A4 portrait pages, the fiches on pages
+1 to 8 with no steps table, each « Modalités de mise en oeuvre » heading followed by its
+italic « Voir le tableau des étapes en annexe, page N. » (N computed by Writer: 9, 9, 10,
+11, 11, 12, 12, 13, 13, 14, 14, 14 for the 12 fiches, each the page its entry starts on),
+the annex from page 9 (its title at the top), the 12 entries' heading lines again over
+``twotier``'s two-row-header tables, header rows repeated where a table crosses a page,
+« communication » and « éco-responsables » cut in their narrow cells as ``twotier`` cuts
+them, as drawn; quantieme 10 A4 pages, 35 agenda entries under red 2 px rules, no steps
+table, no header row, each entry's red-bordered tile 26 mm wide with its « Planification »
+band and the planning value in 12 pt bold, the step name 10 pt bold, the three
+other fields as a red-label list (the 3 empty partners left out), fiche 1.1.1's second
+entry cut by page 1's foot (its band and name on page 1, its « 2019 » and description at
+page 2's top), as drawn; orbes 15 slides, on slides 7 and 8 a doughnut left of every
+percentage (50 and 40 grey rings, 48 and 29 coloured arcs — none for « 0 % », a full ring
+for ECI's « 100 % »), every word of every slide ``cot000_pptx``'s; its first print showed
+a soft grey shadow under each ring and arc despite the empty ``a:effectLst``, so the
+shapes' ``p:style`` (python-pptx's default effect reference) was removed and the deck
+printed again, shadowless, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7471,8 +7525,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.lamelles_page`, :mod:`~tests.generators.loupe_deck`,
 :mod:`~tests.generators.xlsx_rails`, :mod:`~tests.generators.ruche_page`,
 :mod:`~tests.generators.tasse_deck`, :mod:`~tests.generators.docx_cadence`,
-:mod:`~tests.generators.dessin_page`, :mod:`~tests.generators.enumere_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.dessin_page`, :mod:`~tests.generators.enumere_deck`,
+:mod:`~tests.generators.odt_pieces`, :mod:`~tests.generators.quantieme_page`,
+:mod:`~tests.generators.orbes_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7862,6 +7917,8 @@ PLAN_LAYOUTS = (
     "plan_html_ruche",
     "plan_docx_cadence",
     "plan_html_dessin",
+    "plan_odt_pieces",
+    "plan_html_quantieme",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8032,6 +8089,7 @@ COT_LAYOUTS = (
     "cot000_pptxloupe",
     "cot000_pptxtasse",
     "cot000_pptxenumere",
+    "cot000_pptxorbes",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1736,6 +1736,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``loupe``: every bulleted list of slides 2, 3, 4 and 10 to 13 one text box too short for
     it, « Réduire le texte en cas de dépassement » on, Impress shrinking it to fit
     (:mod:`tests.generators.loupe_deck`);
+    ``orbes``: a mini doughnut gauge (a grey ring under a coloured arc) left of every progress
+    percentage (:mod:`tests.generators.orbes_deck`);
     ``ramure``: each orientation slide's objectives a clockwise mind map of rounded boxes
     around a central topic (:mod:`tests.generators.ramure_deck`);
     ``vitrine``: the two audit slides' score line as two key-figure tiles, a caption over a
@@ -2185,6 +2187,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.loupe_deck import PptxLoupeSlides
 
             slides = PptxLoupeSlides(base)
+        elif variant == "orbes":  # a module of its own: a doughnut beside every percentage
+            from tests.generators.orbes_deck import PptxOrbesSlides
+
+            slides = PptxOrbesSlides(base)
         elif variant == "ramure":  # a module of its own: the objectives as a mind map
             from tests.generators.ramure_deck import PptxRamureSlides
 

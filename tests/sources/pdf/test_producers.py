@@ -19693,6 +19693,137 @@ wrapped item's further lines at the hanging indent; every other word, slide by s
 same as ``cot000_pptx``'s, the « • » gone; slides 1, 5 to 9, 11, 13 and 15 word for word
 ``cot000_pptx``'s.
 
+HUNDRED-AND-SEVENTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no
+seed content were converted first: a flat .odt whose first paragraph holds two
+cross-reference fields to a bookmark set on a heading further on
+(``text:bookmark-ref text:reference-format="page"`` and ``="text"``), which Writer 7.4
+prints with the bookmark's PAGE NUMBER and its TEXT computed at conversion, not the stored
+« ? »; and a .pptx with three 10 pt « Anneau » (``donut``) shapes each under an « Arc
+plein » (``blockArc``) of the same box, which Impress 7.4 prints as FILLED CURVES (the ring
+two closed paths, the arc one), each shape with a soft grey drop shadow from python-pptx's
+default shape style unless the shadow is switched off (``a:effectLst`` empty) — so the
+generator switches it off); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (steps tables moved to an annex, steps laid out as agenda
+entries, and progress percentages with a doughnut beside them change no value of the seed:
+a steps table in the annex under its fiche's heading lines is that fiche's steps table,
+the heading lines printed twice are one fiche, and « Voir le tableau des étapes en annexe,
+page N. » is no value and no field; an agenda entry is one step, its tile's planning the
+step's planning, its list's labels the seed's labels, an empty value a line left out; a
+ring and an arc are no text, no rule and no cell, the number beside them the seed's):
+
+* ``plan_odt_pieces`` (LibreOffice WRITER printing an .odt written as the other odfpy-style
+  layouts, the ``twotier`` document — A4 portrait, 2 cm left and right and 1.5 cm top and
+  bottom margins, the 8 pt running page header « PCAET Grand Auch Cœur de Gascogne —
+  Programme d'actions », Liberation Serif 10 pt, axes (16 pt bold #385623, then 12 pt),
+  objectives (13 pt bold #2E74B5), paragraphs, sommaire tables, fiche headings (13 pt bold
+  #1F4E79), the fields tables (4.3 / 12.7 cm, labels bold on #EDEDED between grey rules) as
+  ``plan_odt_twotier`` writes them —, BUT AS A PCAET REPORT WHOSE EDITOR MOVED EVERY
+  « MODALITÉS DE MISE EN OEUVRE » TABLE TO AN ANNEX to keep the fiches to one page each:
+  in each fiche, the « Modalités de mise en oeuvre » heading (11 pt bold #2E74B5) as in
+  ``twotier`` but followed, instead of the table, by ONE ITALIC 10 pt PARAGRAPH « Voir le
+  tableau des étapes en annexe, page N. », N a PAGE CROSS-REFERENCE FIELD
+  (``text:bookmark-ref text:reference-format="page"``) to the bookmark on the fiche's entry
+  in the annex (Writer computing the page); then, after the seed's last block, THE ANNEX:
+  a paragraph starting a NEW PAGE (``fo:break-before="page"``), « ANNEXE — Modalités de mise
+  en oeuvre des fiches actions » (16 pt bold #385623, not in the seed), then for each
+  fiche in seed order its ENTRY: the fiche's heading lines again, word for word as in the
+  fiche (12 pt bold #1F4E79, 0.4 cm above, kept with the next paragraph, the bookmark
+  ``AnnexeFiche<code>`` round the first line), then ``twotier``'s steps table unchanged
+  (17 cm, 2.5 / 5.3 / 2.0 / 2.5 / 2.2 / 2.5 cm, a 0.5 pt black grid, the TWO-ROW header on
+  #E2EFDA — « Mise en œuvre » over « Planification » and « Ressources à mobiliser »,
+  « Acteurs » over « Porteur » and « Partenaires envisagés », « Etape » and « Descriptif »
+  merged down —, both rows repeated on every page, 9.5 pt cells, a row a step in seed
+  order), then an empty paragraph; the entries flowing one after the other (no page break
+  between them), a table free to break across pages; nothing else changed),
+* ``plan_html_quantieme`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a town site's page whose
+  CMS renders each fiche's steps (a repeatable « étape » field group) WITH THE SITE'S
+  « AGENDA » TEMPLATE, the one its events list uses: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv`` — ``<th>`` labels 4 cm bold beside ``<td>`` values, their
+  paragraphs ``<br>``-separated lines, a 1 px #DDDDDD rule under each row —), BUT NO STEPS
+  TABLE AND NO HEADER ROW: under the ``<h4>``, a ``<div class="agenda">`` (margin 4 px 0 12
+  px, a 2 px #C8102E rule on top) of one ``<article class="evt">`` a step in seed order,
+  each a FLEX ROW (``display: flex``, 12 px gap, padding 8 px 0, a 1 px #D0D7DE rule under
+  it, free to break across pages): AT THE LEFT THE DATE TILE, a ``<div class="quand">``
+  26 mm wide (``flex: 0 0 26mm``), at least 17 mm high, a 1 px #C8102E border, its top band
+  #C8102E holding the label « Planification » (6.5 pt bold white, centred, padding 2 px),
+  under it THE PLANNING VALUE in 12 pt BOLD #C8102E, centred, line height 1.15, padding 4
+  px 3 px (« 2019 », « 2020 et + », « 2019 - 2020 » — the longer ones wrapping inside the
+  tile), an empty planning an empty white tile body; AT THE RIGHT a ``<div class="quoi">``
+  (``flex: 1``): the STEP NAME as an ``<h5>`` (10 pt bold #1E1E1E, margin 0 0 3 px), the
+  DESCRIPTION's paragraphs each a ``<p>`` (8.5 pt, margin 0 0 3 px; an empty description
+  no paragraph), then a ``<dl class="infos">`` (margin 5 px 0 0, 8 pt #333333, a CSS grid
+  ``grid-template-columns: 34mm 1fr``, 2 px row gap) of the THREE OTHER FIELDS in seed
+  order — « Ressources à mobiliser », « Porteur », « Partenaires envisagés » —, each a
+  ``<dt>`` label (bold #C8102E) beside its ``<dd>`` value (margin 0, its paragraphs
+  ``<br>``-separated lines), A FIELD WHOSE VALUE IS EMPTY LEFT OUT (label and all), as the
+  template hides an event's empty fields; « Etape » and « Descriptif » never printed, the
+  step name and description told by their type only; nothing else on the page),
+* ``cot000_pptxorbes`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — the two progress tables (CAE, ECI) the same real PowerPoint
+  tables (x = 14 pt, 692 pt wide, columns CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104 /
+  104 / 104 pt, 12 pt rows, cell margins 1 pt / 4 pt, 7.5 pt DejaVu Sans Condensed, the
+  header bold white on #0073B3, the body banded #EAF1FA / white, ▼ axis rows bold, labels
+  left-aligned, numbers right-aligned, the seed rows in seed order) —, BUT AS A CONSULTANCY
+  TEMPLATE DRESSES ITS PERCENTAGES WITH « JAUGES EN ANNEAU »: in EVERY BODY ROW (axis rows
+  included), in the « % Réalisé » and the « % Programmé » cells, a MINI DOUGHNUT drawn over
+  the table, its box 9 × 9 pt, left edge 6 pt right of the cell's left edge, centred in the
+  row's 12 pt height (top 1.5 pt under the row's top, the rows counted 12 pt each under
+  the 12 pt header): a GREY RING (« Anneau », ``prstGeom donut``, #D9D9D9, its thickness
+  25 % of the box) and over it in the same box an « ARC PLEIN » (``prstGeom blockArc``,
+  the same thickness) in #70AD47 (green, « % Réalisé ») or #0073B3 (blue, « % Programmé »)
+  SWEPT CLOCKWISE FROM 12 O'CLOCK over the value's share of the circle (« 27 % » 97.2°,
+  « 16,4 % » 59.0° …; no arc for « 0 % »); no outline, no shadow, no text in either shape;
+  the numbers still right-aligned in their cells, the ring well left of them; the other
+  slides and shapes ``cot000_pptx``'s; 15 slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no existing
+generator amended; ``cot000_pptxorbes``'s generator amended once after its first print, as
+told below; the parser never run on them): ``plan_odt_pieces`` 15 A4 portrait pages (595.3
+× 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »), AS DRAWN: pages 1 to 8 the
+``twotier`` fiches without any steps table, each « Modalités de mise en oeuvre » heading
+followed by the italic line (Liberation Serif Italic 10 pt) « Voir le tableau des étapes en
+annexe, page N. », the 12 page numbers computed by Writer at conversion — 9, 9, 10, 11, 11,
+12, 12, 13, 13, 14, 14, 14 —, each the page where that fiche's annex entry begins (fiche
+1.1.1's line alone at page 2's top, its « Modalités de mise en oeuvre » heading at page
+1's foot); page 9 opens with « ANNEXE — Modalités de mise en oeuvre des fiches actions »
+(16 pt bold), then the 12 entries flow through page 15, each the fiche's heading lines again in 12 pt bold over
+``twotier``'s two-row-header grid (0.5 pt black lines, 160 to 240 line objects a page,
+#E2EFDA header rectangles; the two header rows repeated at the top of a page a table
+crosses), 35 steps in all; pdfplumber's words hold every word of every steps value but
+« communication » and « éco-responsables », cut in their narrow cells without a hyphen as
+in ``twotier``. Chromium prints ``plan_html_quantieme`` on 10 A4 portrait pages (594.96 ×
+841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 4 278 pdfplumber words),
+no line object and no curve, AS DRAWN: no steps table and no header row; 35 agenda entries,
+each closed by a #D0D7DE 0.7 pt rule-rectangle under it (x 42.7 → 553.4), each fiche's
+agenda opened by a 1.5 pt #C8102E one, every entry's tile a red-bordered box at x 42.7 (0.7 pt sides as thin
+rectangles) 73.5 pt wide, its #C8102E band 10.5 pt high holding « Planification » (6.49 pt
+bold white) over the planning value in 12 pt Liberation Sans Bold #C8102E centred (« 2019 »
+at x 66.2; « 2020 et + » on one line), at x 125.4 the step name in 10 pt bold, the
+description in 8.5 pt, then the list's labels in 8 pt bold red at x 125.4 and the values
+at x 221.8 (the 3 empty « Partenaires envisagés » left out, label and all); entries break
+with the page: fiche 1.1.1's second entry's band and name at page 1's foot, its tile's
+« 2019 » and description at page 2's top. ``cot000_pptxorbes`` is 15 slides of 720 × 405 pt
+(Creator « Impress », Producer « LibreOffice 7.4 »): its FIRST PRINT showed a soft grey
+shadow under every ring and arc although each shape's ``a:spPr`` held an empty
+``a:effectLst`` (Impress taking the shadow from python-pptx's default ``p:style`` effect
+reference), so the generator removes each doughnut shape's ``p:style`` and the deck was
+printed again; AS DRAWN then: slides 7 and 8 the progress tables as ``cot000_pptx``'s, over
+them a filled-curve doughnut left of every « % Réalisé » and « % Programmé » value — left
+edges x 484.0 and 598.0 (CAE), 504.0 and 608.0 (ECI), 9 pt across, centred in their 12 pt
+rows —, 148 curves on slide 7 (50 rings of two closed paths each and 48 arcs, « 0 % » twice
+without arc) and 109 on slide 8 (40 rings and 29 arcs, ECI's « 100 % » a full blue ring,
+« 0 % » eleven times), no shadow, the numbers right-aligned clear of them; pdfplumber's
+words slide by slide the very words of ``cot000_pptx`` (same multiset on all 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -19941,6 +20072,9 @@ HELD_OUT = (
     "plan_docx_cadence",
     "plan_html_dessin",
     "cot000_pptxenumere",
+    "plan_odt_pieces",
+    "plan_html_quantieme",
+    "cot000_pptxorbes",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -20306,6 +20440,8 @@ PLAN_HELD = (
     "plan_html_ruche",
     "plan_docx_cadence",
     "plan_html_dessin",
+    "plan_odt_pieces",
+    "plan_html_quantieme",
 )
 COT000 = (
     "cot000_pptx",
@@ -20471,6 +20607,7 @@ COT000 = (
     "cot000_pptxloupe",
     "cot000_pptxtasse",
     "cot000_pptxenumere",
+    "cot000_pptxorbes",
 )
 COT003 = (
     "cot003_pptx",
@@ -20729,6 +20866,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxloupe",
         "cot000_pptxtasse",
         "cot000_pptxenumere",
+        "cot000_pptxorbes",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -21239,6 +21377,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_seventy_fifth = {"plan_docx_cadence", "plan_html_dessin"}
     assert hundred_seventy_fifth <= set(PLAN_HELD)
     assert "cot000_pptxenumere" in COT000 and "cot000_pptxenumere" in HELD_OUT
+    hundred_seventy_sixth = {"plan_odt_pieces", "plan_html_quantieme"}
+    assert hundred_seventy_sixth <= set(PLAN_HELD)
+    assert "cot000_pptxorbes" in COT000 and "cot000_pptxorbes" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
