@@ -7196,6 +7196,41 @@ centred in the part on page 2), as drawn; tasse 15 slides, slides 10 to 13 each 
 box shrunk by Impress to one size a slide (21.5, 18.5, 24.6 and 25.7 pt), bullets on 10
 and 12, as drawn; the 11 other slides' text word for word ``cot000_pptx``'s.
 
+HUNDRED-AND-SEVENTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables ruled « à trois filets » with no rule between steps nor
+columns, steps cells whose lines a modern CSS reset balances, and bullets printed as
+pictures change no value; the space between two steps is no value, a balanced line break
+is a line break, a picture bullet is a bullet and no text).
+
+``plan_xlsx_trifilaire``  Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          steps tables an agent set « À TROIS FILETS » (the typographers'
+                          three-rule table): every border of the header and step cells
+                          taken off and the header's fill too, then ONE MEDIUM BLACK RULE
+                          OVER THE HEADER, ONE THIN BLACK RULE UNDER IT and ONE MEDIUM
+                          BLACK RULE UNDER THE LAST STEP; no rule between steps nor
+                          columns; the fields still boxed thin grey.
+``plan_html_romaine``     Chromium print of a collectivité's site whose theme's « modern CSS
+                          reset » sets ``text-wrap: balance`` on headings AND ON EVERY
+                          STEPS ``<th>`` AND ``<td>``: Chromium evens out the lines of every
+                          short cell (a value of a few lines broken into lines of nearly
+                          equal length, far short of the column's edge); no vertical rule,
+                          a 1.5 pt rule under the labels and a pale 0.75 pt one under each
+                          step, ``<thead>`` repeated.
+``cot000_pptxvisa``       Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY BULLET A PICTURE BULLET (``a:buBlip``, a green check-mark
+                          PNG, « Puces et numéros › Image »): the « • » text boxes gone, each
+                          bulleted item's first text box carrying the picture bullet on a
+                          hanging indent back to the bullet's place (slides 2, 3, 4, 10, 12
+                          and 14); Impress prints each bullet as an image.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -19552,6 +19552,93 @@ pt apart and the objectives 26 to 38 pt apart, the last line's top 318.7 (slide 
 at the bottom left of slides 10 and 11 (top 361.0 pt) and the top right of 12 and 13 (top
 54.2 pt); as drawn.
 
+HUNDRED-AND-SEVENTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content were converted first: an HTML table of two cells (30 % and 70 %) of Latin filler,
+9 pt Liberation Sans, ``td { text-wrap: balance }``, which Chromium 150 prints with the
+narrow cell's four lines evened out (x1 207.4, 143.8, 163.2, 137.8 pt unbalanced → 514.8 …
+508.2 balanced, of equal length) but the wide cell's eighteen lines broken greedily (its
+last line « aute irure dolor » short: Chromium balances short blocks only); and a .pptx
+text box of three 14 pt paragraphs each with ``<a:buBlip><a:blip r:embed=…/></a:buBlip>``
+(a 64 × 64 px PNG check mark, ``a:buSzPct`` 100 %) on an 18 pt hanging indent, which Impress
+7.4 prints as THREE IMAGE OBJECTS 9.8 pt wide at x 47.1 pt, one per paragraph at its first
+line, the text unchanged); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (steps tables with no rule but three, steps cells whose
+lines are balanced, and bullets printed as pictures change no value of the seed: the white
+space between two steps parts them as a rule would, a line broken earlier is the same text
+on more lines, a picture bullet is no character of the item it stands before; an objective's
+code is the seed's code):
+
+* ``plan_xlsx_trifilaire`` (LibreOffice CALC printing an .xlsx WORKBOOK written with
+  openpyxl by an agent who set every steps table « À TROIS FILETS », the typographers'
+  three-rule table that style guides ask for (« pas de filets verticaux, un filet épais en
+  tête, un filet maigre sous les intitulés, un filet épais en pied »): :func:`tests.
+  generators.xlsx_titlerows.plan_headed`'s sheet otherwise — one sheet « Plan d'actions »,
+  A4 portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order one
+  line a row (headings and paragraphs merged over A:F), the summary tables' label | value
+  rows, each fiche's six fields a row « label in A (bold on #DDEBF7) | value merged over
+  B:F » BOXED THIN #808080 as before, Liberation Sans 9 pt, top-aligned and wrapped, a
+  value's paragraphs one a line, every row's height stored as estimated, « Modalités de mise
+  en oeuvre » its bold 10 pt #1F4E79 line —; then each fiche's steps table: its header row
+  (the six seed labels bold 9 pt, one a cell A–F) and a row a step (the step name bold in A,
+  the other values in B–F, a digit-only value a number cell, right-aligned, an empty value an
+  empty cell), BUT every cell of the header and step rows WITH NO BORDER and the header WITH
+  NO FILL (``Border()``, ``PatternFill(None)``), then only three rules, black
+  (``000000``): the TOP of each header cell A–F a MEDIUM border (Excel's « moyen », about
+  1 pt at full size), the BOTTOM of each header cell a THIN border, the BOTTOM of each cell
+  A–F of the table's LAST STEP ROW a MEDIUM border; so each steps table prints as three
+  full-width horizontal rules — a heavy one over the labels, a hairline under them, a heavy
+  one under the last step —, the steps parted only by the white between their rows (no rule
+  between steps, no vertical rule, no fill); a table cut by a page break has its first part
+  open at the foot and its second open at the top (no header repeated); rows never split by
+  Calc; nothing else changed),
+* ``plan_html_romaine`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a collectivité's site built on a theme
+  whose « MODERN CSS RESET » (as 2023–2024 resets write it: headings and short texts
+  balanced) sets ``text-wrap: balance`` on ``h1``–``h4`` AND ON EVERY ``th`` AND ``td`` OF
+  THE STEPS TABLES: the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm; }``,
+  Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv`` — ``<th>`` labels 4 cm bold beside ``<td>`` values, their paragraphs
+  ``<br>``-separated lines, a 1 px #DDDDDD rule under each row —), BUT EACH STEPS TABLE a
+  ``<table class="romaine">`` (100 % wide, ``table-layout: fixed``, ``border-collapse:
+  collapse``, 4 px above and 12 px below it) with a ``<colgroup>`` of 17 / 33 / 11 / 12 / 12
+  / 15 %, a ``<thead>`` row (repeated on every page the table crosses) of the six seed
+  labels as ``<th>``: bold 8.5 pt #4A4A4A, no fill, a 2 px solid #1E1E1E RULE UNDER THEM;
+  then a ``<tr>`` a step in seed order, each ``<td>`` 9 pt, line height 1.3, a 1 px solid
+  #E3E3E3 RULE UNDER IT, no other border, no vertical rule, no fill; every cell padding 4 px
+  10 px 4 px 0 (the text at its column's left edge, 10 px kept clear at its right),
+  top-aligned, left-aligned; a value's paragraphs ``<br>``-separated lines, the step name in
+  ``<strong>``, an empty value an empty cell; and ``text-wrap: balance`` on every ``th`` and
+  ``td`` — so, by the throwaway, CHROMIUM EVENS OUT THE LINES OF EVERY SHORT CELL (a step
+  name, a planning, resources, an owner, partners, a short description, a label): their
+  lines broken into lines of nearly the same length, each well short of the column's right
+  edge (a two-line name cut near its middle), while a description too long for the
+  balancing is broken greedily as usual; rows free to break across pages; nothing else on
+  the page),
+* ``cot000_pptxvisa`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide as
+  in ``cot000_pptx`` but made from a template whose bullets are PICTURE BULLETS (« Puces et
+  numéros › Image… »: a small green check mark), as agencies' templates have them: NONE OF
+  ``cot000_pptx``'s « • » TEXT BOXES; instead, for every bulleted item — the three points of
+  slide 2, the audit points of slides 3 and 4, the bulleted objectives of slides 10 and 12,
+  the three columns' items of slide 14 —, the text box ``cot000_pptx`` draws first after
+  the bullet (the item's paragraph on slides 2, 3, 4 and 14, the objective's CODE on slides
+  10 and 12) MOVED LEFT TO THE BULLET'S x and WIDENED by as much, its paragraph on a
+  HANGING INDENT of that amount (``marL`` = the distance, ``indent`` = minus it: 1.1 × the
+  size on the lists, 12 pt before an objective's code) and carrying the picture bullet
+  (``a:buSzPct val="100000"`` then ``<a:buBlip><a:blip r:embed="rIdN"/></a:buBlip>``, the
+  image part a 64 × 64 px transparent PNG of a #2E7D32 check mark, one image part a slide);
+  so the text sits where ``cot000_pptx`` puts it and, by the throwaway, Impress prints at
+  each bulleted item's first line an IMAGE OBJECT about the text's size in place of the
+  « • » glyph; slides 11 and 13 (their objectives unbulleted) and every title, table, tag,
+  text and shape ``cot000_pptx``'s; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
