@@ -106,7 +106,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.socle_page`, dephase in
 :mod:`tests.generators.dephase_page`, lamelles in
 :mod:`tests.generators.lamelles_page`, ruche in
-:mod:`tests.generators.ruche_page`).
+:mod:`tests.generators.ruche_page`, romaine in
+:mod:`tests.generators.romaine_page`).
 """
 
 from __future__ import annotations
@@ -803,6 +804,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "romaine":  # every steps cell's lines balanced by the CSS reset
+        from tests.generators.romaine_page import plan_html_romaine
+
+        return plan_html_romaine()
     if style == "ruche":  # each steps table an Angular Material flex mat-table
         from tests.generators.ruche_page import plan_html_ruche
 

@@ -7231,6 +7231,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SEVENTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+trifilaire 5 A4 portrait pages, the sheet at about 0.53 of its size, every steps table
+three full-width black rules as drawn (a heavy one over the labels, a thin one under them,
+a heavy one under the last step), no rule between steps nor columns, no header fill, the
+fields in their thin grey boxes; fiche 1.2.1's labels alone at page 2's foot, its steps at
+page 3's top under no rule; romaine 10 A4 pages, every short steps cell's lines evened out
+by Chromium (« Communications ciblées / quant aux intérêts multiples / de l'économie
+circulaire », « Réaliser les / diagnostic et / audits des acteurs »), the long descriptions
+broken greedily, a heavy rule under the labels, a pale one under each step, the labels
+repeated at four page tops, as drawn; visa 15 slides, every « • » of ``cot000_pptx`` (3, 6,
+5, 5, 4 and 9 on slides 2, 3, 4, 10, 12 and 14) a small green check-mark image, the text
+where ``cot000_pptx`` puts it, word for word, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7449,7 +7463,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.braise_deck`, :mod:`~tests.generators.odt_pochoir`,
 :mod:`~tests.generators.lamelles_page`, :mod:`~tests.generators.loupe_deck`,
 :mod:`~tests.generators.xlsx_rails`, :mod:`~tests.generators.ruche_page`,
-:mod:`~tests.generators.tasse_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tasse_deck`, :mod:`~tests.generators.xlsx_trifilaire`,
+:mod:`~tests.generators.romaine_page`, :mod:`~tests.generators.visa_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7837,6 +7853,8 @@ PLAN_LAYOUTS = (
     "plan_html_lamelles",
     "plan_xlsx_rails",
     "plan_html_ruche",
+    "plan_xlsx_trifilaire",
+    "plan_html_romaine",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8006,6 +8024,7 @@ COT_LAYOUTS = (
     "cot000_pptxbraise",
     "cot000_pptxloupe",
     "cot000_pptxtasse",
+    "cot000_pptxvisa",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -8373,6 +8392,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_trifilaire":  # the steps tables ruled with three rules
+            from tests.generators.xlsx_trifilaire import plan_xlsx_trifilaire
+
+            source = plan_xlsx_trifilaire(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_rails":  # the steps tables ruled with double lines
             from tests.generators.xlsx_rails import plan_xlsx_rails

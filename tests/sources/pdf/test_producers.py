@@ -19639,6 +19639,48 @@ code is the seed's code):
   « • » glyph; slides 11 and 13 (their objectives unbulleted) and every title, table, tag,
   text and shape ``cot000_pptx``'s; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_xlsx_trifilaire`` 5 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 »; 28 902 characters, 4 115
+pdfplumber words), the sheet « 1 page wide » at about 0.53 of its size (the 9 pt cells 4.79
+pt); EACH STEPS RULE ONE FULL-WIDTH BLACK LINE OBJECT x 42.46 → 546.98 pt (Calc joins the
+six cells' borders): the heavy rules 0.93 pt wide, the thin ones 0.40 pt (page 1: heavy at
+top 359.91, thin at 374.21 under fiche 1.1.1's labels, heavy at 510.92 under its last step;
+fiche 1.1.2's heavy 656.76 and thin 671.06, its foot at page 2's top 63.11), 25 heavy and
+13 thin in all (24 and 12 for the 12 tables, one of each printed twice at the same place:
+page 5's heavy at 413.18, page 2's thin at 778.31); no other black line, no rule between
+steps nor columns, the header labels unfilled (« Etape », « Descriptif », « Planification »
+at top 359.9 on page 1), the only rectangles the fields' #DDEBF7 label fills (2 to 4 a
+page), the fields' thin #808080 boxes as before (18 to 39 line objects a page); FICHE
+1.2.1'S LABELS ROW ALONE AT PAGE 2'S FOOT (heavy 764.01, thin 778.31), its steps from page
+3's top under no rule down to the heavy 156.91; as drawn. Chromium prints
+``plan_html_romaine`` on 10 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 28 742 characters, 4 183 pdfplumber words), no line
+object, every rule a filled rectangle cut cell by cell: 96 #1E1E1E rectangles 1.5 pt high
+under the labels (16 labels rows × 6 — the 12 tables' and repeats at the top of pages 2, 3,
+6 and 7, top 46.6), 216 #E3E3E3 ones 0.75 pt high under the steps (36 × 6), the fields'
+#DDDDDD rules; the labels bold 8.5 pt at x 42.7, 129.6, 298.1, 354.3 (« Ressources / à
+mobiliser » on two lines), 415.6 and 476.9 pt, the cells 9 pt; EVERY SHORT CELL'S LINES
+BALANCED as drawn, well short of their column's edge: page 2's « Faire connaître / auprès
+des / acteurs / économiques la / démarche / d'économie / circulaire » (a name in a narrow
+column), « Communications ciblées / quant aux intérêts multiples / de l'économie
+circulaire », « Réaliser les / diagnostic et / audits des acteurs » beside « Les matériaux
+et ressources / disponibles mais aussi les besoins / sont étudiés et identifiés finement, /
+au cas par cas, à travers un audit. » (lines 113 to 138 pt wide where the column leaves 161
+pt for text); the long descriptions broken greedily to the column's edge (« circulaire étant
+variables au fil du temps, » 160.6 pt wide), their last line short; as drawn.
+``cot000_pptxvisa`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 436 characters, 1 534 pdfplumber words), NO « • » CHARACTER
+ANYWHERE; each of ``cot000_pptx``'s 32 bullets (3, 6, 5, 5, 4 and 9 on slides 2, 3, 4, 10,
+12 and 14) an IMAGE OBJECT, the check mark, 7.71 pt square at 11 pt (slide 2 x 40.0, slide
+10 x 32.9 against the base's « • » at 33.3), 7.3 pt at 10.5 pt (slides 3 and 4, x 30.0),
+5.95 pt at 8.5 pt (slide 14, x 24.0), at each item's first line; the items' text where
+``cot000_pptx`` sets it (slide 3's « Plus de collaboration … » at x 41.5, top 99.5) and
+pdfplumber's words slide by slide the very words of ``cot000_pptx`` but its bullets (on
+slide 14 ``cot000_pptx``'s « • » glued to the item's first word, « •Renseigner », here
+« Renseigner »); the slides' other images as many as in ``cot000_pptx``'s (1 a slide, 2
+on slides 3, 4 and 14, none on slide 15); as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -19884,6 +19926,9 @@ HELD_OUT = (
     "plan_xlsx_rails",
     "plan_html_ruche",
     "cot000_pptxtasse",
+    "plan_xlsx_trifilaire",
+    "plan_html_romaine",
+    "cot000_pptxvisa",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -20247,6 +20292,8 @@ PLAN_HELD = (
     "plan_html_lamelles",
     "plan_xlsx_rails",
     "plan_html_ruche",
+    "plan_xlsx_trifilaire",
+    "plan_html_romaine",
 )
 COT000 = (
     "cot000_pptx",
@@ -20411,6 +20458,7 @@ COT000 = (
     "cot000_pptxbraise",
     "cot000_pptxloupe",
     "cot000_pptxtasse",
+    "cot000_pptxvisa",
 )
 COT003 = (
     "cot003_pptx",
@@ -20668,6 +20716,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbraise",
         "cot000_pptxloupe",
         "cot000_pptxtasse",
+        "cot000_pptxvisa",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -21175,6 +21224,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_seventy_fourth = {"plan_xlsx_rails", "plan_html_ruche"}
     assert hundred_seventy_fourth <= set(PLAN_HELD)
     assert "cot000_pptxtasse" in COT000 and "cot000_pptxtasse" in HELD_OUT
+    hundred_seventy_seventh = {"plan_xlsx_trifilaire", "plan_html_romaine"}
+    assert hundred_seventy_seventh <= set(PLAN_HELD)
+    assert "cot000_pptxvisa" in COT000 and "cot000_pptxvisa" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
