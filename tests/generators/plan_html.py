@@ -108,7 +108,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.lamelles_page`, ruche in
 :mod:`tests.generators.ruche_page`, dessin in
 :mod:`tests.generators.dessin_page`, quantieme in
-:mod:`tests.generators.quantieme_page`).
+:mod:`tests.generators.quantieme_page`, romaine in
+:mod:`tests.generators.romaine_page`).
 """
 
 from __future__ import annotations
@@ -809,6 +810,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "romaine":  # every steps cell's lines balanced by the CSS reset
+        from tests.generators.romaine_page import plan_html_romaine
+
+        return plan_html_romaine()
     if style == "ruche":  # each steps table an Angular Material flex mat-table
         from tests.generators.ruche_page import plan_html_ruche
 

@@ -7306,6 +7306,55 @@ a soft grey shadow under each ring and arc despite the empty ``a:effectLst``, so
 shapes' ``p:style`` (python-pptx's default effect reference) was removed and the deck
 printed again, shadowless, as drawn.
 
+HUNDRED-AND-SEVENTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (steps tables ruled « à trois filets » with no rule between steps nor
+columns, steps cells whose lines a modern CSS reset balances, and bullets printed as
+pictures change no value; the space between two steps is no value, a balanced line break
+is a line break, a picture bullet is a bullet and no text).
+
+``plan_xlsx_trifilaire``  Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          steps tables an agent set « À TROIS FILETS » (the typographers'
+                          three-rule table): every border of the header and step cells
+                          taken off and the header's fill too, then ONE MEDIUM BLACK RULE
+                          OVER THE HEADER, ONE THIN BLACK RULE UNDER IT and ONE MEDIUM
+                          BLACK RULE UNDER THE LAST STEP; no rule between steps nor
+                          columns; the fields still boxed thin grey.
+``plan_html_romaine``     Chromium print of a collectivité's site whose theme's « modern CSS
+                          reset » sets ``text-wrap: balance`` on headings AND ON EVERY
+                          STEPS ``<th>`` AND ``<td>``: Chromium evens out the lines of every
+                          short cell (a value of a few lines broken into lines of nearly
+                          equal length, far short of the column's edge); no vertical rule,
+                          a 1.5 pt rule under the labels and a pale 0.75 pt one under each
+                          step, ``<thead>`` repeated.
+``cot000_pptxvisa``       Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY BULLET A PICTURE BULLET (``a:buBlip``, a green check-mark
+                          PNG, « Puces et numéros › Image »): the « • » text boxes gone, each
+                          bulleted item's first text box carrying the picture bullet on a
+                          hanging indent back to the bullet's place (slides 2, 3, 4, 10, 12
+                          and 14); Impress prints each bullet as an image.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SEVENTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+trifilaire 5 A4 portrait pages, the sheet at about 0.53 of its size, every steps table
+three full-width black rules as drawn (a heavy one over the labels, a thin one under them,
+a heavy one under the last step), no rule between steps nor columns, no header fill, the
+fields in their thin grey boxes; fiche 1.2.1's labels alone at page 2's foot, its steps at
+page 3's top under no rule; romaine 10 A4 pages, every short steps cell's lines evened out
+by Chromium (« Communications ciblées / quant aux intérêts multiples / de l'économie
+circulaire », « Réaliser les / diagnostic et / audits des acteurs »), the long descriptions
+broken greedily, a heavy rule under the labels, a pale one under each step, the labels
+repeated at four page tops, as drawn; visa 15 slides, every « • » of ``cot000_pptx`` (3, 6,
+5, 5, 4 and 9 on slides 2, 3, 4, 10, 12 and 14) a small green check-mark image, the text
+where ``cot000_pptx`` puts it, word for word, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7527,7 +7576,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.tasse_deck`, :mod:`~tests.generators.docx_cadence`,
 :mod:`~tests.generators.dessin_page`, :mod:`~tests.generators.enumere_deck`,
 :mod:`~tests.generators.odt_pieces`, :mod:`~tests.generators.quantieme_page`,
-:mod:`~tests.generators.orbes_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.orbes_deck`, :mod:`~tests.generators.xlsx_trifilaire`,
+:mod:`~tests.generators.romaine_page`, :mod:`~tests.generators.visa_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -7919,6 +7970,8 @@ PLAN_LAYOUTS = (
     "plan_html_dessin",
     "plan_odt_pieces",
     "plan_html_quantieme",
+    "plan_xlsx_trifilaire",
+    "plan_html_romaine",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8090,6 +8143,7 @@ COT_LAYOUTS = (
     "cot000_pptxtasse",
     "cot000_pptxenumere",
     "cot000_pptxorbes",
+    "cot000_pptxvisa",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -8457,6 +8511,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_trifilaire":  # the steps tables ruled with three rules
+            from tests.generators.xlsx_trifilaire import plan_xlsx_trifilaire
+
+            source = plan_xlsx_trifilaire(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_rails":  # the steps tables ruled with double lines
             from tests.generators.xlsx_rails import plan_xlsx_rails

@@ -1744,6 +1744,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     large figure each (:mod:`tests.generators.vitrine_deck`);
     ``tasse``: each orientation slide's objectives one text box typed at 28 pt and shrunk to
     fit by its « réduire le texte si dépassement » (:mod:`tests.generators.tasse_deck`);
+    ``visa``: every bullet a picture bullet (a green check mark, ``a:buBlip``) on the item's
+    first text box (:mod:`tests.generators.visa_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2195,6 +2197,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ramure_deck import PptxRamureSlides
 
             slides = PptxRamureSlides(base)
+        elif variant == "visa":  # a module of its own: picture bullets
+            from tests.generators.visa_deck import PptxVisaSlides
+
+            slides = PptxVisaSlides(base)
         elif variant == "tasse":  # a module of its own: the objectives shrunk to fit
             from tests.generators.tasse_deck import PptxTasseSlides
 
