@@ -48,6 +48,7 @@ def _parse_orientations(
     sha: str,
 ) -> list[ObjectiveRecord]:
     labels: dict[int, tuple[str, int]] = {}
+    own: set[int] = set()  # orientations whose heading printed its label
     objectives: dict[str, tuple[int, str, int]] = {}
     for page in pages:
         used_tops = {round(page.lines[i][0].top) for p, i in used if p == page.no}
@@ -66,7 +67,11 @@ def _parse_orientations(
             more = _continuation(segs, seg, seg.x0, taken)
             parts.extend(s.text for s in more)
             label = _clean_label(" ".join(parts))
-            if not label:  # label in a separate block, to the right or just below
+            if label:
+                own.add(no)
+            elif no in own:  # a bare « ORIENTATION n » (a mind map's central topic) when a
+                continue  # heading already gave the label: the text near it is no label
+            else:  # label in a separate block, to the right or just below
                 label = _nearby_label(segs, seg, taken)
             if label and len(label) > len(labels.get(no, ("", 0))[0]):
                 labels[no] = (label, labels.get(no, ("", page.no))[1] or page.no)
@@ -109,8 +114,19 @@ def _parse_orientations(
                     and s.x0 <= seg.x1 + seg.size
                     and s.x1 >= seg.x0
                 ]
+                # a code centred beside a text of two lines (a medallion over its bar's
+                # end): the text's first line of those overlapping the code's height
+                beside = [
+                    (j, s)
+                    for j, s in free
+                    if 0 < s.x0 - seg.x1 <= 3 * seg.size
+                    and s.top < seg.bottom
+                    and s.bottom > seg.top
+                ]
                 if right:
                     j, head = min(right, key=lambda item: item[1].x0)
+                elif beside:
+                    j, head = min(beside, key=lambda item: (round(item[1].x0), item[1].top))
                 elif below:
                     j, head = min(below, key=lambda item: item[1].top)
                 else:

@@ -1,0 +1,76 @@
+"""Orientation slides drawn as a mind map or as medallions (sources.cot.orientations): a
+central « ORIENTATION n » topic is no second heading whose nearby text would take the
+label; a code in a medallion centred beside a two-line text opens that text. Slides drawn
+by hand with reportlab."""
+
+from __future__ import annotations
+
+from reportlab.pdfgen import canvas
+
+from sources.cot.orientations import _parse_orientations
+from sources.cot.pages import _open_pages
+from tests.sources.cot.hand_decks import H, hand_slide
+
+
+def _objectives(data: bytes) -> list[tuple[int, str, str | None, str | None]]:
+    pages, _ = _open_pages(data)
+    records = _parse_orientations(pages, set(), "CCPAL", "deck.pdf", "c" * 64)
+    return [
+        (r.orientation_no, r.orientation_label, r.objective_code, r.objective_label)
+        for r in records
+    ]
+
+
+def test_a_mind_maps_central_topic_keeps_the_titles_label() -> None:
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("PptCalibri-Bold", 16)
+        c.drawString(30, H - 60, "ORIENTATION 2 : Formalisation d'une politique Eci")
+        c.setFont("PptCalibri-Bold", 12)
+        c.drawString(314, H - 215, "ORIENTATION 2")
+        c.setFont("PptCalibri", 9)
+        c.drawString(474, H - 155, "2.1 Clarifier la gouvernance et la coordination Eci")
+        c.drawString(474, H - 222, "2.2 Réaliser un diagnostic de l'économie")
+        c.drawString(474, H - 231, "circulaire et des filières à enjeux sur le territoire")
+        c.drawString(32, H - 228, "2.3 Contribuer à la structuration d'une boucle")
+        c.drawString(
+            32, H - 237, "vertueuse du champ à l'assiette et de retour au champ du territoire"
+        )
+
+    got = _objectives(hand_slide(draw))
+    assert {label for _, label, _, _ in got} == {"Formalisation d'une politique Eci"}
+    assert [(code, text) for _, _, code, text in got] == [
+        ("2.1", "Clarifier la gouvernance et la coordination Eci"),
+        (
+            "2.2",
+            "Réaliser un diagnostic de l'économie circulaire et des filières à enjeux sur le territoire",
+        ),
+        (
+            "2.3",
+            "Contribuer à la structuration d'une boucle vertueuse du champ à l'assiette et de retour au champ du territoire",
+        ),
+    ]
+
+
+def test_a_medallions_code_opens_the_two_lines_beside_it() -> None:
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("PptCalibri-Bold", 16)
+        c.drawString(30, H - 60, "ORIENTATION 1 : Mettre en œuvre une gouvernance")
+        c.setFont("PptCalibri-Bold", 10)
+        c.drawString(36, H - 112.3, "1.1")  # centred on its bar's middle, between two lines
+        c.drawString(36, H - 153.5, "1.2")
+        c.setFont("PptCalibri", 11)
+        c.drawString(
+            74, H - 106, "Caractériser les dépenses de la collectivité sur la base de critères"
+        )
+        c.drawString(74, H - 119.2, "environnementaux et communiquer sur cette démarche")
+        c.drawString(74, H - 153, "Former et mobiliser les élus")
+
+    got = _objectives(hand_slide(draw))
+    assert [(code, text) for _, _, code, text in got] == [
+        (
+            "1.1",
+            "Caractériser les dépenses de la collectivité sur la base de critères "
+            "environnementaux et communiquer sur cette démarche",
+        ),
+        ("1.2", "Former et mobiliser les élus"),
+    ]
