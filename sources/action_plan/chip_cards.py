@@ -29,7 +29,7 @@ from sources.pdf.columns import label_key, pair_label
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 
 _CHIP_KEYS = frozenset({"planning", "budget", "owner", "partners"})
-_SEPARATORS_RE = re.compile(r"\s[—–•;|-]\s|;\s")  # between pairs run on one line
+_SEPARATORS_RE = re.compile(r"\s[—–•·∙▪◦;|/-]\s|;\s")  # between pairs run on one line
 _MARKER_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[ÉEée]tape\s*\d|ÉTAPE\s*\d|ETAPE\s*\d)")
 _INSET = 10.0  # pt: a chip's pill sets its label this far at most right of the card's text
 _AFTER = 14.0  # pt: a chip's value starts this far at most right of its label (split lines)
@@ -176,6 +176,12 @@ def _chip(seg: Segment) -> _Chip | None:
     return _Chip(key, seg.x0, [value], colon)
 
 
+def _labelled(line: Line) -> bool:
+    """A line opened by a « Label : » pair naming a steps column (a form's « Etape : »)."""
+    found = pair_label(line.text)
+    return found is not None and found[0] is not None
+
+
 def _another_pair(value: str) -> bool:
     """A value holding a further « Label : » pair after a separator."""
     return any(
@@ -269,8 +275,12 @@ def _card(
     start = end
     while start > 0 and above[start - 1].bold:
         start -= 1
-    if any(c.colon for c in chips) and _MARKER_RE.match(above[start].text):
-        return None  # a numbered list's item (:mod:`sources.action_plan.step_list`)
+    if any(c.colon for c in chips) and (
+        _MARKER_RE.match(above[start].text)  # a numbered list's item (step_list)
+        or "planning" not in {c.key for c in chips}  # a date beside it (timeline_cards)
+        or any(_labelled(line) for line in above[start:])  # « Etape : » (colon_records)
+    ):
+        return None
     card = _Card(above[start].x0, above[start].top, bottom, first.page)
     card.title = [ln.text for ln in above[start:end]]
     card.description = [ln.text for ln in above[end:]]

@@ -27,6 +27,8 @@ MIN_ANGLE, MAX_ANGLE = 10.0, 80.0  # degrees from the nearest multiple of 90
 CROSSING = 1 / 3  # share of the page's width or height the candidates span
 MIN_TILES = 3  # a tiled watermark repeats its text at least this many times on a page
 MIN_TILE_TEXT = 6  # characters a tile's text holds at least
+MAX_TILE_TEXTS = 2  # distinct texts a page's tiles repeat at most
+TILE_SHARE = 0.9  # of the page's angled glyphs, at least, in its tiles
 
 
 def is_angled(a: float, b: float) -> bool:
@@ -119,8 +121,9 @@ def tiled_chars(chars: Sequence[dict[str, Any]], width: float, height: float) ->
     any size and in any colour — its letters may be dark, under a transparency. Runs of
     angled glyphs following each other (each glyph within a few sizes of the one before)
     are tiles when at least :data:`MIN_TILES` of them read the same text of
-    :data:`MIN_TILE_TEXT` characters or more, together crossing the page. Slanted header
-    labels (each its own text) are no tiles."""
+    :data:`MIN_TILE_TEXT` characters or more, together crossing the page, one or two such
+    texts making nearly all the page's angled glyphs. Slanted header labels (several
+    labels, each repeated by every table of the page) are no tiles."""
     runs: list[list[int]] = []
     for index, char in enumerate(chars):
         if not _angled(char):
@@ -134,7 +137,11 @@ def tiled_chars(chars: Sequence[dict[str, Any]], width: float, height: float) ->
         text = "".join(str(chars[i].get("text", "")) for i in run)
         if len(text.strip()) >= MIN_TILE_TEXT:
             counts.setdefault(text, []).append(run)
-    found = [i for same in counts.values() if len(same) >= MIN_TILES for run in same for i in run]
+    tiles = [same for same in counts.values() if len(same) >= MIN_TILES]
+    found = [i for same in tiles for run in same for i in run]
+    angled = sum(len(run) for run in runs)
+    if len(tiles) > MAX_TILE_TEXTS or len(found) < TILE_SHARE * angled:
+        return []  # several texts repeated (slanted header labels, one set a table)
     points = ((chars[i]["x0"], chars[i]["top"]) for i in found)
     return sorted(found) if found and crosses_page(points, width, height) else []
 

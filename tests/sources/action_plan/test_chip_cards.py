@@ -195,3 +195,28 @@ def test_notes_flowing_down_columns_keep_column_order() -> None:
     rest, blocks = chip_cards(sorted(notes, key=lambda ln: (ln.top, ln.x0)), 1)
     assert rest == []
     assert [r.cells["step"] for b in blocks for r in b.rows] == ["Premier", "Deuxième", "Troisième"]
+
+
+def test_colon_details_without_planning_or_under_a_labelled_title_are_no_note() -> None:
+    """A timeline's card prints its date beside it (no « Planification : »), a form's cell
+    opens with « Etape : »: read elsewhere (timeline_cards, colon_records); pairs parted by
+    « · » on one line are a list item's."""
+    dated = [
+        _line(50.0, _seg(56.0, "Lancer une phase test", bold=True)),
+        _line(62.0, _seg(56.0, "Les actions")),
+        _line(75.0, _seg(56.0, "Ressources à mobiliser : 5000", lead=4)),
+        _line(88.0, _seg(56.0, "Porteur : GACdG", lead=2)),
+    ]
+    assert chip_cards(dated, 1) == (dated, [])
+    form = [
+        _line(50.0, _seg(56.0, "Etape : Lancer une phase test", bold=True)),
+        _line(62.0, _seg(56.0, "Descriptif : Les actions")),
+        _line(75.0, _seg(56.0, "Planification : 2020", lead=2)),
+        _line(88.0, _seg(56.0, "Porteur : GACdG", lead=2)),
+    ]
+    assert chip_cards(form, 1) == (form, [])
+    dotted = [
+        _line(50.0, _seg(56.0, "Lancer une phase test", bold=True)),
+        _line(75.0, _seg(56.0, "Planification : 2020 · Porteur : GACdG", lead=2)),
+    ]
+    assert chip_cards(dotted, 1) == (dotted, [])

@@ -58,3 +58,13 @@ def test_slanted_labels_and_one_stamp_stay() -> None:
     stamp = _run("VALIDÉ LE 14/10", 300.0, 500.0, turn=30.0)
     chars = [c for run in labels for c in run] + stamp
     assert watermark_chars(chars, W, H) == []
+
+
+def test_slanted_labels_repeated_by_every_table_stay() -> None:
+    """Three steps tables on a page, each with the same slanted header labels: several texts
+    repeated, no watermark (plan_xlsx_slanted)."""
+    chars = []
+    for table in range(3):
+        for k, label in enumerate(["Descriptif", "Planification", "Partenaires envisagés"]):
+            chars += _run(label, 100.0 + 80 * k, 200.0 + 250 * table)
+    assert watermark_chars(chars, W, H) == []
