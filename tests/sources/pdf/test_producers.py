@@ -10773,6 +10773,27 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-SEVENTY-SECOND to HUNDRED-AND-SEVENTY-SEVENTH held-out sets
+(fifty-seventh pass, 2026-12-06 ~13:25 UTC, by the lead, on ``0270fc9`` — the six merged
+after the pass's rules but its last mends; the whole of ``tests/sources/`` run on
+``b2422ed`` but for them: its failures, ``plan_xlsx_slanted`` (slanted labels repeated by
+every table taken for a tiled watermark), ``plan_html_timeline``, ``plan_html_quinconce``
+and ``plan_docx_formcell`` (their « Label : » lines taken as note details), mended on
+``0270fc9`` by narrowing those rules (tests), the whole of ``tests/sources/`` run again on
+``0270fc9`` but for them, green; the whole suite then run by the fresh-clone CI on the
+commit recording this measure —; recorded in ``HELD_FLOORS`` and ``COT_HELD_FLOORS``, totals
+and check names only, failures never printed; no held-out check of pages, HTML or issues
+failing, the engines alike on all eighteen): ``plan_docx_evide``, ``plan_odt_pochoir``,
+``plan_xlsx_rails``, ``plan_docx_cadence``, ``plan_html_dessin``, ``plan_xlsx_trifilaire``
+and ``plan_html_romaine`` **exact** (13, 35, 60, 17); ``plan_html_dephase`` 13/13 fiches,
+**7/35 rows**, 60/60 fields, 4/17 step values; ``plan_html_lamelles`` 13/13, **0/35**,
+60/60, 3/17; ``plan_html_ruche`` 13/13, **28/35**, 60/60, 15/17; ``plan_odt_pieces`` 13/13,
+**0/35**, 60/60, 17/17; ``plan_html_quantieme`` 13/13, **0/35**, 60/60, 17/17; the decks
+``cot000_pptxbraise``, ``cot000_pptxloupe``, ``cot000_pptxtasse``, ``cot000_pptxorbes`` and
+``cot000_pptxvisa`` **exact**, ``cot000_pptxenumere`` 45/45 rows and **12/21 objectives**. On
+unseen plan layouts: rows 280/420 (66.7 %), fields 720/720, fiches 156/156. **The ≥ 98 %
+held-out goal is not met** (causes not looked at). The eighteen STAY HELD OUT.
+
 First measure of the HUNDRED-AND-SIXTY-SIXTH to HUNDRED-AND-SEVENTY-FIRST held-out sets
 (fifty-sixth pass, 2026-12-06 ~10:45 UTC, by the lead, on ``08da691`` — the six merged after
 every change of the pass to ``sources/``; the whole of ``tests/sources/`` run on ``21bf81a``
@@ -21705,6 +21726,21 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-SEVENTY-SECOND to HUNDRED-AND-SEVENTY-SEVENTH held-out sets, first measure
+    # (fifty-seventh pass, 2026-12-06 ~13:25 UTC, on 0270fc9 after the pass's last change to
+    # sources/, totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_evide": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_dephase": {"fiches": 13, "steps": 7, "fields": 60, "step_values": 4},
+    "plan_odt_pochoir": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_lamelles": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 3},
+    "plan_xlsx_rails": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_ruche": {"fiches": 13, "steps": 28, "fields": 60, "step_values": 15},
+    "plan_docx_cadence": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_dessin": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_pieces": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_quantieme": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_xlsx_trifilaire": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_romaine": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # HUNDRED-AND-SIXTY-SIXTH to HUNDRED-AND-SEVENTY-FIRST held-out sets, first measure
     # (fifty-sixth pass, on 08da691): TUNED since the fifty-seventh pass's start (moved before
     # any failure was printed)
@@ -22722,7 +22758,12 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (the hundred-and-sixty-seventh and -eighth sets' decks medaillons and ramure, held out at
 # their first measure in the fifty-sixth pass: TUNED since the fifty-seventh pass's start,
 # moved before any failure was printed; floors in COT_TUNED_OBJECTIVE_FLOORS)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-seventy-fifth set's deck, first measure (fifty-seventh pass, on 0270fc9):
+    # enumere (every bulleted list an automatically numbered one) 45/45 rows and 12/21
+    # objectives (the other five decks of sets 172–177 exact)
+    "cot000_pptxenumere": {"referential_rows": 45, "objectives": 12},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
