@@ -10792,7 +10792,8 @@ and ``plan_html_romaine`` **exact** (13, 35, 60, 17); ``plan_html_dephase`` 13/1
 ``cot000_pptxbraise``, ``cot000_pptxloupe``, ``cot000_pptxtasse``, ``cot000_pptxorbes`` and
 ``cot000_pptxvisa`` **exact**, ``cot000_pptxenumere`` 45/45 rows and **12/21 objectives**. On
 unseen plan layouts: rows 280/420 (66.7 %), fields 720/720, fiches 156/156. **The ≥ 98 %
-held-out goal is not met** (causes not looked at). The eighteen STAY HELD OUT.
+held-out goal is not met** (causes not looked at). The eighteen were MOVED to the tuned part
+at the fifty-eighth pass's start, before any of their failures was printed.
 
 First measure of the HUNDRED-AND-SIXTY-SIXTH to HUNDRED-AND-SEVENTY-FIRST held-out sets
 (fifty-sixth pass, 2026-12-06 ~10:45 UTC, by the lead, on ``08da691`` — the six merged after
@@ -20210,24 +20211,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_evide",
-    "plan_html_dephase",
-    "cot000_pptxbraise",
-    "plan_odt_pochoir",
-    "plan_html_lamelles",
-    "cot000_pptxloupe",
-    "plan_xlsx_rails",
-    "plan_html_ruche",
-    "cot000_pptxtasse",
-    "plan_docx_cadence",
-    "plan_html_dessin",
-    "cot000_pptxenumere",
-    "plan_odt_pieces",
-    "plan_html_quantieme",
-    "cot000_pptxorbes",
-    "plan_xlsx_trifilaire",
-    "plan_html_romaine",
-    "cot000_pptxvisa",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -20578,13 +20561,6 @@ PLAN_TUNED = (
     "plan_html_lavis",
     "plan_xlsx_sillon",
     "plan_html_socle",
-)
-PLAN_HELD = (
-    "plan_html_zebra",
-    "plan_docx_split",
-    "plan_docx_columns",
-    "plan_html_rowspan",
-    "plan_html_zoomed",
     "plan_docx_evide",
     "plan_html_dephase",
     "plan_odt_pochoir",
@@ -20597,6 +20573,13 @@ PLAN_HELD = (
     "plan_html_quantieme",
     "plan_xlsx_trifilaire",
     "plan_html_romaine",
+)
+PLAN_HELD = (
+    "plan_html_zebra",
+    "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
+    "plan_html_zoomed",
 )
 COT000 = (
     "cot000_pptx",
@@ -21018,12 +21001,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxbraise",
-        "cot000_pptxloupe",
-        "cot000_pptxtasse",
-        "cot000_pptxenumere",
-        "cot000_pptxorbes",
-        "cot000_pptxvisa",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -21523,23 +21500,23 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_seventy_first <= set(PLAN_TUNED) and not hundred_seventy_first & set(PLAN_HELD)
     assert "cot000_pptxvitrine" in COT000 and "cot000_pptxvitrine" not in HELD_OUT
     hundred_seventy_second = {"plan_docx_evide", "plan_html_dephase"}
-    assert hundred_seventy_second <= set(PLAN_HELD)
-    assert "cot000_pptxbraise" in COT000 and "cot000_pptxbraise" in HELD_OUT
+    assert hundred_seventy_second <= set(PLAN_TUNED) and not hundred_seventy_second & set(PLAN_HELD)
+    assert "cot000_pptxbraise" in COT000 and "cot000_pptxbraise" not in HELD_OUT
     hundred_seventy_third = {"plan_odt_pochoir", "plan_html_lamelles"}
-    assert hundred_seventy_third <= set(PLAN_HELD)
-    assert "cot000_pptxloupe" in COT000 and "cot000_pptxloupe" in HELD_OUT
+    assert hundred_seventy_third <= set(PLAN_TUNED) and not hundred_seventy_third & set(PLAN_HELD)
+    assert "cot000_pptxloupe" in COT000 and "cot000_pptxloupe" not in HELD_OUT
     hundred_seventy_fourth = {"plan_xlsx_rails", "plan_html_ruche"}
-    assert hundred_seventy_fourth <= set(PLAN_HELD)
-    assert "cot000_pptxtasse" in COT000 and "cot000_pptxtasse" in HELD_OUT
+    assert hundred_seventy_fourth <= set(PLAN_TUNED) and not hundred_seventy_fourth & set(PLAN_HELD)
+    assert "cot000_pptxtasse" in COT000 and "cot000_pptxtasse" not in HELD_OUT
     hundred_seventy_fifth = {"plan_docx_cadence", "plan_html_dessin"}
-    assert hundred_seventy_fifth <= set(PLAN_HELD)
-    assert "cot000_pptxenumere" in COT000 and "cot000_pptxenumere" in HELD_OUT
+    assert hundred_seventy_fifth <= set(PLAN_TUNED) and not hundred_seventy_fifth & set(PLAN_HELD)
+    assert "cot000_pptxenumere" in COT000 and "cot000_pptxenumere" not in HELD_OUT
     hundred_seventy_sixth = {"plan_odt_pieces", "plan_html_quantieme"}
-    assert hundred_seventy_sixth <= set(PLAN_HELD)
-    assert "cot000_pptxorbes" in COT000 and "cot000_pptxorbes" in HELD_OUT
+    assert hundred_seventy_sixth <= set(PLAN_TUNED) and not hundred_seventy_sixth & set(PLAN_HELD)
+    assert "cot000_pptxorbes" in COT000 and "cot000_pptxorbes" not in HELD_OUT
     hundred_seventy_seventh = {"plan_xlsx_trifilaire", "plan_html_romaine"}
-    assert hundred_seventy_seventh <= set(PLAN_HELD)
-    assert "cot000_pptxvisa" in COT000 and "cot000_pptxvisa" in HELD_OUT
+    assert hundred_seventy_seventh <= set(PLAN_TUNED) and not hundred_seventy_seventh & set(PLAN_HELD)
+    assert "cot000_pptxvisa" in COT000 and "cot000_pptxvisa" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -21727,20 +21704,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-SEVENTY-SECOND to HUNDRED-AND-SEVENTY-SEVENTH held-out sets, first measure
-    # (fifty-seventh pass, 2026-12-06 ~13:25 UTC, on 0270fc9 after the pass's last change to
-    # sources/, totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_evide": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_dephase": {"fiches": 13, "steps": 7, "fields": 60, "step_values": 4},
-    "plan_odt_pochoir": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_lamelles": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 3},
-    "plan_xlsx_rails": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_ruche": {"fiches": 13, "steps": 28, "fields": 60, "step_values": 15},
-    "plan_docx_cadence": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_dessin": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_pieces": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_quantieme": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_xlsx_trifilaire": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_romaine": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # (fifty-seventh pass, on 0270fc9): TUNED since the fifty-eighth pass's start (moved
+    # before any failure was printed)
     # HUNDRED-AND-SIXTY-SIXTH to HUNDRED-AND-SEVENTY-FIRST held-out sets, first measure
     # (fifty-sixth pass, on 08da691): TUNED since the fifty-seventh pass's start (moved before
     # any failure was printed)
@@ -22205,6 +22170,15 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-seventy-second to hundred-and-seventy-seventh sets, moved to the tuned part
+    # at the fifty-eighth pass's start: their first measure's figures until they are read
+    # exactly (evide, pochoir, rails, cadence, dessin, trifilaire, romaine and the decks
+    # braise, loupe, tasse, orbes and visa exact on first sight)
+    "plan_html_dephase": {"fiches": 13, "steps": 7, "fields": 60, "step_values": 4},
+    "plan_html_lamelles": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 3},
+    "plan_html_ruche": {"fiches": 13, "steps": 28, "fields": 60, "step_values": 15},
+    "plan_odt_pieces": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_quantieme": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # hundred-and-sixty-sixth to hundred-and-seventy-first sets, moved to the tuned part at
     # the fifty-seventh pass's start: their first measure's figures until they are read
     # exactly (bicephale, belle, amalgame, penombre and the decks balisage, accolade, pignon
@@ -22521,7 +22495,11 @@ COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
 # decks, tuned at the fifty-seventh pass's start at 18/21 and 10/21: exact since the same
 # pass, a code centred beside a two-line text and a mind map's central topic,
 # sources.cot.orientations)
-COT_TUNED_OBJECTIVE_FLOORS: dict[str, int] = {}
+COT_TUNED_OBJECTIVE_FLOORS: dict[str, int] = {
+    # the hundred-and-seventy-fifth set's deck (every bulleted list an automatically numbered
+    # one), tuned at the fifty-eighth pass's start at its first measure's 12/21
+    "cot000_pptxenumere": 12,
+}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
@@ -22758,11 +22736,10 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (the hundred-and-sixty-seventh and -eighth sets' decks medaillons and ramure, held out at
 # their first measure in the fifty-sixth pass: TUNED since the fifty-seventh pass's start,
 # moved before any failure was printed; floors in COT_TUNED_OBJECTIVE_FLOORS)
+# (the hundred-and-seventy-fifth set's deck enumere, held out at its first measure in the
+# fifty-seventh pass at 45/45 rows and 12/21 objectives: TUNED since the fifty-eighth pass's
+# start, moved before any failure was printed; floor in COT_TUNED_OBJECTIVE_FLOORS)
 COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    # hundred-and-seventy-fifth set's deck, first measure (fifty-seventh pass, on 0270fc9):
-    # enumere (every bulleted list an automatically numbered one) 45/45 rows and 12/21
-    # objectives (the other five decks of sets 172–177 exact)
-    "cot000_pptxenumere": {"referential_rows": 45, "objectives": 12},
 }
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
