@@ -13,7 +13,11 @@ _ORIENT_RE = re.compile(
     r"(\d{1,2})\b\s*[:\-–.]?\s*(.*)$",
     re.I,
 )
-_OBJ_RE = re.compile(r"^[•·▪\-–*]?\s*(\d{1,2})[.,](\d{1,2})\.?(?:\s+[-–:]?\s*(.*))?$")
+# an objective's code opening its line, after a bullet or an automatic list number (« 1. 1.1
+# Améliorer … »: a presenter's numbered list, the item's number is no part of the code)
+_OBJ_RE = re.compile(
+    r"^(?:[•·▪\-–*]|\d{1,2}[.)]\s)?\s*(\d{1,2})[.,](\d{1,2})\.?(?:\s+[-–:]?\s*(.*))?$"
+)
 
 
 def _continuation(segs: list[_Seg], start: _Seg, x_left: float, taken: set[int]) -> list[_Seg]:

@@ -74,3 +74,31 @@ def test_a_medallions_code_opens_the_two_lines_beside_it() -> None:
         ),
         ("1.2", "Former et mobiliser les élus"),
     ]
+
+
+def test_a_numbered_lists_item_number_is_no_part_of_the_code() -> None:
+    """« 1. 1.1 Améliorer … »: a presenter's automatic numbering before each objective's code;
+    a three-level code stays no objective."""
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("PptCalibri-Bold", 16)
+        c.drawString(30, H - 60, "ORIENTATION 1 : Mettre en œuvre une gouvernance")
+        c.setFont("PptCalibri", 11)
+        for no, (y, text) in enumerate(
+            [
+                (100, "1.1 Améliorer la transversalité de l'information"),
+                (130, "1.2 Former et mobiliser les élus"),
+                (160, "1.2.3 Un sous-objectif hors liste"),
+            ],
+            start=1,
+        ):
+            c.setFillColorRGB(0, 0.32, 0.55)
+            c.drawString(30, H - y, f"{no}.")
+            c.setFillColorRGB(0.12, 0.12, 0.12)
+            c.drawString(48, H - y, text)
+
+    got = _objectives(hand_slide(draw))
+    assert [(code, text) for _, _, code, text in got] == [
+        ("1.1", "Améliorer la transversalité de l'information"),
+        ("1.2", "Former et mobiliser les élus"),
+    ]
