@@ -157,6 +157,14 @@ def _split_row(prev: dict[str, str | None], first: dict[str, str | None]) -> boo
         return True
     if _name_goes_on(prev, first):
         return True  # « Impliquer et » / « sensibiliser les publics »: the name goes on
+    above = (prev.get("step") or "").rstrip()
+    if (
+        step[:1].islower()
+        and above
+        and not above.endswith((".", "!", "?", ";", ":"))
+        and not any(v for k, v in prev.items() if k != "step")
+    ):
+        return True  # a name alone at the page's foot, its row's other cells centred lower
     if not any(first.get(k) for k in _DETAIL_KEYS):
         return any(prev.get(k) for k in _DETAIL_KEYS)
     completed = [k for k in ("planning", "budget") if prev.get(k) and not first.get(k)]
@@ -351,6 +359,7 @@ class _Parser:
         self.last_transposed = False  # the last table read was a transposed steps grid
         self.last_was_part = False  # the last table read was a « Etape | Descriptif » part
         self.pending_head: TableRow | None = None  # top of a ruled row cut by a page break
+        self._head_ruled = False  # that row's table cut its rows on rules
         self.axis_needs_label = False
         self._own_labels = False  # the document prints its columns' labels in its cells
         self.last_kv_x: float | None = None  # value column of the last label / value grid
@@ -976,6 +985,12 @@ class _Parser:
                 top = rows[0]
                 rows[0] = TableRow(head.page, head.top, head.cells, head.raw)
                 join_rows(rows[0], top, _join_cells(head.cells, top.cells))
+                if self._head_ruled and not block.rows_ruled:
+                    # the rest of a ruled table's row, its cells centred at staggered heights
+                    # and no rule among them: all one row, the rest of the row cut
+                    while len(rows) > 1 and not rows[1].group:
+                        below = rows.pop(1)
+                        join_rows(rows[0], below, _join_cells(rows[0].cells, below.cells))
             else:
                 rows.insert(0, head)
         # the last grid row of a table a row a printed line (:mod:`.line_rows`), on the page
@@ -1035,10 +1050,16 @@ class _Parser:
                 and cells.get("step") is not None
                 and not any(cells.get(k) for k in ("planning", "budget", "owner"))
             )
-            if bare and block.rows_ruled and block.open_at_bottom and index == len(rows) - 1:
+            if (
+                bare
+                and block.open_at_bottom
+                and index == len(rows) - 1
+                and (block.rows_ruled or (block.has_header and not index and not sheet.rows))
+            ):
                 # a ruled row starting at the page bottom whose step and details are centred
-                # lower, on the next page: keep it for the continuation
-                self.pending_head = row
+                # lower, on the next page: keep it for the continuation (so too a table's
+                # first row under its header, bare: no row above it could be going on)
+                self.pending_head, self._head_ruled = row, block.rows_ruled
                 continue
             if bare and sheet.rows and not sheet.rows[-1].group:
                 prev = sheet.rows[-1]  # wrapped text split off by a wide line gap

@@ -22176,7 +22176,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # braise, loupe, tasse, orbes and visa exact on first sight)
     "plan_html_dephase": {"fiches": 13, "steps": 7, "fields": 60, "step_values": 4},
     "plan_html_lamelles": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 3},
-    "plan_html_ruche": {"fiches": 13, "steps": 28, "fields": 60, "step_values": 15},
+    # (ruche, 28/35 rows at its first measure: exact since the fifty-eighth pass, a row cut by a
+    # page break with its cells centred, its parts joined, sources.action_plan.parser)
     "plan_odt_pieces": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     "plan_html_quantieme": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     # hundred-and-sixty-sixth to hundred-and-seventy-first sets, moved to the tuned part at
