@@ -14,6 +14,7 @@ from sources.action_plan.board_lists import board_lists
 from sources.action_plan.child_rows import ChildRows
 from sources.action_plan.chip_cards import chip_cards
 from sources.action_plan.colon_records import ColonRecords
+from sources.action_plan.date_tiles import DateTiles
 from sources.action_plan.disclosure import without_disclosure_labels
 from sources.action_plan.field_rows import FieldRows
 from sources.action_plan.flowed_grid import FlowedGrid
@@ -141,6 +142,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         repeats = RepeatedViews()  # a web page's steps printed again as cards under the table
         timeline = TimelineCards()  # steps as cards along a line, each date beside its card
         tasks = BadgeTasks()  # steps as tasks, their values badges told by icons
+        tiles = DateTiles()  # an agenda's events, each period in a tile at the left
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
         shift = BlockShift()  # where each page's text block sits, from the page before
@@ -177,6 +179,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
                 timeline,
                 tasks,
                 flowed,
+                tiles,
             )
         for block in flowed.flush(len(fast)):  # a grid of boxes open at the last page's end
             parser.table(block)
@@ -184,6 +187,8 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
             parser.line(line)
         for block in child.flush() + colons.flush():  # a step cut at the last page's end
             parser.table(block)
+        for line in tiles.flush():  # an event's name and tile ending the last page
+            parser.line(line)
         left, blocks = listed.flush()  # a list of steps ending on the last page
         for block in blocks:
             parser.table(block)
@@ -336,6 +341,7 @@ def _feed(
     timeline: TimelineCards | None = None,
     tasks: BadgeTasks | None = None,
     flowed: FlowedGrid | None = None,
+    tiles: DateTiles | None = None,
 ) -> None:
     """Lines in the page's reading order (two text columns are read one after the other;
     fields as two label/value pairs per row are read pair by pair; steps written as a
@@ -354,6 +360,7 @@ def _feed(
     lines, boards = board_lists(lines, content.number)  # step cards in planning lists
     lines, dated = (timeline or TimelineCards())(lines, content.number)  # a timeline's cards
     lines, badged = (tasks or BadgeTasks())(lines, content.number)  # tasks with icon badges
+    lines = (tiles or DateTiles())(lines)  # an agenda's events: the period in a tile
     lines, items = listed(lines, content.number)
     lines, records = stacked(lines, content.number, content.height)
     lines, cells = (colons or ColonRecords())(lines, content.number, content.height)

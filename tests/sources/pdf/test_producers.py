@@ -22179,7 +22179,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # (ruche, 28/35 rows at its first measure: exact since the fifty-eighth pass, a row cut by a
     # page break with its cells centred, its parts joined, sources.action_plan.parser)
     "plan_odt_pieces": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
-    "plan_html_quantieme": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # (quantieme, 0/35 rows at its first measure: exact since the fifty-eighth pass, an
+    # agenda's events read as a timeline, sources.action_plan.date_tiles)
     # hundred-and-sixty-sixth to hundred-and-seventy-first sets, moved to the tuned part at
     # the fifty-seventh pass's start: their first measure's figures until they are read
     # exactly (bicephale, belle, amalgame, penombre and the decks balisage, accolade, pignon
