@@ -323,6 +323,19 @@ def _repeats_first_row(rows: list[TableRow], before: list[TableRow]) -> bool:
     return len(cells) >= 2 and cells == again
 
 
+def _steps_annexed(kept: _Sheet, later: _Sheet) -> bool:
+    """Is ``later`` the annex entry holding ``kept``'s steps table (a report moving every
+    « Modalités de mise en œuvre » table to an annex, each under its fiche's heading again):
+    ``kept`` has fields and no step, ``later`` steps and no field?"""
+    return (
+        bool(kept.fields)
+        and not kept.rows
+        and not kept.parts
+        and not later.fields
+        and bool(later.rows or later.parts)
+    )
+
+
 def _holds_nothing(sheet: _Sheet) -> bool:
     """A sheet read down to the next heading without a field, a steps row nor a part."""
     return not (sheet.fields or sheet.rows or sheet.parts)
@@ -1130,6 +1143,19 @@ class _Parser:
                     # the heading listed ahead of its sheet (a summary repeating the headings
                     # whole, no page numbers): the sheet is the one holding the fiche
                     by_code[sheet.code] = sheet
+                    continue
+                if kept is not None and _steps_annexed(kept, sheet):
+                    # the steps table moved to an annex, under the fiche's heading again:
+                    # the fiche's steps
+                    kept.rows, kept.parts = sheet.rows, sheet.parts
+                    self.issues.append(
+                        ParseIssue(
+                            "info",
+                            f"Fiche {sheet.code} : tableau de mise en œuvre lu en annexe "
+                            f"(page {sheet.page}), rattaché à la fiche",
+                            page=sheet.page,
+                        )
+                    )
                     continue
                 if sheet.code in by_code:
                     self.issues.append(

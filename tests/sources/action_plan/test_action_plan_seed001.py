@@ -275,7 +275,11 @@ def compare(doc: ActionPlanDocument, pages: dict[str, int]) -> dict[str, list[st
     if got_codes != [f.code for f in fiches]:
         out["codes"].append(f"codes {got_codes}")
     actions = {a.action_code: a for a in doc.actions}
-    registered = any("tableau récapitulatif" in i.message for i in doc.issues)
+    # steps printed after every fiche, the reader saying so: a register of every fiche's
+    # steps, or each fiche's steps table moved to an annex (read under its heading again)
+    registered = any(
+        "tableau récapitulatif" in i.message or "lu en annexe" in i.message for i in doc.issues
+    )
     previous_page = 0
     for fiche in fiches:
         action = actions.get(fiche.code)

@@ -22178,7 +22178,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_html_lamelles": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 3},
     # (ruche, 28/35 rows at its first measure: exact since the fifty-eighth pass, a row cut by a
     # page break with its cells centred, its parts joined, sources.action_plan.parser)
-    "plan_odt_pieces": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    # (pieces, 0/35 rows at its first measure: exact since the fifty-eighth pass, each steps
+    # table moved to an annex under the fiche's heading again, sources.action_plan.parser)
     # (quantieme, 0/35 rows at its first measure: exact since the fifty-eighth pass, an
     # agenda's events read as a timeline, sources.action_plan.date_tiles)
     # hundred-and-sixty-sixth to hundred-and-seventy-first sets, moved to the tuned part at
