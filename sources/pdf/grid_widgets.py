@@ -62,6 +62,7 @@ _PAGER_WORDS = frozenset(
     "previous prev next first last".split()
 )
 _BACK = frozenset({"precedent", "precedente", "previous", "prev"})
+_EDGE = 3.0  # pt: a heading under a table starts this close to its left edge, or left of it
 _FORWARD = frozenset({"suivant", "suivante", "next"})
 _SEARCH_RAW = re.compile(r"(?i)\b(?:rechercher|recherche|filtrer|search|filter)\s*:\s*$")
 _SEARCH = r"(?:rechercher|recherche|filtrer|search|filter)"
@@ -191,6 +192,7 @@ def without_widget_lines(
         return lines
     drop: set[int] = set()
     in_table = table_open
+    left: float | None = None  # the header's left edge: a heading or label starts there
     for i, line in enumerate(lines):
         kind = kinds[i]
         if kind == "top":
@@ -201,7 +203,9 @@ def without_widget_lines(
             if in_table:
                 drop.add(i)
         elif _header_at(lines, i):
-            in_table = True
-        elif is_stop(line):
+            in_table, left = True, min(ln.x0 for ln in lines[i : i + 2])
+        elif is_stop(line) and (left is None or line.x0 <= left + _EDGE):
+            # (a word of a cell alone on its line, « enjeux » in a narrow column, is no
+            # heading: a heading or field label starts at the table's left edge or before)
             in_table = False
     return [ln for i, ln in enumerate(lines) if i not in drop] if drop else lines

@@ -918,7 +918,7 @@ def _drawn_where_alike(
             and sum(1 for u in unruled if u.top < over[0].bottom and over[0].top < u.bottom) == 1
             and not over[0].spanning_rows
             and all(
-                abs(a.top - b.top) <= _ROW_LEVEL and _filled(a) >= _filled(b)
+                _level_rows(a.top, b.top) and _filled(a) >= _filled(b)
                 for a, b in zip(over[0].rows, table.rows, strict=True)
             )
             and _covered(over, lines) >= _covered([table], lines)
@@ -927,6 +927,16 @@ def _drawn_where_alike(
         else:
             out.append(table)
     return out
+
+
+def _level_rows(drawn: float, text: float) -> bool:
+    """Does a geometry row whose text starts at ``text`` start level with the drawn row whose
+    box starts at ``drawn``: within :data:`_ROW_LEVEL`, or lower inside it by its cells' top
+    padding (a web table's cells padded 8 px: the text starts 6 pt under the rule)?"""
+    return abs(drawn - text) <= _ROW_LEVEL or 0 <= text - drawn <= _CELL_PADDING
+
+
+_CELL_PADDING = 10.0  # pt: a drawn cell's text starts this far under its top at most
 
 
 def _filled(row: TableRow) -> int:

@@ -36,6 +36,7 @@ from sources.pdf.grid_holes import open_holes
 from sources.pdf.inset_rules import without_inset_strokes
 from sources.pdf.joint_cells import joint_column, split_named
 from sources.pdf.key_columns import is_step_row, key_column, own_first
+from sources.pdf.labels_above import labels_above
 from sources.pdf.lower_tier import is_lower_row, lacks_lower, lower_tier, lower_values
 from sources.pdf.nested_grids import fill_from_outer, outer_cells, with_nested_cells
 from sources.pdf.rounded_boxes import rounded_box_sides
@@ -489,6 +490,17 @@ def _read_part(
                 or (previous is not None and previous.keyed and previous.keys == keys)
             )
         )
+    elif (
+        end
+        and _body_row(data[start])
+        and (above_labels := labels_above(page, table.bbox, ncols)) is not None
+    ):
+        # the labels printed above the grid, out of line with its columns (a plug-in's
+        # header measured while hidden): the k-th names the k-th column
+        keys, body, body_boxes, has_header = above_labels[0], data[:end], rows_bbox[:end], True
+        spanning_key, keyed = None, False
+        headers = [_folded_label(label) for label in above_labels[1]]
+        top = above_labels[2]
     elif (
         previous is not None
         and not blocks

@@ -151,6 +151,24 @@ def test_widget_words_out_of_place_stay() -> None:
     assert without_widget_lines([para, info], _stop, False) == [para, info]
 
 
+def test_a_cells_word_alone_reading_as_a_label_does_not_close_the_table() -> None:
+    """« Enjeux » alone on a line of a narrow description column reads as a field label, but
+    it stands right of the table's left edge: the info line under the table is still the
+    plug-in's. A heading at the table's left edge closes it."""
+
+    def stop(line: Line) -> bool:
+        return _stop(line) or line.text == "Enjeux"
+
+    header = _header(110.0)
+    row = _line(130.0, (34, 90, "Créer le réseau"), (120, 200, "Rencontres"), (240, 260, "2020"))
+    word = _line(142.0, (120, 150, "Enjeux"))
+    info = _line(160.0, (34, 250, "Affichage de l'élément 1 à 1 sur 1 éléments"))
+    assert without_widget_lines([header, row, word, info], stop, False) == [header, row, word]
+    label = _line(142.0, (34, 70, "Enjeux"))
+    lines = [header, row, label, info]
+    assert without_widget_lines(lines, stop, False) == lines
+
+
 # --------------------------------------------------------------------------- a whole page
 COLS = (40.0, 135.0, 300.0, 372.0, 440.0, 490.0, 565.0)
 STEPS = (
