@@ -24,6 +24,7 @@ from sources.pdf.columns import column_key
 
 _MAX_LINES = 5  # text lines a chip may hold
 _GAP = (0.5, 1.2)  # between two chips of a list: from half a point to this many text lines
+_PITCH = 1.5  # pt: the lines of one highlighted text are this evenly spaced
 
 
 def _chips(curves: list[dict[str, Any]], width: float) -> list[dict[str, Any]]:
@@ -96,6 +97,7 @@ def mark_chip_lists(
             )
             if stacked or in_line:
                 listed |= {a, b}
+    listed -= _wrapped_lines(shapes, held, listed)
     if not listed:
         return words
     out = list(words)
@@ -107,3 +109,58 @@ def mark_chip_lists(
         x0 = max(float(shapes[k]["x0"]) + 0.2, first["x0"] - 0.7 * size)
         out.append({**first, "text": "•", "x0": x0, "x1": min(first["x0"], x0 + 0.35 * size)})
     return out
+
+
+def _wrapped_lines(
+    shapes: list[dict[str, Any]], held: dict[int, list[dict[str, Any]]], listed: set[int]
+) -> set[int]:
+    """Chips that are the LINES OF HIGHLIGHTED TEXT (a ``<mark>`` whose box is cloned on
+    every line it wraps onto: a pill a line). A stack of pills at one left edge, each one
+    line, the next pill's first word too wide to have stood after each pill within the
+    stack's widest line, is a text wrapped at its column (a short name on a chip is followed
+    by a name that would have fitted beside it). Two such stacks of three lines or more on
+    the page: the document sets its cells' lines so, every chip of the page is a line's
+    highlight; else only those stacks are."""
+    stacks: list[list[int]] = []
+    pitch: list[float] = []  # each stack's gap between its lines (the first two's)
+    for k in sorted(listed, key=lambda k: (round(shapes[k]["x0"]), shapes[k]["top"])):
+        last = stacks[-1][-1] if stacks else None
+        gap = shapes[k]["top"] - shapes[last]["bottom"] if last is not None else -1.0
+        if (
+            last is not None
+            and abs(shapes[k]["x0"] - shapes[last]["x0"]) <= 1.5
+            and 0 < gap <= shapes[last]["bottom"] - shapes[last]["top"]
+            and (len(stacks[-1]) < 2 or abs(gap - pitch[-1]) <= _PITCH)
+        ):
+            if len(stacks[-1]) == 1:
+                pitch[-1] = gap
+            stacks[-1].append(k)
+        else:  # (a wider gap: the next cell's lines, under the same left edge)
+            stacks.append([k])
+            pitch.append(0.0)
+    stacks = [stack for stack in stacks if len(stack) >= 2]
+    wrapped = [stack for stack in stacks if _wraps(stack, shapes, held)]
+    if sum(1 for stack in wrapped if len(stack) >= 3) >= 2:
+        return set(listed)
+    return {k for stack in wrapped for k in stack}
+
+
+def _wraps(
+    stack: list[int], shapes: list[dict[str, Any]], held: dict[int, list[dict[str, Any]]]
+) -> bool:
+    """Is each pill of ``stack`` one line, most of them of several words, the next one's first
+    word too wide to have stood after it within the stack's widest line?"""
+    if 2 * sum(1 for k in stack[:-1] if len(held[k]) >= 2) < len(stack) - 1:
+        return False  # a word a chip: names, a line of text holds several words
+    right = max(float(w["x1"]) for k in stack for w in held[k])  # the widest line's text
+    for a, b in zip(stack, stack[1:], strict=False):
+        tops = [float(w["top"]) for w in held[a]]
+        if max(tops) - min(tops) > 0.5 * float(held[a][0].get("size") or 9.0):
+            return False  # two lines: a chip holding a wrapped name
+        top = min(w["top"] for w in held[b])
+        first = min((w for w in held[b] if w["top"] - top <= 2.0), key=lambda w: w["x0"])
+        size = float(first.get("size") or 9.0)
+        room = right - max(float(w["x1"]) for w in held[a]) - 0.25 * size  # after a space
+        if float(first["x1"]) - float(first["x0"]) <= room:
+            return False
+    return True

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sources.pdf.drop_shadows import shadow_bands
+from sources.pdf.line_fills import line_fills
 
 _THIN = 1.5  # pt: a stroke's thickness at most
 _SHORT = 1.5  # pt: an end this far from a column rule, at least, stops short of it
@@ -192,14 +193,15 @@ def text_boxes(page: Any) -> list[dict[str, Any]]:
 
 @contextmanager
 def without_inset_strokes(page: Any) -> Iterator[Any]:
-    """``page`` as the table finder should see it: without :func:`inset_strokes` nor a
-    table's drop shadow (:func:`sources.pdf.drop_shadows.shadow_bands`) (a PDFium page for
+    """``page`` as the table finder should see it: without :func:`inset_strokes`, a
+    table's drop shadow (:func:`sources.pdf.drop_shadows.shadow_bands`) nor the highlights
+    behind lines of text (:func:`sources.pdf.line_fills.line_fills`) (a PDFium page for
     the time of the block, a pdfplumber page as a filtered view)."""
     from sources.pdf.pdfium_page import PdfiumPage, forget_edges
 
     pdfium = isinstance(page, PdfiumPage)
     found = (
-        [*inset_strokes(page), *shadow_bands(page), *text_boxes(page)]
+        [*inset_strokes(page), *shadow_bands(page), *text_boxes(page), *line_fills(page)]
         if pdfium or hasattr(page, "filter")
         else []
     )
@@ -212,7 +214,7 @@ def without_inset_strokes(page: Any) -> Iterator[Any]:
         return
     paths = page._path_objects()
     kept = {kind: list(objects) for kind, objects in paths.items()}
-    for kind in ("line", "rect"):
+    for kind in ("line", "rect", "curve"):
         paths[kind] = [o for o in paths[kind] if id(o) not in drop]
     forget_edges(page)
     try:

@@ -75,9 +75,15 @@ def _edge(x0: float, top: float, x1: float, bottom: float, shift: float) -> dict
 def rounded_box_sides(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The four sides of each rounded box of ``page``, run to its corners, as pdfplumber
     edges: (vertical, horizontal), for a table finder's explicit lines."""
+    from sources.pdf.line_fills import line_fills
+
     verticals: list[dict[str, Any]] = []
     horizontals: list[dict[str, Any]] = []
-    for curve in getattr(page, "curves", None) or []:  # an OCR'd page has its rules only
+    curves = getattr(page, "curves", None) or []  # an OCR'd page has its rules only
+    highlights = {id(o) for o in line_fills(page)} if curves else set()
+    for curve in curves:
+        if id(curve) in highlights:
+            continue  # a highlight behind a line of text: no box of the grid's
         points = [(float(x), float(y)) for x, y in curve.get("pts") or []]
         if len(points) < 8:  # four sides and four arcs
             continue

@@ -45,10 +45,14 @@ def _table_rules(
     when its pieces cover ``min_share`` of the width; the intervals tell which columns it
     separates.
     """
+    from sources.pdf.line_fills import line_fills
+
+    # (the edges of highlights behind lines of text are no rules: sources.pdf.line_fills)
+    marks = [(h["x0"], h["top"], h["x1"], h["bottom"]) for h in line_fills(page)]
     strokes = sorted(
         (float(e["top"]), float(e["x0"]), float(e["x1"]))
         for e in page.edges
-        if e.get("orientation") == "h"
+        if e.get("orientation") == "h" and not _on_mark(e, marks)
     )
     rows: list[tuple[float, list[tuple[float, float]]]] = []
     for y, x0, x1 in strokes:
@@ -70,6 +74,16 @@ def _table_rules(
         if sum(b - a for a, b in union) >= min_share * (right - left):
             out.append((y, union))
     return out
+
+
+def _on_mark(edge: dict[str, Any], marks: list[tuple[float, float, float, float]]) -> bool:
+    """Is ``edge`` the top or bottom side of one of the highlight boxes ``marks``?"""
+    return any(
+        x0 - 0.5 <= edge["x0"]
+        and edge["x1"] <= x1 + 0.5
+        and (abs(edge["top"] - top) <= 0.5 or abs(edge["top"] - bottom) <= 0.5)
+        for x0, top, x1, bottom in marks
+    )
 
 
 def vertical_rules(page: Any, min_height: float) -> list[tuple[float, float, float]]:

@@ -21522,6 +21522,14 @@ def test_held_out_list_is_fixed() -> None:
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
 # rejoined by the cell reader (a long word alone on its line + a fragment that is no word).
 KNOWN: dict[str, dict[str, set[str]]] = {
+    # plan_html_lamelles (hundred-and-seventy-third set, tuned since the fifty-eighth pass): the
+    # last « s » of « professionnelles », overhanging the partners column past the page's
+    # content box, is clipped by Chromium (in no text layer): these partners cells, and the
+    # fiche's partner list, cannot be read whole
+    "plan_html_lamelles": {
+        "step_cells": {"1.2.3#3 partners", "1.2.3#4 partners", "1.2.3#5 partners"},
+        "action_values": {"1.2.3 partenaires"},
+    },
     # plan_html_surplomb (hundred-and-eleventh set, tuned since the forty-eighth pass): a word
     # overhanging the last column past the page's content box is clipped by Chromium — « ) »
     # of « associations...) » and the last « s » of « professionnelles » are in no text layer
@@ -22177,7 +22185,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # (dephase, 7/35 rows at its first measure: exact since the fifty-eighth pass, the labels
     # of a header measured while hidden printed above the grid out of line with its columns,
     # sources.pdf.labels_above)
-    "plan_html_lamelles": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 3},
+    # (lamelles, 0/35 rows at its first measure: 32/35 since the fifty-eighth pass, exact but
+    # for three cells Chromium clipped (KNOWN) — each line of a value highlighted, no chip nor
+    # rule, sources.pdf.line_fills, sources.pdf.chip_lists)
     # (ruche, 28/35 rows at its first measure: exact since the fifty-eighth pass, a row cut by a
     # page break with its cells centred, its parts joined, sources.action_plan.parser)
     # (pieces, 0/35 rows at its first measure: exact since the fifty-eighth pass, each steps

@@ -1,0 +1,71 @@
+"""Fills HUGGING ONE LINE OF TEXT: a highlight, not a cell.
+
+A theme that sets a cell's value in a ``<mark>`` (a « pill » behind the text) with
+``box-decoration-break: clone`` prints a filled box — often rounded — behind EVERY LINE the
+value wraps onto, each as wide as that line's text plus the mark's padding, the boxes of one
+cell apart by the line spacing. Their edges are no row's: the table finder would cut a step's
+row at every line of its cells. A cell's own fill spans its cell (and meets its neighbours'
+fills or rules); a highlight stands alone, a line of glyphs inside it from near its left to
+near its right side.
+
+:func:`line_fills` finds them for the grid finder to look past (they stay on the page for
+every other reader: a tag chip or a badge is read by its shape).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+_HUG = 0.7  # of the text's size: a highlight's padding either side at most
+_LINES = 1.9  # of the text's size: a highlight's height at most (one line)
+_NEAR = 0.8  # pt: a fill this close to another fill meets it (cells of one grid)
+
+
+def line_fills(page: Any) -> list[dict[str, Any]]:
+    """The page's filled, unstroked rectangles and paths that each hug one line of text and
+    touch no other fill (module doc)."""
+    fills = [
+        o
+        for o in [*page.rects, *getattr(page, "curves", ())]
+        if o.get("fill") and not o.get("stroke") and o["x1"] - o["x0"] > 2.0
+    ]
+    if len(fills) < 2:
+        return []
+    chars = sorted(
+        (c for c in page.chars if str(c.get("text", "")).strip()),
+        key=lambda c: (c["top"] + c["bottom"]) / 2,
+    )
+    middles = [(c["top"] + c["bottom"]) / 2 for c in chars]
+    out: list[dict[str, Any]] = []
+    for shape in fills:
+        x0, top, x1, bottom = shape["x0"], shape["top"], shape["x1"], shape["bottom"]
+        inside = [
+            c
+            for c in chars[bisect_left(middles, top) : bisect_right(middles, bottom)]
+            if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+        ]
+        if not inside:
+            continue
+        size = max(float(c.get("size") or 0.0) for c in inside)
+        if size <= 0 or bottom - top > _LINES * size:
+            continue
+        if max(c["top"] for c in inside) - min(c["top"] for c in inside) > 0.5 * size:
+            continue  # two lines: a cell
+        left, right = min(c["x0"] for c in inside), max(c["x1"] for c in inside)
+        if left - x0 > _HUG * size or x1 - right > _HUG * size:
+            continue  # wider than its text: a cell's fill
+        if any(o is not shape and _meets(shape, o) for o in fills):
+            continue  # fills of one grid's cells meet one another
+        out.append(shape)
+    return out if len(out) >= 2 else []
+
+
+def _meets(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do ``a`` and ``b`` touch or overlap (within :data:`_NEAR`)?"""
+    return (
+        a["x0"] - _NEAR <= b["x1"]
+        and b["x0"] - _NEAR <= a["x1"]
+        and a["top"] - _NEAR <= b["bottom"]
+        and b["top"] - _NEAR <= a["bottom"]
+    )

@@ -1,0 +1,88 @@
+"""Cells whose every line is HIGHLIGHTED (a ``<mark>`` cloned on each line it wraps onto: a
+rounded pill hugging each line's text): the pills are no tag chips (no « • » before each
+line: sources.pdf.chip_lists._wrapped_lines) and their edges are no rules of a grid
+(sources.pdf.line_fills, seen past by sources.pdf.rules._table_rules and
+sources.pdf.rounded_boxes). Drawn with reportlab."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pdfplumber
+from reportlab.pdfgen import canvas
+
+from sources.pdf.line_fills import line_fills
+from sources.pdf.lines import _words
+from sources.pdf.rounded_boxes import rounded_box_sides
+from sources.pdf.rules import _table_rules
+
+H = 400.0
+SIZE = 8.5
+PAD = 0.4 * SIZE
+
+# two cells side by side, their texts wrapped at their columns' edges (greedy), a line a pill
+STEP = ["Lancer une phase", "test d'un projet", "d'Economie", "Circulaire"]
+TEXT = [
+    "Les matériaux et ressources disponibles",
+    "mais aussi les besoins sont étudiés et",
+    "identifiés finement, au cas par cas, à",
+    "travers un audit.",
+]
+
+
+def _pills(c: canvas.Canvas, x: float, lines: list[str]) -> None:
+    top = 60.0
+    for text in lines:
+        width = c.stringWidth(text, "Helvetica", SIZE)
+        c.setFillColorRGB(0.89, 0.93, 0.98)
+        c.roundRect(x - PAD, H - top - 11.8, width + 2 * PAD, 11.8, 2.25, stroke=0, fill=1)
+        c.setFillGray(0.12)
+        c.setFont("Helvetica", SIZE)
+        c.drawString(x, H - top - 8.8, text)
+        top += 16.2
+
+
+def _pdf(draw: Any) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.0, H))
+    draw(c)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _two_cells(c: canvas.Canvas) -> None:
+    _pills(c, 49.0, STEP)
+    _pills(c, 130.7, TEXT)
+
+
+def test_highlighted_lines_are_no_tag_chips() -> None:
+    with pdfplumber.open(io.BytesIO(_pdf(_two_cells))) as pdf:
+        words = [w["text"] for w in _words(pdf.pages[0])]
+    assert "•" not in words
+    assert words.count("Lancer") == 1 and "audit." in words
+
+
+def test_highlights_give_the_grid_finder_no_rule() -> None:
+    with pdfplumber.open(io.BytesIO(_pdf(_two_cells))) as pdf:
+        page = pdf.pages[0]
+        assert len(line_fills(page)) == 8
+        assert _table_rules(page, 40.0, 320.0, 0.3) == []
+        assert rounded_box_sides(page) == ([], [])
+
+
+def test_a_cells_fill_and_a_lone_pill_are_no_highlights() -> None:
+    def draw(c: canvas.Canvas) -> None:
+        c.setFillGray(0.9)
+        c.rect(40, H - 100, 120, 40, stroke=0, fill=1)  # a cell's fill, wider than its text
+        c.rect(160, H - 100, 120, 40, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont("Helvetica", SIZE)
+        c.drawString(45, H - 75, "Porteur")
+        c.drawString(165, H - 75, "GACdG")
+
+    with pdfplumber.open(io.BytesIO(_pdf(draw))) as pdf:
+        assert line_fills(pdf.pages[0]) == []
+    with pdfplumber.open(io.BytesIO(_pdf(lambda c: _pills(c, 49.0, ["2019"])))) as pdf:
+        assert line_fills(pdf.pages[0]) == []  # one alone: a badge, a chip
