@@ -7355,6 +7355,41 @@ repeated at four page tops, as drawn; visa 15 slides, every « • » of ``cot00
 5, 5, 4 and 9 on slides 2, 3, 4, 10, 12 and 14) a small green check-mark image, the text
 where ``cot000_pptx`` puts it, word for word, as drawn.
 
+HUNDRED-AND-SEVENTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (field labels set as marginal headings in frames beside their values, step
+names and plannings marked with a felt-pen highlighter band, and objectives laid out as
+alternating hexagons change no value; a label in the margin is the label of the value
+beside it, a highlighter band is no rule, a hexagon's place is no order: the objectives
+keep the seed's order).
+
+``plan_docx_deport``      Writer from a .docx whose template sets the fields' labels as
+                          « TITRES EN MARGE » (marginal headings): each label paragraph a
+                          Word FRAME (``w:framePr``, anchored to the value's first
+                          paragraph, ``hAnchor="page"``) 3.8 cm wide in a 5 cm LEFT
+                          MARGIN, level with the value's first line; the values, fiche
+                          headings and steps tables in the 14 cm text column; no fields
+                          table; steps ``echo``'s black grid on narrower columns.
+``plan_html_feutre``      Chromium print of a municipal site whose theme marks key words
+                          with a FELT-PEN HIGHLIGHTER (« surlignage feutre »: ``background:
+                          linear-gradient(transparent 55%, #FFE27A 55%)``,
+                          ``box-decoration-break: clone``): every step name and every
+                          « Planification » value on a yellow band over the LOWER HALF of
+                          each of its lines; thin grey full grid, ``<thead>`` repeated.
+``cot000_pptxalveoles``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          four orientation slides' objectives as a SmartArt « HEXAGONES
+                          ALTERNÉS » converted to shapes: one hexagon an objective (code
+                          bold, its text, centred), in seed order from left to right, ODD
+                          ones in an upper row and EVEN ones half a hexagon lower, nested
+                          between them (a honeycomb zigzag); no bullet.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
