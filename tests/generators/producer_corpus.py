@@ -7390,6 +7390,25 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; alveoles_deck amended once after its first
+print — the hexagons' text insets were 0.2 × the width on top of the preset's own text
+rectangle, leaving a few letters a line and pushing the text out of its hexagon; now 2 pt
+inside that rectangle —, told in its notes; see the HUNDRED-AND-SEVENTY-EIGHTH HELD-OUT SET
+section of :mod:`tests.sources.pdf.test_producers`): deport 16 A4 portrait pages, the 72
+field labels in Writer frames at x 22.8 pt in the 5 cm left margin, each level with its
+value's first line (value at x 141.9 pt, tops within 0.1 pt), « Objectifs et résultats /
+attendus » and « Liens avec les objectifs / réglementaires » on two lines, no two labels
+touching; an empty value's label beside a blank line; the steps tables 14 cm wide from x
+136.4 pt, 20 header rows (8 repeats), as drawn; feutre 9 A4 pages, 165 yellow
+bands (one a line of every step name and planning), each a rectangle the line's full height
+(8.93 pt) filled with a shading pattern whose lower 45 % is yellow, 1.5 pt wider than the
+text either side; otherwise a thin grey grid, as drawn; alveoles 15 slides, on slides 10 to
+13 the objectives in 5, 8, 4 and 4 hexagons (165, 105.6, 170 and 170 pt wide), the odd ones
+up and the even ones half a hexagon down, each two curves (fill, white outline), the text
+centred at 10 pt (8 to 10 on slide 11, a few long words broken by Impress: « développemen /
+t », « accompagne / r »), no « • »; slides 1 to 9 and 13 to 15 word for word
+``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7612,8 +7631,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.dessin_page`, :mod:`~tests.generators.enumere_deck`,
 :mod:`~tests.generators.odt_pieces`, :mod:`~tests.generators.quantieme_page`,
 :mod:`~tests.generators.orbes_deck`, :mod:`~tests.generators.xlsx_trifilaire`,
-:mod:`~tests.generators.romaine_page`, :mod:`~tests.generators.visa_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.romaine_page`, :mod:`~tests.generators.visa_deck`,
+:mod:`~tests.generators.docx_deport`, :mod:`~tests.generators.feutre_page`,
+:mod:`~tests.generators.alveoles_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8007,6 +8027,8 @@ PLAN_LAYOUTS = (
     "plan_html_quantieme",
     "plan_xlsx_trifilaire",
     "plan_html_romaine",
+    "plan_docx_deport",
+    "plan_html_feutre",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8179,6 +8201,7 @@ COT_LAYOUTS = (
     "cot000_pptxenumere",
     "cot000_pptxorbes",
     "cot000_pptxvisa",
+    "cot000_pptxalveoles",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
