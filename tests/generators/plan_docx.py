@@ -172,7 +172,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
-    ``damier``, ``belle``, ``evide``, ``cadence``."""
+    ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -236,6 +236,10 @@ def plan_docx(style: str, path: Path) -> Path:
         section.top_margin = section.bottom_margin = Cm(2.0)
     if style == "runin":
         section.top_margin = section.bottom_margin = Cm(1.8)
+    if style == "deport":  # a wide left margin for the labels' frames
+        from tests.generators.docx_deport import LEFT_MARGIN_CM, RIGHT_MARGIN_CM
+
+        section.left_margin, section.right_margin = Cm(LEFT_MARGIN_CM), Cm(RIGHT_MARGIN_CM)
     if style == "stepyear":
         section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
         section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.0)
@@ -569,6 +573,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 narrowstep_fields(doc, block.fields)
                 continue
+            if style == "deport":  # each label a frame in the margin beside its value
+                from tests.generators.docx_deport import deport_fields
+
+                deport_fields(doc, block.fields)
+                continue
             if style == "confidentiel":  # bold label paragraphs over value paragraphs
                 from tests.generators.docx_confidentiel import confidentiel_fields
 
@@ -829,6 +838,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_affleure import affleure_impl
 
             affleure_impl(doc, block)
+        elif kind == "impl" and style == "deport":  # echo's grid on the narrower column
+            from tests.generators.docx_deport import deport_impl
+
+            deport_impl(doc, block)
         elif kind == "impl" and style == "cadence":  # echo's grid, on the line grid
             from tests.generators.docx_cadence import cadence_impl
 

@@ -109,7 +109,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.ruche_page`, dessin in
 :mod:`tests.generators.dessin_page`, quantieme in
 :mod:`tests.generators.quantieme_page`, romaine in
-:mod:`tests.generators.romaine_page`).
+:mod:`tests.generators.romaine_page`, feutre in
+:mod:`tests.generators.feutre_page`).
 """
 
 from __future__ import annotations
@@ -774,6 +775,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "feutre":  # step names and plannings on a felt-pen highlighter's band
+        from tests.generators.feutre_page import plan_html_feutre
+
+        return plan_html_feutre()
     if style == "dessin":  # each steps table a draw.io drawing pasted as inline SVG
         from tests.generators.dessin_page import plan_html_dessin
 
