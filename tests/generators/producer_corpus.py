@@ -7355,6 +7355,46 @@ repeated at four page tops, as drawn; visa 15 slides, every « • » of ``cot00
 5, 5, 4 and 9 on slides 2, 3, 4, 10, 12 and 14) a small green check-mark image, the text
 where ``cot000_pptx`` puts it, word for word, as drawn.
 
+HUNDRED-AND-SEVENTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (an endnote call glued to a value, the endnotes gathered at the document's
+end, a fiche's parts printed as the panels of a tabs widget under its tab bar, and a
+slide's content grouped then shrunk change no value; a call is no character of the value it
+follows, a note and a tab label are no value, a text box moved is the same text).
+
+``plan_odt_notule``       Writer from an .odt, ``twotier``'s document with REAL ENDNOTES
+                          (« Insertion › Note de fin », ``text:note-class="endnote"``):
+                          at the end of every fiche's « Indicateurs » value, an endnote
+                          call in WRITER'S DEFAULT ENDNOTE NUMBERING, LOWER-CASE ROMAN
+                          (i, ii, iii … xii), superscript and GLUED to the value's last
+                          word (« circulairei », « PLUiHDviii »); the twelve notes (one
+                          sentence on the indicator's source, not in the seed) printed
+                          by Writer after the last page, on an endnotes page of their own.
+``plan_html_languettes``  Chromium print of a public site page built on a DSFR-like
+                          TABS COMPONENT (« onglets »): each fiche's fields and steps two
+                          tab panels under ONE TAB BAR « Présentation | Modalités de mise
+                          en oeuvre » (the first selected: white, a blue top line; the
+                          second a grey button); the print stylesheet shows both panels,
+                          one after the other, so « Modalités de mise en oeuvre » stands
+                          ONLY IN THE TAB BAR, beside another label, ABOVE THE FIELDS, and
+                          the steps table follows the fields panel with no heading.
+``cot000_pptxminiature``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but on
+                          the four orientation slides (10 to 13) everything under the title
+                          bar GROUPED (``p:grpSp``) AND THE GROUP SHRUNK TO 80 % (its
+                          ``a:ext`` 0.8 × its ``a:chExt``, top-left corner kept), as an
+                          author does to make room for a picture at the right (a pale
+                          green box, no text): Impress scales the boxes' places and widths
+                          but NOT THE TYPE, so the objectives wrap on more lines and
+                          consecutive items come closer than their lines (lines of two
+                          objectives interleaved or overlapping).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

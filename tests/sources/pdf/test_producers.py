@@ -19975,6 +19975,86 @@ slide 14 ``cot000_pptx``'s « • » glued to the item's first word, « •Rense
 « Renseigner »); the slides' other images as many as in ``cot000_pptx``'s (1 a slide, 2
 on slides 3, 4 and 14, none on slide 15); as drawn.
 
+HUNDRED-AND-SEVENTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway file with no seed
+content was converted first: a .pptx slide of three 12 pt Latin-filler text boxes 400 pt
+wide at y 60, 90 and 120 pt, moved into one ``p:grpSp`` whose ``a:xfrm`` keeps ``a:off`` =
+``a:chOff`` and sets ``a:ext`` to 0.8 × ``a:chExt``, which Impress 7.4 prints with the boxes
+at y 60, 84 and 108 and 320 pt wide but the type still 12 pt — each box's text now on two
+lines, the second line of one box 9.6 pt above the first line of the next); to be measured
+ONCE with the parser, totals only (never the failures), by the lead, first figures recorded
+in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (endnote calls
+glued to a value, endnotes gathered at the end, a fiche's fields and steps shown as the
+panels of a tabs widget, and a slide's content grouped and shrunk change no value of the
+seed: an endnote call is a reference mark, no character of the value it follows; the notes,
+the tab label « Présentation » and the picture box are no value, no step and no field;
+« Modalités de mise en oeuvre » is still the heading of the fiche's steps though printed in the
+tab bar; a text box moved or narrowed holds the same text; an objective's code is the seed's
+code):
+
+* ``plan_odt_notule`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif 10 pt, axes, objectives and fiche headings as styled there, the fields a
+  two-column label | value table, each « Modalités de mise en oeuvre » heading over the
+  two-row-header steps table, every value the seed's — BUT WITH REAL WRITER ENDNOTES, as an
+  agent does who sources each indicator (« Insertion › Note de fin »): in every fiche's
+  fields table, at the END OF THE « Indicateurs » VALUE'S LAST PARAGRAPH, a
+  ``text:note text:note-class="endnote"`` whose call Writer numbers IN ITS DEFAULT ENDNOTE
+  FORMAT, LOWER-CASE ROMAN NUMERALS (``text:notes-configuration text:note-class="endnote"
+  style:num-format="i"``, written out so it cannot drift): i for fiche 1.1.1, ii, iii …
+  xii for the twelfth fiche, each call in Writer's superscript endnote anchor style, GLUED
+  TO THE VALUE'S LAST WORD with no space (« … d'économie circulairei », « Nombre d'emplois
+  créésiii », « … quant à un PLUiHDviii », « … t eq CO2 évitéesxii»), so the calls read as
+  letters of the word; each note body ONE SENTENCE in 8 pt (:data:`tests.generators.
+  odt_notule.NOTES`, three sentences on where the indicator's figures come from, in turn, no
+  value of the seed), and Writer gathers the twelve notes AFTER THE DOCUMENT'S LAST PAGE,
+  on a page of their own (the endnotes page, Writer's « Endnote » page style), each note
+  its roman numeral then its sentence; no other change; nothing else on the pages),
+* ``plan_html_languettes`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a public site page built
+  on a DSFR-like design system whose fiche template puts each fiche in a TABS COMPONENT
+  (« onglets », ``div.fr-tabs``): the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``) BUT, under each fiche's heading lines, ONE
+  ``div.fr-tabs``: first a TAB BAR (``ul.fr-tabs__list``, a flex row of two
+  ``button.fr-tabs__tab``, 9 pt bold #000091, 6 px 14 px padding): « Présentation » (not
+  in the seed; selected: white, a 2 px #000091 line on its top, its border open at the
+  bottom onto the panel) and « Modalités de mise en oeuvre » (the seed's heading, on a
+  #E3E3FD ground), a 1 px #DDDDDD rule under the bar; then the two TAB PANELS
+  (``div.fr-tabs__panel``, 1 px #DDDDDD border without top, 10 px padding), which the
+  theme's print stylesheet shows BOTH, one after the other (``display: block !important``,
+  as print stylesheets of such components do so that nothing is lost): the first holding
+  the fields as a ``table.kv`` (``<th>`` labels 4 cm bold beside ``<td>`` values, their
+  paragraphs ``<br>``-separated lines), the second the steps as a ``table.etapes``
+  (:func:`tests.generators.site_body.etapes_table`: one header row of the six seed labels,
+  thin grid, a row a step, header repeated on a new page) with NO HEADING OVER IT — the
+  « Modalités de mise en oeuvre » ``<h4>`` that ``plan_html_inlabel`` prints before each
+  steps table NOT PRINTED, the words standing only in the tab bar, beside « Présentation »,
+  above the fields; 12 tab bars; panels and rows free to break across pages; nothing else
+  on the page),
+* ``cot000_pptxminiature`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` BUT ON THE FOUR ORIENTATION SLIDES (10 to 13), as an author
+  does who wants room for a picture beside the objectives (« Grouper » then drag the
+  group's corner): EVERY SHAPE UNDER THE TITLE BAR — the objectives' bullets, codes and
+  paragraph boxes, the « Objectifs obligatoires » style tag at the foot — MOVED INTO ONE
+  GROUP SHAPE (``p:grpSp``) whose ``a:chOff`` / ``a:chExt`` are the shapes' union box and
+  whose ``a:off`` is that box's top-left corner and ``a:ext`` 0.8 × ``a:chExt`` (the group
+  SHRUNK TO 80 %, its top-left corner kept); then, right of the shrunk group, a « picture »
+  box: a #E2EFDA rectangle with no outline and no text, from 10 pt right of the group to
+  20 pt from the slide's right edge, as high as the shrunk group; the title bar and title
+  not grouped, unchanged. By the throwaway, IMPRESS SCALES EACH BOX'S PLACE AND SIZE BUT
+  NOT ITS TYPE SIZE: the objectives' paragraphs 80 % as wide, so they WRAP ON MORE LINES,
+  and their first lines 80 % as far apart as in ``cot000_pptx``, so a wrapped objective's
+  lines RUN INTO THE NEXT ONE'S (lines of two objectives closer than their leading,
+  interleaved or overprinted); every box's left edge drawn toward the group's
+  (x' = x0 + 0.8 (x − x0), x0 the group's left edge); the other eleven slides
+  ``cot000_pptx``'s; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
