@@ -7395,6 +7395,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-SEVENTY-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+notule 14 A4 portrait pages, the twelve « Indicateurs » values ending in their superscript
+roman call glued to the last word (« circulairei » … « PLUiHDviii » … « évitéesxii »), the
+twelve notes on page 14 alone, no page header there, as drawn; languettes 10 A4 pages, 12
+tab bars « Présentation | Modalités de mise en oeuvre » (the first white with a blue top
+line, the second on #E3E3FD) over the fields panel, each steps table under the fields with
+no heading, its header repeated at page tops, as drawn; miniature 15 slides, slides 10 to
+13 shrunk to 80 % with the type at its size, objectives wrapping earlier and overprinting
+each other's lines (5.1 pt apart), a pale green picture box at the right with a soft shadow
+image under it, every character ``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7617,8 +7629,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.dessin_page`, :mod:`~tests.generators.enumere_deck`,
 :mod:`~tests.generators.odt_pieces`, :mod:`~tests.generators.quantieme_page`,
 :mod:`~tests.generators.orbes_deck`, :mod:`~tests.generators.xlsx_trifilaire`,
-:mod:`~tests.generators.romaine_page`, :mod:`~tests.generators.visa_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.romaine_page`, :mod:`~tests.generators.visa_deck`,
+:mod:`~tests.generators.odt_notule`, :mod:`~tests.generators.languettes_page`,
+:mod:`~tests.generators.miniature_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8012,6 +8025,8 @@ PLAN_LAYOUTS = (
     "plan_html_quantieme",
     "plan_xlsx_trifilaire",
     "plan_html_romaine",
+    "plan_odt_notule",
+    "plan_html_languettes",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8184,6 +8199,7 @@ COT_LAYOUTS = (
     "cot000_pptxenumere",
     "cot000_pptxorbes",
     "cot000_pptxvisa",
+    "cot000_pptxminiature",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
