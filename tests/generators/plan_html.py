@@ -110,7 +110,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.dessin_page`, quantieme in
 :mod:`tests.generators.quantieme_page`, romaine in
 :mod:`tests.generators.romaine_page`, feutre in
-:mod:`tests.generators.feutre_page`).
+:mod:`tests.generators.feutre_page`, languettes in
+:mod:`tests.generators.languettes_page`).
 """
 
 from __future__ import annotations
@@ -831,6 +832,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "languettes":  # each fiche's fields and steps two panels of a tabs widget
+        from tests.generators.languettes_page import plan_html_languettes
+
+        return plan_html_languettes()
     if style == "quantieme":  # the steps as a town site's agenda entries, a date tile each
         from tests.generators.quantieme_page import plan_html_quantieme
 

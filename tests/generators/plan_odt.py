@@ -601,8 +601,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_picots`), ``nappe``
     (:mod:`tests.generators.odt_nappe`), ``penombre``
     (:mod:`tests.generators.odt_penombre`), ``pochoir``
-    (:mod:`tests.generators.odt_pochoir`), ``pieces`` (:mod:`tests.generators.odt_pieces`)
-    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
+    (:mod:`tests.generators.odt_pochoir`), ``pieces`` (:mod:`tests.generators.odt_pieces`),
+    ``notule`` (:mod:`tests.generators.odt_notule`) or ``linenum`` (``twotier`` with
+    Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -611,6 +612,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_pieces import pieces_odt
 
         return pieces_odt(path)
+    if style == "notule":  # every indicator's value ending in a roman-numbered endnote call
+        from tests.generators.odt_notule import notule_odt
+
+        return notule_odt(path)
     styles_known = (
         "twotier",
         "hyphen",

@@ -1748,6 +1748,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     first text box (:mod:`tests.generators.visa_deck`);
     ``alveoles``: each orientation slide's objectives a SmartArt « hexagones alternés »
     converted to shapes, a honeycomb zigzag (:mod:`tests.generators.alveoles_deck`);
+    ``miniature``: the orientation slides' content grouped and the group shrunk to 80 %, the
+    type unscaled, a picture box beside it (:mod:`tests.generators.miniature_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2203,6 +2205,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.alveoles_deck import PptxAlveolesSlides
 
             slides = PptxAlveolesSlides(base)
+        elif variant == "miniature":  # a module of its own: a slide's content group shrunk
+            from tests.generators.miniature_deck import PptxMiniatureSlides
+
+            slides = PptxMiniatureSlides(base)
         elif variant == "visa":  # a module of its own: picture bullets
             from tests.generators.visa_deck import PptxVisaSlides
 
