@@ -7355,6 +7355,44 @@ repeated at four page tops, as drawn; visa 15 slides, every « • » of ``cot00
 5, 5, 4 and 9 on slides 2, 3, 4, 10, 12 and 14) a small green check-mark image, the text
 where ``cot000_pptx`` puts it, word for word, as drawn.
 
+HUNDRED-AND-EIGHTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (headings set in Excel's built-in « Titre » cell styles, bold words and
+labels underlined by a theme's thick accent line, and the progress tables' axis rows
+double-underlined change no value; a rule under a heading is no table's, an underline is no
+rule and no character, a double underline is no row).
+
+``plan_xlsx_titraille``   Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent set the headings with EXCEL'S BUILT-IN CELL STYLES
+                          (« Styles de cellule › Titre 1 … Titre 4 », ``Headline 1`` … ``4``
+                          with their ``builtinId``): each axis's first line « Titre 1 » (15
+                          pt bold, a THICK accent-blue RULE UNDER IT across A:F), each
+                          objective line « Titre 2 » (13 pt bold, a thick pale-blue rule),
+                          each fiche heading line and « Enjeux stratégiques » « Titre 3 »
+                          (11 pt bold, a MEDIUM paler-blue rule), « Modalités de mise en
+                          oeuvre » « Titre 4 » (11 pt bold, no rule); wrap kept, heights
+                          stored for the bigger type; the fields and steps as before.
+``plan_html_soutache``    Chromium print of a collectivité's site whose theme marks every
+                          heading, ``<b>``, ``<strong>`` AND ``<th>`` with a THICK ACCENT
+                          UNDERLINE (``text-decoration: underline 3px #E4A11B``,
+                          ``text-underline-offset: 4px``, ink skipped by default): the
+                          steps tables with no grid, the labels (``<thead>``, repeated)
+                          underlined word by word under their own text and no header rule,
+                          each step name underlined, a pale 1 px rule under each step.
+``cot000_pptxsoldes``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          every progress table each ▼ AXIS ROW'S FOUR CELLS « SOULIGNÉ
+                          DOUBLE » (``a:rPr u="dbl"``), as accountants mark subtotals: two
+                          thin lines under the axis label and under each of its three
+                          figures, inside the banded cells; everything else
+                          ``cot000_pptx``'s.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -19975,6 +19975,79 @@ slide 14 ``cot000_pptx``'s « • » glued to the item's first word, « •Rense
 « Renseigner »); the slides' other images as many as in ``cot000_pptx``'s (1 a slide, 2
 on slides 3, 4 and 14, none on slide 15); as drawn.
 
+HUNDRED-AND-EIGHTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; no throwaway file converted
+first); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (headings set in a spreadsheet's built-in heading cell styles, bold words and
+labels underlined by a site theme's thick accent line, and a deck's progress-table axis rows
+double-underlined change no value of the seed: a coloured rule under a heading row closes no
+table and opens none, the heading's text is the seed's line at whatever size the style
+sets; an underline is a decoration of the text above it, no rule of the table and no
+character; two lines under a subtotal row are no row, its label and figures are the seed's):
+
+* ``plan_xlsx_titraille`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who set the plan's headings with EXCEL'S BUILT-IN CELL STYLES — « Accueil ›
+  Styles de cellule › Titres et en-têtes », the gallery every Excel user meets —:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet otherwise — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no
+  printed gridlines, six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the
+  seed in seed order one line a row (headings and paragraphs merged over A:F), the summary
+  tables' label | value rows, each fiche's six fields a row « label in A (bold on #DDEBF7) |
+  value merged over B:F » boxed thin #808080, each steps table a header row of the six seed
+  labels bold on #D9E1F2 and a row a step, every steps cell boxed thin #808080, Liberation
+  Sans 9 pt, top-aligned and wrapped —; BUT THE HEADING ROWS GIVEN THE BUILT-IN NAMED STYLES
+  (openpyxl's ``Headline 1`` … ``Headline 4``, written with Excel's ``builtinId`` 16 … 19, so
+  Excel shows them « Titre 1 » … « Titre 4 »), on every cell A–F of the merged row as Excel
+  applies a style to a merged range, the style's font and border replacing the agent's
+  (Excel's heading styles carry no alignment, so the wrapped top alignment stays): EACH
+  AXIS'S FIRST LINE « Titre 1 » (the style's « Calibri » — not installed here: whatever Calc
+  substitutes — 15 pt bold in the theme's dark text colour, a THICK BOTTOM BORDER in the
+  theme's first accent colour, so a thick blue RULE ACROSS A:F UNDER THE LINE), the axis's
+  other lines as before (11 pt green); EACH OBJECTIVE LINE « Titre 2 » (13 pt bold, a THICK
+  bottom border in the accent's 50 % tint, a thick PALE-BLUE RULE across A:F); EACH FICHE
+  HEADING LINE and the « Enjeux stratégiques » section line « Titre 3 » (11 pt bold, a
+  MEDIUM bottom border in the accent's 40 % tint, a medium paler-blue rule across A:F);
+  « Modalités de mise en oeuvre » « Titre 4 » (11 pt bold, no border); each heading row's
+  stored height raised for its bigger type (its lines estimated at the style's size); so
+  every axis, objective and fiche heading stands on a full-width coloured rule, the fiche
+  heading's rule a row above the fields' first grey box; nothing else changed),
+* ``plan_html_soutache`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a collectivité's site
+  whose theme draws its EMPHASIS AS A THICK ACCENT UNDERLINE, as 2023–2025 themes do with
+  ``text-decoration-thickness`` and ``text-underline-offset``: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, the axis's other lines ``<p><b>``,
+  objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines ``<h3>``,
+  « Modalités de mise en oeuvre » an ``<h4>``, the fields a ``table.kv`` — ``<th>`` labels
+  4 cm bold beside ``<td>`` values, a 1 px #DDDDDD rule under each row —), with ``h1``–``h4``,
+  ``b``, ``strong`` and EVERY ``th`` — the fields' labels and the steps labels —
+  ``text-decoration: underline 3px #E4A11B; text-underline-offset: 4px`` (Chromium's
+  default ``text-decoration-skip-ink: auto``: the line broken where a descender crosses
+  it); and EACH STEPS TABLE a ``<table class="soutache">`` (100 % wide, ``table-layout:
+  fixed``, ``border-collapse: collapse``, 4 px above and 12 px below it) with a
+  ``<colgroup>`` of 16 / 38 / 11 / 12 / 11 / 12 %, NO BORDER ON ANY HEADER CELL AND NO
+  FILL: the six seed labels as ``<th>`` (``<thead>``, repeated on every page the table
+  crosses), bold 8.5 pt #333333, padding 4 px 8 px 9 px 0, each label's words underlined
+  by the thick amber line under its own text (a two-line label two underlines, each as long
+  as its line), NO RULE UNDER THE HEADER ROW; then a ``<tr>`` a step in seed order, each
+  ``<td>`` 9 pt, padding 5 px 8 px 5 px 0, a 1 px solid #E6E6E6 RULE UNDER IT, no vertical
+  rule, the step name in ``<strong>`` (so underlined amber too, line by line), a value's
+  paragraphs ``<br>``-separated lines, an empty value an empty cell, top-aligned,
+  left-aligned; rows free to break across pages; nothing else on the page),
+* ``cot000_pptxsoldes`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx``, but in every PROGRESS TABLE EACH ▼ AXIS ROW — the bold subtotal
+  rows — « SOULIGNÉ DOUBLE » as an accountant marks subtotals (« Police › Style de
+  soulignement : double »): each of the row's four cells' run (the ▼ label and its three
+  figures, bold 7.5 pt as in ``cot000_pptx``) carrying ``u="dbl"``, in the run's own colour;
+  so, by Impress, TWO THIN PARALLEL LINES UNDER EACH AXIS LABEL AND UNDER EACH OF ITS THREE
+  FIGURES, as long as their text, inside the row's banded cell, close above the row's lower
+  edge; the ▶ rows, the header, every other text, table and shape ``cot000_pptx``'s; 15
+  slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
