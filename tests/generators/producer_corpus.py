@@ -7393,6 +7393,21 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+titraille 5 A4 portrait pages, the sheet at about 0.53 of its size, the headings in Calc's
+substitute for « Calibri » (DejaVu Sans Bold) dark blue over full-width theme-blue rules —
+one thick #4F81BD under « Axe 1 : », seven thick #A7C0DE under the objective lines, 26
+medium #95B3D7 under the fiche heading lines and « Enjeux stratégiques » —, a fiche
+heading's rule standing exactly on its fields box's top edge, « Modalités de mise en
+oeuvre » unruled, as drawn; soutache 10 A4 pages, every heading, bold line, field label,
+steps label and step name underlined by a 2.2 pt amber bar under each line of its text
+(408 bars), no header rule, a pale rule under each step, the labels repeated at five page
+tops, as drawn but for the skip-ink, which never cut a bar (the 4 px offset puts it below
+the descenders); soldes 15 slides, on slides 7 and 8 each of the 6 and 5 ▼ axis rows' label
+and three figures with two thin lines under them, as drawn; everything else word for word
+``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7615,8 +7630,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.dessin_page`, :mod:`~tests.generators.enumere_deck`,
 :mod:`~tests.generators.odt_pieces`, :mod:`~tests.generators.quantieme_page`,
 :mod:`~tests.generators.orbes_deck`, :mod:`~tests.generators.xlsx_trifilaire`,
-:mod:`~tests.generators.romaine_page`, :mod:`~tests.generators.visa_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.romaine_page`, :mod:`~tests.generators.visa_deck`,
+:mod:`~tests.generators.xlsx_titraille`, :mod:`~tests.generators.soutache_page`,
+:mod:`~tests.generators.soldes_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8010,6 +8026,8 @@ PLAN_LAYOUTS = (
     "plan_html_quantieme",
     "plan_xlsx_trifilaire",
     "plan_html_romaine",
+    "plan_xlsx_titraille",
+    "plan_html_soutache",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8182,6 +8200,7 @@ COT_LAYOUTS = (
     "cot000_pptxenumere",
     "cot000_pptxorbes",
     "cot000_pptxvisa",
+    "cot000_pptxsoldes",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -8549,6 +8568,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_titraille":  # headings in Excel's built-in « Titre » styles
+            from tests.generators.xlsx_titraille import plan_xlsx_titraille
+
+            source = plan_xlsx_titraille(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_trifilaire":  # the steps tables ruled with three rules
             from tests.generators.xlsx_trifilaire import plan_xlsx_trifilaire

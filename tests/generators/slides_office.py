@@ -1746,6 +1746,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     fit by its « réduire le texte si dépassement » (:mod:`tests.generators.tasse_deck`);
     ``visa``: every bullet a picture bullet (a green check mark, ``a:buBlip``) on the item's
     first text box (:mod:`tests.generators.visa_deck`);
+    ``soldes``: each progress table's ▼ axis rows double-underlined (``u="dbl"``), as
+    accountants mark subtotals (:mod:`tests.generators.soldes_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2197,6 +2199,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ramure_deck import PptxRamureSlides
 
             slides = PptxRamureSlides(base)
+        elif variant == "soldes":  # a module of its own: axis rows double-underlined
+            from tests.generators.soldes_deck import PptxSoldesSlides
+
+            slides = PptxSoldesSlides(base)
         elif variant == "visa":  # a module of its own: picture bullets
             from tests.generators.visa_deck import PptxVisaSlides
 
