@@ -111,7 +111,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.quantieme_page`, romaine in
 :mod:`tests.generators.romaine_page`, feutre in
 :mod:`tests.generators.feutre_page`, languettes in
-:mod:`tests.generators.languettes_page`).
+:mod:`tests.generators.languettes_page`, soutache in
+:mod:`tests.generators.soutache_page`).
 """
 
 from __future__ import annotations
@@ -816,6 +817,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "soutache":  # emphasis and every label underlined thick amber
+        from tests.generators.soutache_page import plan_html_soutache
+
+        return plan_html_soutache()
     if style == "romaine":  # every steps cell's lines balanced by the CSS reset
         from tests.generators.romaine_page import plan_html_romaine
 

@@ -1750,6 +1750,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     converted to shapes, a honeycomb zigzag (:mod:`tests.generators.alveoles_deck`);
     ``miniature``: the orientation slides' content grouped and the group shrunk to 80 %, the
     type unscaled, a picture box beside it (:mod:`tests.generators.miniature_deck`);
+    ``soldes``: each progress table's ▼ axis rows double-underlined (``u="dbl"``), as
+    accountants mark subtotals (:mod:`tests.generators.soldes_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2209,6 +2211,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.miniature_deck import PptxMiniatureSlides
 
             slides = PptxMiniatureSlides(base)
+        elif variant == "soldes":  # a module of its own: axis rows double-underlined
+            from tests.generators.soldes_deck import PptxSoldesSlides
+
+            slides = PptxSoldesSlides(base)
         elif variant == "visa":  # a module of its own: picture bullets
             from tests.generators.visa_deck import PptxVisaSlides
 
