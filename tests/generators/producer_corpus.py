@@ -7514,6 +7514,42 @@ the descenders); soldes 15 slides, on slides 7 and 8 each of the 6 and 5 ▼ axi
 and three figures with two thin lines under them, as drawn; everything else word for word
 ``cot000_pptx``'s.
 
+HUNDRED-AND-EIGHTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a pictogram before each field label, the steps' « Porteur » and
+« Partenaires envisagés » values printed as a site's external links, and objectives laid out
+as a winding « feuille de route » change no value; a pictogram is no text and no column of
+the seed, a link's underline is no rule and its icon no character, the road's turn is no
+order: the objectives keep the seed's order).
+
+``plan_docx_embleme``     Writer from a .docx whose council template gives EVERY FIELD A
+                          PICTOGRAM: ``plan_docx_echo``'s document, but each fields table
+                          THREE columns (1.2 / 4.0 / 11.8 cm), the first holding a small
+                          inline PNG PICTURE (0.8 cm, one per field kind: a ring, a target,
+                          bars, two figures, a leaf, two links, white on a coloured disc),
+                          centred, then the bold label, then the value; black grid; steps
+                          ``echo``'s grid without its footer row.
+``plan_html_ailleurs``    Chromium print of a site built on the State's design system whose
+                          steps tables print every « Porteur » and « Partenaires
+                          envisagés » value as an EXTERNAL LINK (« fr-link », ``target=
+                          "_blank"``): #000091, underlined by a 1 px BACKGROUND GRADIENT
+                          under each line (no ``text-decoration``), an « open in a new
+                          window » ICON drawn by a CSS MASK after the last word; thin grey
+                          full grid, ``<thead>`` repeated.
+``cot000_pptxbouvier``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          four orientation slides' objectives as a WINDING ROADMAP (« feuille
+                          de route en lacet »): one rounded box an objective, the first
+                          half LEFT TO RIGHT in an upper row joined by right arrows, a
+                          curved arrow turning down at the right end, the rest RIGHT TO LEFT
+                          in a lower row joined by left arrows (boustrophedon); no bullet.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
