@@ -7550,6 +7550,21 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTY-FIRST HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+embleme 13 A4 portrait pages, 72 pictograms (six a fiche, 22.7 pt square) at x 65.8 → 88.5
+pt in every fields table, each filling its row's height, but NOT CENTRED in its 34 pt first
+column (51.3 → 85.3): Writer sets it 8.9 pt right of the cell's middle, its right edge 3.2
+pt over the rule into the label column (labels at x 90.8), otherwise as drawn; ailleurs 9
+A4 pages, the 67 linked values (35 « Porteur », 32 « Partenaires envisagés ») #000091 with
+172 pattern-filled rectangles 0.74 pt high under their lines (the gradient underline, from
+the first word to the icon) and each icon TWO STACKED #000091 RECTANGLES 7.44 × 6.7 pt
+(134, the mask a clip, no image, no curve) after the last word, 239 link annotations; as
+drawn; bouvier 15 slides, on slides 10 to 13 the objectives in 5, 8, 4 and 4 rounded boxes
+(190.7, 137, 298 and 298 pt wide, 120 high), 3 + 2, 4 + 4, 2 + 2 and 2 + 2 in the rows, the
+lower row right to left, amber arrows between them and one curved arrow at the right end,
+the text centred at 11 pt; slides 1 to 9, 14 and 15 word for word ``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7777,7 +7792,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.alveoles_deck`, :mod:`~tests.generators.odt_notule`,
 :mod:`~tests.generators.languettes_page`, :mod:`~tests.generators.miniature_deck`,
 :mod:`~tests.generators.xlsx_titraille`, :mod:`~tests.generators.soutache_page`,
-:mod:`~tests.generators.soldes_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.soldes_deck`, :mod:`~tests.generators.docx_embleme`,
+:mod:`~tests.generators.ailleurs_page`, :mod:`~tests.generators.bouvier_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8177,6 +8194,8 @@ PLAN_LAYOUTS = (
     "plan_html_languettes",
     "plan_xlsx_titraille",
     "plan_html_soutache",
+    "plan_docx_embleme",
+    "plan_html_ailleurs",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8352,6 +8371,7 @@ COT_LAYOUTS = (
     "cot000_pptxalveoles",
     "cot000_pptxminiature",
     "cot000_pptxsoldes",
+    "cot000_pptxbouvier",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

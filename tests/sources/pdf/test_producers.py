@@ -20409,6 +20409,37 @@ unchanged):
   ``cot000_pptx`` sets it below the list; slides 1 to 9, 14 and 15 and every title
   ``cot000_pptx``'s; 15 slides).
 
+As produced (seen with pdfplumber and pypdfium2 renders only; no generator amended; the
+parser never run on them): ``plan_docx_embleme`` is 13 A4 portrait pages (595.3 × 841.9 pt,
+Creator « Writer », Producer « LibreOffice 7.4 »; 29 945 characters), 72 IMAGES — the
+pictograms, six a fiche, 96 × 96 px shown 22.7 pt square —, all at x 65.8 → 88.5 pt, each
+as high as its row (« Objectifs et résultats attendus »: row 122.9 → 148.5, picture 123.4 →
+146.1) BUT NOT CENTRED ACROSS ITS COLUMN: the first column's rules at x 51.3 and 85.3
+(34.0 pt, 1.2 cm), the picture's middle 8.9 pt right of the cell's, its right edge 3.2 pt
+PAST THE RULE into the label column, whose labels start at x 90.8 — the one difference from
+the drawing —; the label column 85.3 → 198.7, the values from 198.7; the steps tables
+``echo``'s grid without a footer row, as drawn. ``plan_html_ailleurs`` is 9 A4 pages
+(594.96 × 841.92 pt, Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 28 620
+characters), the 67 linked values (35 « Porteur », 32 « Partenaires envisagés ») in
+#000091, 172 rectangles 0.74 pt high FILLED WITH A SHADING PATTERN (the gradient underline,
+one a line, from the value's first word to its icon: under « GACdG » and its icon 439.44 →
+478.89, top 76.99, the words' bottom 78.03 — the underline 1 pt INSIDE the words' box),
+each ICON TWO STACKED #000091 RECTANGLES 7.44 × 6.7 pt (134 in all; the CSS mask became a
+clip path, no image, no curve) 2.2 pt after the last word (« GACdG » ends at 469.3, its
+icon 471.45 → 478.89), top 70.29 on a line whose words' top is 69.6; 239 link annotations
+(one a line of a link, « https://www.grand-auch-coeur-gascogne.fr/annuaire/gacdg » …); the
+thin grey grid and the repeated labels as drawn. ``cot000_pptxbouvier`` is 15 slides of 720
+× 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 480 characters, 1 548
+pdfplumber words), slides 1 to 9, 14 and 15 word for word ``cot000_pptx``'s; ON SLIDES 10 TO
+13 the objectives in 5, 8, 4 and 4 ROUNDED BOXES (curves filled #1F6F8B, 190.7, 137.0,
+298.0 and 298.0 pt wide, 120.0 high; upper rows at top 55.2, 54.0, 69.2 and 69.2, lower rows
+142 pt lower), 3 + 2, 4 + 4, 2 + 2 and 2 + 2 in the rows, THE LOWER ROW RIGHT TO LEFT
+(slide 10: 1.1, 1.2, 1.3 at x 29.9, 244.6, 459.3, then 1.4 at 459.3 and 1.5 at 244.6, x
+29.9 empty), amber curves between boxes (4, 7, 3 and 3 a slide: the row's arrows and the
+curved arrow at x 652 turning down from the upper row's last box to the lower row's
+first), every box's text white and centred at 11 pt; the tag where ``cot000_pptx`` sets
+it; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -20654,6 +20685,9 @@ HELD_OUT = (
     "plan_xlsx_titraille",
     "plan_html_soutache",
     "cot000_pptxsoldes",
+    "plan_docx_embleme",
+    "plan_html_ailleurs",
+    "cot000_pptxbouvier",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21029,6 +21063,8 @@ PLAN_HELD = (
     "plan_html_languettes",
     "plan_xlsx_titraille",
     "plan_html_soutache",
+    "plan_docx_embleme",
+    "plan_html_ailleurs",
 )
 COT000 = (
     "cot000_pptx",
@@ -21199,6 +21235,7 @@ COT000 = (
     "cot000_pptxalveoles",
     "cot000_pptxminiature",
     "cot000_pptxsoldes",
+    "cot000_pptxbouvier",
 )
 COT003 = (
     "cot003_pptx",
@@ -21456,6 +21493,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxalveoles",
         "cot000_pptxminiature",
         "cot000_pptxsoldes",
+        "cot000_pptxbouvier",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -21981,6 +22019,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eightieth = {"plan_xlsx_titraille", "plan_html_soutache"}
     assert hundred_eightieth <= set(PLAN_HELD)
     assert "cot000_pptxsoldes" in COT000 and "cot000_pptxsoldes" in HELD_OUT
+    hundred_eighty_first = {"plan_docx_embleme", "plan_html_ailleurs"}
+    assert hundred_eighty_first <= set(PLAN_HELD)
+    assert "cot000_pptxbouvier" in COT000 and "cot000_pptxbouvier" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
