@@ -172,7 +172,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
-    ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``."""
+    ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -573,6 +573,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 narrowstep_fields(doc, block.fields)
                 continue
+            if style == "embleme":  # a pictogram cell before each label
+                from tests.generators.docx_embleme import embleme_fields
+
+                embleme_fields(doc, block.fields)
+                continue
             if style == "deport":  # each label a frame in the margin beside its value
                 from tests.generators.docx_deport import deport_fields
 
@@ -838,6 +843,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_affleure import affleure_impl
 
             affleure_impl(doc, block)
+        elif kind == "impl" and style == "embleme":  # echo's grid without its footer row
+            from tests.generators.docx_embleme import embleme_impl
+
+            embleme_impl(doc, block)
         elif kind == "impl" and style == "deport":  # echo's grid on the narrower column
             from tests.generators.docx_deport import deport_impl
 

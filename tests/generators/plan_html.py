@@ -112,7 +112,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.romaine_page`, feutre in
 :mod:`tests.generators.feutre_page`, languettes in
 :mod:`tests.generators.languettes_page`, soutache in
-:mod:`tests.generators.soutache_page`).
+:mod:`tests.generators.soutache_page`, ailleurs in
+:mod:`tests.generators.ailleurs_page`).
 """
 
 from __future__ import annotations
@@ -777,6 +778,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "ailleurs":  # bearers and partners as a design system's external links
+        from tests.generators.ailleurs_page import plan_html_ailleurs
+
+        return plan_html_ailleurs()
     if style == "feutre":  # step names and plannings on a felt-pen highlighter's band
         from tests.generators.feutre_page import plan_html_feutre
 

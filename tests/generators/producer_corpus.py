@@ -7514,6 +7514,57 @@ the descenders); soldes 15 slides, on slides 7 and 8 each of the 6 and 5 ▼ axi
 and three figures with two thin lines under them, as drawn; everything else word for word
 ``cot000_pptx``'s.
 
+HUNDRED-AND-EIGHTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a pictogram before each field label, the steps' « Porteur » and
+« Partenaires envisagés » values printed as a site's external links, and objectives laid out
+as a winding « feuille de route » change no value; a pictogram is no text and no column of
+the seed, a link's underline is no rule and its icon no character, the road's turn is no
+order: the objectives keep the seed's order).
+
+``plan_docx_embleme``     Writer from a .docx whose council template gives EVERY FIELD A
+                          PICTOGRAM: ``plan_docx_echo``'s document, but each fields table
+                          THREE columns (1.2 / 4.0 / 11.8 cm), the first holding a small
+                          inline PNG PICTURE (0.8 cm, one per field kind: a ring, a target,
+                          bars, two figures, a leaf, two links, white on a coloured disc),
+                          centred, then the bold label, then the value; black grid; steps
+                          ``echo``'s grid without its footer row.
+``plan_html_ailleurs``    Chromium print of a site built on the State's design system whose
+                          steps tables print every « Porteur » and « Partenaires
+                          envisagés » value as an EXTERNAL LINK (« fr-link », ``target=
+                          "_blank"``): #000091, underlined by a 1 px BACKGROUND GRADIENT
+                          under each line (no ``text-decoration``), an « open in a new
+                          window » ICON drawn by a CSS MASK after the last word; thin grey
+                          full grid, ``<thead>`` repeated.
+``cot000_pptxbouvier``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          four orientation slides' objectives as a WINDING ROADMAP (« feuille
+                          de route en lacet »): one rounded box an objective, the first
+                          half LEFT TO RIGHT in an upper row joined by right arrows, a
+                          curved arrow turning down at the right end, the rest RIGHT TO LEFT
+                          in a lower row joined by left arrows (boustrophedon); no bullet.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTY-FIRST HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+embleme 13 A4 portrait pages, 72 pictograms (six a fiche, 22.7 pt square) at x 65.8 → 88.5
+pt in every fields table, each filling its row's height, but NOT CENTRED in its 34 pt first
+column (51.3 → 85.3): Writer sets it 8.9 pt right of the cell's middle, its right edge 3.2
+pt over the rule into the label column (labels at x 90.8), otherwise as drawn; ailleurs 9
+A4 pages, the 67 linked values (35 « Porteur », 32 « Partenaires envisagés ») #000091 with
+172 pattern-filled rectangles 0.74 pt high under their lines (the gradient underline, from
+the first word to the icon) and each icon TWO STACKED #000091 RECTANGLES 7.44 × 6.7 pt
+(134, the mask a clip, no image, no curve) after the last word, 239 link annotations; as
+drawn; bouvier 15 slides, on slides 10 to 13 the objectives in 5, 8, 4 and 4 rounded boxes
+(190.7, 137, 298 and 298 pt wide, 120 high), 3 + 2, 4 + 4, 2 + 2 and 2 + 2 in the rows, the
+lower row right to left, amber arrows between them and one curved arrow at the right end,
+the text centred at 11 pt; slides 1 to 9, 14 and 15 word for word ``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7741,7 +7792,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.alveoles_deck`, :mod:`~tests.generators.odt_notule`,
 :mod:`~tests.generators.languettes_page`, :mod:`~tests.generators.miniature_deck`,
 :mod:`~tests.generators.xlsx_titraille`, :mod:`~tests.generators.soutache_page`,
-:mod:`~tests.generators.soldes_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.soldes_deck`, :mod:`~tests.generators.docx_embleme`,
+:mod:`~tests.generators.ailleurs_page`, :mod:`~tests.generators.bouvier_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8141,6 +8194,8 @@ PLAN_LAYOUTS = (
     "plan_html_languettes",
     "plan_xlsx_titraille",
     "plan_html_soutache",
+    "plan_docx_embleme",
+    "plan_html_ailleurs",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8316,6 +8371,7 @@ COT_LAYOUTS = (
     "cot000_pptxalveoles",
     "cot000_pptxminiature",
     "cot000_pptxsoldes",
+    "cot000_pptxbouvier",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

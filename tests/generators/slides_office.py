@@ -1748,6 +1748,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     first text box (:mod:`tests.generators.visa_deck`);
     ``alveoles``: each orientation slide's objectives a SmartArt « hexagones alternés »
     converted to shapes, a honeycomb zigzag (:mod:`tests.generators.alveoles_deck`);
+    ``bouvier``: each orientation slide's objectives a winding roadmap, the upper row left
+    to right, the lower right to left (:mod:`tests.generators.bouvier_deck`);
     ``miniature``: the orientation slides' content grouped and the group shrunk to 80 %, the
     type unscaled, a picture box beside it (:mod:`tests.generators.miniature_deck`);
     ``soldes``: each progress table's ▼ axis rows double-underlined (``u="dbl"``), as
@@ -2203,6 +2205,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ramure_deck import PptxRamureSlides
 
             slides = PptxRamureSlides(base)
+        elif variant == "bouvier":  # a module of its own: the objectives as a winding road
+            from tests.generators.bouvier_deck import PptxBouvierSlides
+
+            slides = PptxBouvierSlides(base)
         elif variant == "alveoles":  # a module of its own: the objectives in hexagons
             from tests.generators.alveoles_deck import PptxAlveolesSlides
 
