@@ -20339,6 +20339,73 @@ label (25.7 → 117.5), and each figure (« 58,7 » 457.3 → 473.9, « 27 % » 
 « 16,4 % » 676.1 → 702.0) —, inside the row's band; the ▶ rows and the headers unchanged;
 as drawn.
 
+HUNDRED-AND-EIGHTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway file with no seed
+content was printed first: an HTML page of the words « fi fl ffi ff office fleur affiche
+afflux » in DejaVu Serif 12 pt, which Chromium prints with ONE GLYPH for each « fi », « fl »,
+« ff », « ffi », « ffl », pdfplumber's characters « ﬁ », « ﬂ », « ﬀ », « ﬃ », « ﬄ »
+(U+FB01, U+FB02, U+FB00, U+FB03, U+FB04), its word extraction expanding them back); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a
+thumb-index tab in the page's margin, ligature glyphs and pen strokes change no value of
+the seed: the tab's objective code is a finding aid repeated from the heading, no value,
+no step and no field; a ligature stands for the letters it joins, « ﬁ » is « fi »; a
+stroke round a figure is no cell border, no rule and no character; every character of the
+slides is ``cot000_pptx``'s):
+
+* ``plan_odt_lisiere`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif 10 pt, axes, objectives and fiche headings as styled there, the fields a
+  two-column label | value table, each « Modalités de mise en oeuvre » heading over the
+  two-row-header steps table, every value the seed's — BUT PRINTED AS A REPORT WITH A THUMB
+  INDEX (« onglets de bord de page », as printed plans have to be leafed through by
+  objective): FOUR MASTER PAGES « Onglet 1 » … « Onglet 4 », each ``Standard``'s page
+  layout and header line, whose header paragraph also anchors a FRAME PLACED AGAINST THE
+  PAGE (``style:horizontal-rel="page"``, ``style:vertical-rel="page"``, wrap
+  ``run-through``): a THUMB TAB from 19.6 cm to the page's right edge (1.4 cm wide, so
+  0.6 cm into the 2 cm right margin's outer part and bleeding off the paper), 2.6 cm high,
+  its top at 4.0 + 3.0 (k − 1) cm for objective k, filled #2E74B5 (the objectives'
+  colour), no border, holding the objective's CODE centred in white bold Liberation Sans
+  11 pt — « 1.1 », « 1.2 », « 1.3 » and « 1,4 » (the code as the seed writes it, comma
+  included); the axis's heading lines open the document on « Onglet 1 », and each of the
+  three other objectives' first line switches to its master page (a paragraph style with
+  ``style:master-page-name``), so EACH OBJECTIVE OPENS A NEW PAGE and every page of
+  objective k carries tab k, level with whatever text or table row the page has at that
+  height, 17 pt right of the text area's edge; nothing else changed),
+* ``plan_html_maillons`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a public site page whose
+  theme sets ALL ITS TEXT IN A SERIF WITH TYPOGRAPHIC LIGATURES, as webfonts of many
+  collectivités' themes do: the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines
+  ``<h3>``, the fields a ``table.kv``, the steps under their « Modalités de mise en
+  oeuvre » ``<h4>`` a ``table.etapes``) BUT every element's ``font-family`` « DejaVu
+  Serif » (same sizes), ``font-variant-ligatures: common-ligatures`` written out (the
+  browsers' default), so HarfBuzz shapes every « ff », « fi », « fl », « ffi », « ffl » as
+  ONE LIGATURE GLYPH and the PDF's text has ONE CHARACTER FOR IT (U+FB00 … U+FB04):
+  « Déﬁnir », « eﬃcacité », « réﬂexion », « aﬀaires », a character whose width is that of
+  two or three letters, the letters after it shifted accordingly; capitals (« FICHE »)
+  and the other letters unchanged; nothing else on the page),
+* ``cot000_pptxmarqueur`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide and shape as in ``cot000_pptx`` BUT WITH THE PRESENTER'S PEN STROKES KEPT, as a
+  deck comes back from the steering committee where the slides were annotated during the
+  show (« Conserver les annotations manuscrites ? » › Oui; kept as freeform shapes, one
+  open ``a:custGeom`` polyline of many short segments each, #E02020, 2.25 pt, round caps,
+  no fill, no shadow, drawn last so over the text): on SLIDE 3 a loop (1.15 turns, not
+  closed) round « 23,3 % »; on SLIDE 6 a wobbly stroke under « +11 % » and a loop round
+  « +12 % »; on SLIDE 7 (the CAE progress table) a tick left of the « ▼ Planification
+  territoriale » row in the slide margin, a loop round that row's « 27 % », a loop round
+  the « 0 % » of « Eclairage public … » at the table's right edge and a wobbly underline
+  under « ▼ Mobilité » running between its row and the next; on SLIDE 8 (the Eci table) a
+  loop round « 61,2 % » and an arrow (a shaft and two short head strokes, three shapes)
+  pointing at the « 0 % » réalisé of « 3.2 ▶ Réaliser des achats responsables »; the loops
+  crossing the rows above and below and the cell edges; 11 strokes on 4 slides, the other
+  slides ``cot000_pptx``'s; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
