@@ -7549,6 +7549,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+lisiere 14 A4 portrait pages, each objective opening a page, a #2E74B5 tab from x 555.5 to
+the paper's edge on every page with its objective's code in white bold 11 pt at x 567.8
+(« 1.1 » pages 1 to 5, « 1.2 » 6 to 10, « 1.3 » 11, « 1,4 » 12 to 14), as drawn; maillons
+10 A4 pages all in DejaVu Serif, 84 ligature characters (61 « ﬁ », 15 « ﬀ », 8 « ﬂ »; the
+font has no « ffi » glyph, so « ﬀ » then « i »), the wider serif running the « Planification »
+header label into its neighbour's cell; marqueur 15 slides, 11 red 2.24 pt strokes on slides
+3, 6, 7 and 8 (loops, underlines, a tick and an arrow) over the text, every character
+``cot000_pptx``'s, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7776,7 +7787,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.alveoles_deck`, :mod:`~tests.generators.odt_notule`,
 :mod:`~tests.generators.languettes_page`, :mod:`~tests.generators.miniature_deck`,
 :mod:`~tests.generators.xlsx_titraille`, :mod:`~tests.generators.soutache_page`,
-:mod:`~tests.generators.soldes_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.soldes_deck`, :mod:`~tests.generators.odt_lisiere`,
+:mod:`~tests.generators.maillons_page`, :mod:`~tests.generators.marqueur_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8176,6 +8189,8 @@ PLAN_LAYOUTS = (
     "plan_html_languettes",
     "plan_xlsx_titraille",
     "plan_html_soutache",
+    "plan_odt_lisiere",
+    "plan_html_maillons",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8351,6 +8366,7 @@ COT_LAYOUTS = (
     "cot000_pptxalveoles",
     "cot000_pptxminiature",
     "cot000_pptxsoldes",
+    "cot000_pptxmarqueur",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

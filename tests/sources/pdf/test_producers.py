@@ -20406,6 +20406,41 @@ slides is ``cot000_pptx``'s):
   crossing the rows above and below and the cell edges; 11 strokes on 4 slides, the other
   slides ``cot000_pptx``'s; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_odt_lisiere`` 14 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 30 291 characters, 4 405
+pdfplumber words), ``twotier``'s document with each objective opening a page (« 1.1 … » on
+page 1, « 1.2 » on page 6, « 1.3 » on page 11, « 1,4 » on page 12), AS DRAWN: on EVERY PAGE
+a #2E74B5 filled path (two curve objects, no rect) from x 555.5 to 595.2, 73.7 pt high —
+top 113.4 on pages 1 to 5, 198.5 on pages 6 to 10, 283.5 on page 11, 368.5 on pages 12 to
+14 —, and in it the objective's code in bold white 11 pt at x 567.8 (« 1.1 » top 143.3,
+« 1.2 » 228.3, « 1.3 » 313.3, « 1,4 » 398.4), 14 codes in all, 29 pt right of the text
+area's edge (538.6), level with whatever line or table row the page has there (page 6:
+« 1.2 » beside the « Enjeux stratégiques » paragraph's lines); no other change. Chromium
+prints ``plan_html_maillons`` on 10 A4 portrait pages (594.96 × 841.92 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 593 characters, 4 166 pdfplumber words),
+its text in two fonts only (DejaVuSerif 22 342 characters, DejaVuSerif-Bold 6 251), AS
+DRAWN but for « ffi »: 84 LIGATURE CHARACTERS, 61 « ﬁ » (U+FB01), 15 « ﬀ » (U+FB00) and
+8 « ﬂ » (U+FB02), 4 to 12 a page, each ONE pdfplumber character as wide as its letters
+(page 1 « ﬁ » x 487.0 → 492.9 at 8.8 pt) — « Déﬁnir », « diﬀusion », « conﬁrmé »,
+« eﬀet », « identiﬁés », « ﬁable » with ``expand_ligatures=False`` — and NO « ﬃ » /
+« ﬄ »: DejaVu Serif has no such glyph, so « efficacité » is « eﬀ » + « icacité »; the
+serif being wider than the stack it replaces, the steps tables' « Planification » header
+label runs past its cell into « Ressources à mobiliser »'s (glued by pdfplumber:
+« PlaniﬁcationRessources »), a side effect of the font, not drawn. ``cot000_pptxmarqueur``
+is 15 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468
+characters, 1 557 pdfplumber words), every slide's characters those of ``cot000_pptx``, AS
+DRAWN: 11 NEW CURVE OBJECTS stroked #E02020 2.24 pt, no fill, no image, no rect — slide 3
+the loop round « 23,3 % » (x 72.4 → 142.9, top 56.3 → 83.5, 56 points); slide 6 the
+underline (x 572.0 → 608.0 at 139.6) and the loop round « +12 % » (567.0 → 612.6,
+163.9 → 183.7); slide 7 the tick (3.8 → 15.3, 58.2 → 72.1), the loop round « 27 % »
+(561.9 → 595.0, 59.5 → 76.1, its top over the header row's foot), the loop round « 0 % »
+(682.8 → 707.7, 143.6 → 160.0, across the rows above and below) and the underline under
+« ▼ Mobilité » (24.0 → 60.0 at 217.7, between its row and the next); slide 8 the loop round
+« 61,2 % » (670.1 → 707.4, 59.0 → 76.6) and the arrow, a shaft (640.4 → 603.5, 189.3 →
+167.6) and two head strokes at « 0 % » of « 3.2 ▶ Réaliser des achats responsables »;
+the other eleven slides unchanged.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -20651,6 +20686,9 @@ HELD_OUT = (
     "plan_xlsx_titraille",
     "plan_html_soutache",
     "cot000_pptxsoldes",
+    "plan_odt_lisiere",
+    "plan_html_maillons",
+    "cot000_pptxmarqueur",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21026,6 +21064,8 @@ PLAN_HELD = (
     "plan_html_languettes",
     "plan_xlsx_titraille",
     "plan_html_soutache",
+    "plan_odt_lisiere",
+    "plan_html_maillons",
 )
 COT000 = (
     "cot000_pptx",
@@ -21196,6 +21236,7 @@ COT000 = (
     "cot000_pptxalveoles",
     "cot000_pptxminiature",
     "cot000_pptxsoldes",
+    "cot000_pptxmarqueur",
 )
 COT003 = (
     "cot003_pptx",
@@ -21453,6 +21494,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxalveoles",
         "cot000_pptxminiature",
         "cot000_pptxsoldes",
+        "cot000_pptxmarqueur",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -21978,6 +22020,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eightieth = {"plan_xlsx_titraille", "plan_html_soutache"}
     assert hundred_eightieth <= set(PLAN_HELD)
     assert "cot000_pptxsoldes" in COT000 and "cot000_pptxsoldes" in HELD_OUT
+    hundred_eighty_second = {"plan_odt_lisiere", "plan_html_maillons"}
+    assert hundred_eighty_second <= set(PLAN_HELD)
+    assert "cot000_pptxmarqueur" in COT000 and "cot000_pptxmarqueur" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
