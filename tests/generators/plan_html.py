@@ -113,7 +113,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.feutre_page`, languettes in
 :mod:`tests.generators.languettes_page`, soutache in
 :mod:`tests.generators.soutache_page`, ailleurs in
-:mod:`tests.generators.ailleurs_page`).
+:mod:`tests.generators.ailleurs_page`, maillons in
+:mod:`tests.generators.maillons_page`).
 """
 
 from __future__ import annotations
@@ -842,6 +843,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "maillons":  # all the text in a serif printing typographic ligatures
+        from tests.generators.maillons_page import plan_html_maillons
+
+        return plan_html_maillons()
     if style == "languettes":  # each fiche's fields and steps two panels of a tabs widget
         from tests.generators.languettes_page import plan_html_languettes
 

@@ -602,8 +602,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_nappe`), ``penombre``
     (:mod:`tests.generators.odt_penombre`), ``pochoir``
     (:mod:`tests.generators.odt_pochoir`), ``pieces`` (:mod:`tests.generators.odt_pieces`),
-    ``notule`` (:mod:`tests.generators.odt_notule`) or ``linenum`` (``twotier`` with
-    Writer's line numbering on)."""
+    ``notule`` (:mod:`tests.generators.odt_notule`), ``lisiere``
+    (:mod:`tests.generators.odt_lisiere`) or ``linenum`` (``twotier`` with Writer's line
+    numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -616,6 +617,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_notule import notule_odt
 
         return notule_odt(path)
+    if style == "lisiere":  # a thumb-index tab per objective at the pages' right edge
+        from tests.generators.odt_lisiere import lisiere_odt
+
+        return lisiere_odt(path)
     styles_known = (
         "twotier",
         "hyphen",

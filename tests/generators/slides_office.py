@@ -1754,6 +1754,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     type unscaled, a picture box beside it (:mod:`tests.generators.miniature_deck`);
     ``soldes``: each progress table's ▼ axis rows double-underlined (``u="dbl"``), as
     accountants mark subtotals (:mod:`tests.generators.soldes_deck`);
+    ``marqueur``: the presenter's pen strokes kept on slides 3, 6, 7 and 8, red freeform
+    loops, underlines, a tick and an arrow (:mod:`tests.generators.marqueur_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2217,6 +2219,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.miniature_deck import PptxMiniatureSlides
 
             slides = PptxMiniatureSlides(base)
+        elif variant == "marqueur":  # a module of its own: pen strokes kept on slides
+            from tests.generators.marqueur_deck import PptxMarqueurSlides
+
+            slides = PptxMarqueurSlides(base)
         elif variant == "soldes":  # a module of its own: axis rows double-underlined
             from tests.generators.soldes_deck import PptxSoldesSlides
 
