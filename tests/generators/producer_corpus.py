@@ -7514,6 +7514,41 @@ the descenders); soldes 15 slides, on slides 7 and 8 each of the 6 and 5 ▼ axi
 and three figures with two thin lines under them, as drawn; everything else word for word
 ``cot000_pptx``'s.
 
+HUNDRED-AND-EIGHTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; two throwaway files
+of no seed content converted first). Truth: the seed texts unchanged (headings centred
+across the sheet's columns without merging, paragraphs wrapped around round pictograms, and
+a deck's progress-table header labels broken by manual line breaks change no value; a
+centred line is the same line, a pictogram is no text, a soft return is a space).
+
+``plan_xlsx_vergue``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent UNMERGED every heading row and set it « CENTRER SUR
+                          PLUSIEURS COLONNES » instead (``horizontal="centerContinuous"``
+                          on A–F, the text in A only, wrap off), as Excel guides advise:
+                          each axis, objective, section and fiche heading line centred
+                          across A:F on one line, a line longer than A:F spilling past both
+                          edges of the table; the fields and steps as before.
+``plan_html_tondo``       Chromium print of a collectivité's site whose theme floats a ROUND
+                          PICTOGRAM (an 84 px SVG disc, no text) at the left of each
+                          objective heading with ``shape-outside: circle(50%)`` and a 10 px
+                          ``shape-margin``: the objective line, « Enjeux stratégiques » and
+                          the first paragraph lines WRAP ALONG THE CIRCLE, each line
+                          starting at its own x; the rest ``plan_html_inlabel``'s flow
+                          (``ETAPES_PAGE_CSS``, ``table.kv``, ``table.etapes``).
+``cot000_pptxrompu``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          every progress table the figure columns' header labels BROKEN BY
+                          A MANUAL LINE BREAK (« Maj+Entrée », ``a:br``): « Points » /
+                          « restants », « % » / « Réalisé », « % » / « Programmé », so the
+                          header row two lines high, the « % » alone on its first line;
+                          everything else ``cot000_pptx``'s.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

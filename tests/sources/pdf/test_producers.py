@@ -20339,6 +20339,66 @@ label (25.7 → 117.5), and each figure (« 58,7 » 457.3 → 473.9, « 27 % » 
 « 16,4 % » 676.1 → 702.0) —, inside the row's band; the ▶ rows and the headers unchanged;
 as drawn.
 
+HUNDRED-AND-EIGHTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files of no seed
+content converted first: a .pptx showing that Impress 7.4 prints WordArt — ``prstTxWarp`` —
+as curves with no character, hence not drawn, and an .xlsx showing that Calc 7.4 centres
+``centerContinuous`` text, a too long line spilling past both edges); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (headings centred across a sheet's columns instead of
+merged, paragraphs wrapped along round pictograms, and a deck's progress-table header labels
+broken by manual line breaks change no value of the seed: a heading line centred over the
+columns is the seed's line wherever it starts, and a line spilling past the table's edges is
+still one line; a pictogram is no text and the lines wrapped along it are the paragraph's,
+in order; a manual line break inside a label is the space it replaces):
+
+* ``plan_xlsx_vergue`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl by
+  an agent who followed the spreadsheet guides' advice « never merge, centre across the
+  selection »: :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet otherwise — one
+  sheet « Plan d'actions », A4 portrait, « fit to 1 page wide » (height free), 1.5 cm
+  margins, no printed gridlines, six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character
+  widths, the seed in seed order one line a row, the summary tables' label | value rows,
+  each fiche's six fields a row « label in A (bold on #DDEBF7) | value merged over B:F »
+  boxed thin #808080, each steps table a header row of the six seed labels bold on #D9E1F2
+  and a row a step, every steps cell boxed thin #808080, Liberation Sans 9 pt, top-aligned
+  and wrapped —; BUT EVERY HEADING ROW — each axis's first line (12 pt bold green), each
+  objective line (11 pt bold blue), each « Enjeux stratégiques » line (10 pt bold blue),
+  each fiche heading line (11 pt bold dark blue) and each « Modalités de mise en oeuvre »
+  (10 pt bold dark blue), their fonts unchanged — UNMERGED and set « Format de cellule ›
+  Alignement › Horizontal : Centrer sur plusieurs colonnes » (``horizontal=
+  "centerContinuous"``, vertical top, WRAP OFF) on its six cells A–F, the text in A alone,
+  the row's stored height one line of its size: so each heading line centred over the
+  table's full width on ONE line, none wrapped, and a line wider than A:F (two fiche heading
+  lines, « FICHE 1.2.4 Objectif opérationnel : … » and « FICHE 1.4.2 … », by the sheet's
+  estimate) SPILLING PAST BOTH EDGES OF THE TABLE as Calc draws it; nothing else changed),
+* ``plan_html_tondo`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a collectivité's site whose theme sets
+  a ROUND ILLUSTRATIVE PICTOGRAM beside each objective, floated left with ``shape-outside:
+  circle(50%)`` so the text hugs the disc, as magazine-like municipal themes do: the seed
+  flowing as ``plan_html_inlabel``'s page does (:func:`tests.generators.plan_html.
+  _flowing_page` on :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4;
+  margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, the axis's other lines
+  ``<p><b>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines ``<h3>``,
+  « Modalités de mise en oeuvre » an ``<h4>``, the fields a ``table.kv``, each steps table a
+  ``table.etapes`` as ``plan_html_inlabel``'s), with RIGHT BEFORE EACH OBJECTIVE'S ``<h2>``
+  an ``<img class="tondo">`` (an inline SVG data URI: a green #2E7D32 disc holding a white
+  leaf shape, no text, 84 × 84 px), ``float: left; shape-outside: circle(50%); shape-margin:
+  10px; margin: 4px 6px 6px 0``: the objective line, the « Enjeux stratégiques » heading and
+  the first lines of the first paragraph beside the disc, EACH LINE'S LEFT EDGE WHERE THE
+  CIRCLE (plus its margin) ENDS AT THAT HEIGHT — a line level with the disc's middle starting
+  about 100 px right of the margin, one near its top or bottom much less —, the lines under
+  the disc back at the margin; four pictograms; nothing else on the page),
+* ``cot000_pptxrompu`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx``, but in every PROGRESS TABLE THE THREE FIGURE COLUMNS' HEADER LABELS
+  BROKEN BY A MANUAL LINE BREAK (« Maj+Entrée », ``a:br`` between two runs of the same bold
+  white 7.5 pt) as authors narrow their figure columns: « Points » / « restants », « % » /
+  « Réalisé », « % » / « Programmé », so the header row TWO LINES HIGH (the table growing
+  by one line), each « % » ALONE ON ITS FIRST LINE, right-aligned as before; the first
+  header label, the body rows, every other text, table and shape ``cot000_pptx``'s; 15
+  slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
