@@ -7549,6 +7549,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; tondo's stylesheet amended once, see the
+HUNDRED-AND-EIGHTY-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+vergue 5 A4 portrait pages, the sheet at about 0.53 of its size, every heading line on one
+line centred on the table's middle (x ≈ 294.7, the table 42.3 → 547.2), none spilling — the
+longest, « FICHE 1.2.4 Objectif opérationnel : … », 86.9 → 502.4 —, as drawn but for the
+spill; tondo 9 A4 pages, four green discs, the lines beside each starting at 96.8 to 109.7
+pt along the circle and back at 42.7 under it, two discs pushed to the next page's top (the
+objective line left at the previous page's foot), as drawn once amended; rompu 15 slides,
+on slides 7 and 8 the header labels on two lines (« Points » / « restants », « % » /
+« Réalisé », « % » / « Programmé »), the body rows 8.1 pt lower; everything else word for
+word ``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7776,7 +7788,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.alveoles_deck`, :mod:`~tests.generators.odt_notule`,
 :mod:`~tests.generators.languettes_page`, :mod:`~tests.generators.miniature_deck`,
 :mod:`~tests.generators.xlsx_titraille`, :mod:`~tests.generators.soutache_page`,
-:mod:`~tests.generators.soldes_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.soldes_deck`, :mod:`~tests.generators.xlsx_vergue`,
+:mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8176,6 +8190,8 @@ PLAN_LAYOUTS = (
     "plan_html_languettes",
     "plan_xlsx_titraille",
     "plan_html_soutache",
+    "plan_xlsx_vergue",
+    "plan_html_tondo",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8351,6 +8367,7 @@ COT_LAYOUTS = (
     "cot000_pptxalveoles",
     "cot000_pptxminiature",
     "cot000_pptxsoldes",
+    "cot000_pptxrompu",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -8718,6 +8735,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_vergue":  # headings centred across A:F, not merged
+            from tests.generators.xlsx_vergue import plan_xlsx_vergue
+
+            source = plan_xlsx_vergue(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_titraille":  # headings in Excel's built-in « Titre » styles
             from tests.generators.xlsx_titraille import plan_xlsx_titraille

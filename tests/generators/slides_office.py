@@ -1752,6 +1752,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     type unscaled, a picture box beside it (:mod:`tests.generators.miniature_deck`);
     ``soldes``: each progress table's ▼ axis rows double-underlined (``u="dbl"``), as
     accountants mark subtotals (:mod:`tests.generators.soldes_deck`);
+    ``rompu``: each progress table's three figure header labels broken by a manual line break
+    (``a:br``), each « % » alone on its first line (:mod:`tests.generators.rompu_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2211,6 +2213,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.miniature_deck import PptxMiniatureSlides
 
             slides = PptxMiniatureSlides(base)
+        elif variant == "rompu":  # a module of its own: header labels broken by a:br
+            from tests.generators.rompu_deck import PptxRompuSlides
+
+            slides = PptxRompuSlides(base)
         elif variant == "soldes":  # a module of its own: axis rows double-underlined
             from tests.generators.soldes_deck import PptxSoldesSlides
 

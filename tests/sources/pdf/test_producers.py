@@ -20399,6 +20399,45 @@ in order; a manual line break inside a label is the space it replaces):
   header label, the body rows, every other text, table and shape ``cot000_pptx``'s; 15
   slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them): ``plan_xlsx_vergue`` 5 A4 portrait pages (595.3 × 841.9 pt, Creator
+« Calc », Producer « LibreOffice 7.4 »; 28 902 characters, 4 115 pdfplumber words), the
+sheet « 1 page wide » at about 0.53 of its size (the 9 pt cells 4.79 pt, headings 5.3 to
+6.4 pt); EVERY HEADING LINE ON ONE LINE CENTRED ON THE TABLE'S MIDDLE, x ≈ 294.7 (the boxes
+42.3 → 547.2): « Axe 1 : » 284.2 → 305.3, « 1.1 Objectif stratégique : … » 156.8 → 432.7,
+« Enjeux stratégiques » 269.7 → 319.7, « FICHE 1.1.1 Objectif opérationnel : … » 152.4 →
+436.9, each « Modalités de mise en oeuvre » 258.9 → 330.6, the two-line fiche heading
+« FICHE 1.1.2 » 278.8 → 310.6 / « Objectif opérationnel : Etendre … » 184.9 → 404.6; NONE
+SPILLS: the two lines the sheet's estimate found too long, « FICHE 1.2.4 Objectif
+opérationnel : … » (page 3, 86.9 → 502.4) and « FICHE 1.4.2 … » (page 5, 132.3 → 457.1),
+fit inside the table at Calc's real glyph widths — the only difference from the drawing;
+the axis's other lines, the summary lines, fields and steps as ``plan_headed`` writes them;
+no character off the page. Chromium prints ``plan_html_tondo`` on 9 A4 portrait pages
+(594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 617
+characters, 4 164 pdfplumber words) — AMENDED ONCE after the first generation, before any
+look by the parser: drawn ``circle(50%)`` on the default margin box with a 10 px
+``shape-margin`` and a 6 px right margin, Chromium clipped the shape to the float's margin
+box and set every line beside it at one x (109.7 pt) but the last; now ``circle(50%)
+border-box``, ``shape-margin: 6px``, ``margin: 8px 24px 8px 0`` —: FOUR DISCS (each two
+curves, the disc x 42.7 → 105.3, 62.5 pt, and the leaf), the lines beside each STARTING
+ALONG THE CIRCLE: page 1 « 1.1 Objectif stratégique : … » at x 103.5 (top 113.0), its
+second line 108.8, « Enjeux stratégiques » 109.7, the paragraph's lines 106.8, 99.9 and
+81.3, then 42.7 under the disc (top 175.2); on pages 4 and 8 THE DISC PUSHED TO THE PAGE'S
+TOP while its objective line and « Enjeux stratégiques » stayed at the foot of pages 3 and 7
+(tops 734.5 – 773.2), so the disc beside the first paragraph's lines, starting at 97.6,
+105.8, 109.2, 109.7, 109.4, 106.5, 96.8 (page 4) and back at 42.7; page 7's « 1.3 » at
+99.2, « Objectif stratégique : Prévenir … » 109.2, « Enjeux stratégiques » 109.7, the
+paragraph 105.8 and 97.6; the steps tables' grid 965 rectangles in all; as drawn once
+amended. ``cot000_pptxrompu`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 462 characters, 1 557 pdfplumber words, each slide's words those of
+``cot000_pptx``); ON SLIDES 7 AND 8 THE HEADER ROW TWO LINES HIGH: « Points », « % », « % »
+at top 52.5 and « restants », « Réalisé », « Programmé » at 61.2, right-aligned (slide 7
+« Points » 449.9 → 473.9 over « restants » 442.1 → 473.9, « % » 581.2 → 588.0 over
+« Réalisé » 560.4 → 588.0, « % » 695.1 → 701.9 over « Programmé » 657.3 → 701.9), « Les
+actions » / « Actions Economie circulaire » on the first line only; the body rows 8.1 pt
+lower than ``cot000_pptx``'s (first ▼ row top 72.5 for 64.4; last words' bottoms 367.8 and
+307.8 for 359.7 and 299.8), their rectangles as many; every other slide unchanged; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -20644,6 +20683,9 @@ HELD_OUT = (
     "plan_xlsx_titraille",
     "plan_html_soutache",
     "cot000_pptxsoldes",
+    "plan_xlsx_vergue",
+    "plan_html_tondo",
+    "cot000_pptxrompu",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21019,6 +21061,8 @@ PLAN_HELD = (
     "plan_html_languettes",
     "plan_xlsx_titraille",
     "plan_html_soutache",
+    "plan_xlsx_vergue",
+    "plan_html_tondo",
 )
 COT000 = (
     "cot000_pptx",
@@ -21189,6 +21233,7 @@ COT000 = (
     "cot000_pptxalveoles",
     "cot000_pptxminiature",
     "cot000_pptxsoldes",
+    "cot000_pptxrompu",
 )
 COT003 = (
     "cot003_pptx",
@@ -21446,6 +21491,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxalveoles",
         "cot000_pptxminiature",
         "cot000_pptxsoldes",
+        "cot000_pptxrompu",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -21971,6 +22017,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eightieth = {"plan_xlsx_titraille", "plan_html_soutache"}
     assert hundred_eightieth <= set(PLAN_HELD)
     assert "cot000_pptxsoldes" in COT000 and "cot000_pptxsoldes" in HELD_OUT
+    hundred_eighty_third = {"plan_xlsx_vergue", "plan_html_tondo"}
+    assert hundred_eighty_third <= set(PLAN_HELD)
+    assert "cot000_pptxrompu" in COT000 and "cot000_pptxrompu" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
