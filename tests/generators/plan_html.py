@@ -114,7 +114,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.languettes_page`, soutache in
 :mod:`tests.generators.soutache_page`, ailleurs in
 :mod:`tests.generators.ailleurs_page`, maillons in
-:mod:`tests.generators.maillons_page`).
+:mod:`tests.generators.maillons_page`, tondo in
+:mod:`tests.generators.tondo_page`).
 """
 
 from __future__ import annotations
@@ -823,6 +824,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "tondo":  # a round pictogram floated before each objective, text hugging it
+        from tests.generators.tondo_page import plan_html_tondo
+
+        return plan_html_tondo()
     if style == "soutache":  # emphasis and every label underlined thick amber
         from tests.generators.soutache_page import plan_html_soutache
 

@@ -1756,6 +1756,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     accountants mark subtotals (:mod:`tests.generators.soldes_deck`);
     ``marqueur``: the presenter's pen strokes kept on slides 3, 6, 7 and 8, red freeform
     loops, underlines, a tick and an arrow (:mod:`tests.generators.marqueur_deck`);
+    ``rompu``: each progress table's three figure header labels broken by a manual line break
+    (``a:br``), each « % » alone on its first line (:mod:`tests.generators.rompu_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2223,6 +2225,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.marqueur_deck import PptxMarqueurSlides
 
             slides = PptxMarqueurSlides(base)
+        elif variant == "rompu":  # a module of its own: header labels broken by a:br
+            from tests.generators.rompu_deck import PptxRompuSlides
+
+            slides = PptxRompuSlides(base)
         elif variant == "soldes":  # a module of its own: axis rows double-underlined
             from tests.generators.soldes_deck import PptxSoldesSlides
 

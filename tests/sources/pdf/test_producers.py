@@ -20542,6 +20542,105 @@ underline (x 572.0 → 608.0 at 139.6) and the loop round « +12 % » (567.0 →
 167.6) and two head strokes at « 0 % » of « 3.2 ▶ Réaliser des achats responsables »;
 the other eleven slides unchanged.
 
+HUNDRED-AND-EIGHTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files of no seed
+content converted first: a .pptx showing that Impress 7.4 prints WordArt — ``prstTxWarp`` —
+as curves with no character, hence not drawn, and an .xlsx showing that Calc 7.4 centres
+``centerContinuous`` text, a too long line spilling past both edges); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (headings centred across a sheet's columns instead of
+merged, paragraphs wrapped along round pictograms, and a deck's progress-table header labels
+broken by manual line breaks change no value of the seed: a heading line centred over the
+columns is the seed's line wherever it starts, and a line spilling past the table's edges is
+still one line; a pictogram is no text and the lines wrapped along it are the paragraph's,
+in order; a manual line break inside a label is the space it replaces):
+
+* ``plan_xlsx_vergue`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl by
+  an agent who followed the spreadsheet guides' advice « never merge, centre across the
+  selection »: :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet otherwise — one
+  sheet « Plan d'actions », A4 portrait, « fit to 1 page wide » (height free), 1.5 cm
+  margins, no printed gridlines, six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character
+  widths, the seed in seed order one line a row, the summary tables' label | value rows,
+  each fiche's six fields a row « label in A (bold on #DDEBF7) | value merged over B:F »
+  boxed thin #808080, each steps table a header row of the six seed labels bold on #D9E1F2
+  and a row a step, every steps cell boxed thin #808080, Liberation Sans 9 pt, top-aligned
+  and wrapped —; BUT EVERY HEADING ROW — each axis's first line (12 pt bold green), each
+  objective line (11 pt bold blue), each « Enjeux stratégiques » line (10 pt bold blue),
+  each fiche heading line (11 pt bold dark blue) and each « Modalités de mise en oeuvre »
+  (10 pt bold dark blue), their fonts unchanged — UNMERGED and set « Format de cellule ›
+  Alignement › Horizontal : Centrer sur plusieurs colonnes » (``horizontal=
+  "centerContinuous"``, vertical top, WRAP OFF) on its six cells A–F, the text in A alone,
+  the row's stored height one line of its size: so each heading line centred over the
+  table's full width on ONE line, none wrapped, and a line wider than A:F (two fiche heading
+  lines, « FICHE 1.2.4 Objectif opérationnel : … » and « FICHE 1.4.2 … », by the sheet's
+  estimate) SPILLING PAST BOTH EDGES OF THE TABLE as Calc draws it; nothing else changed),
+* ``plan_html_tondo`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a collectivité's site whose theme sets
+  a ROUND ILLUSTRATIVE PICTOGRAM beside each objective, floated left with ``shape-outside:
+  circle(50%)`` so the text hugs the disc, as magazine-like municipal themes do: the seed
+  flowing as ``plan_html_inlabel``'s page does (:func:`tests.generators.plan_html.
+  _flowing_page` on :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4;
+  margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, the axis's other lines
+  ``<p><b>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines ``<h3>``,
+  « Modalités de mise en oeuvre » an ``<h4>``, the fields a ``table.kv``, each steps table a
+  ``table.etapes`` as ``plan_html_inlabel``'s), with RIGHT BEFORE EACH OBJECTIVE'S ``<h2>``
+  an ``<img class="tondo">`` (an inline SVG data URI: a green #2E7D32 disc holding a white
+  leaf shape, no text, 84 × 84 px), ``float: left; shape-outside: circle(50%); shape-margin:
+  10px; margin: 4px 6px 6px 0``: the objective line, the « Enjeux stratégiques » heading and
+  the first lines of the first paragraph beside the disc, EACH LINE'S LEFT EDGE WHERE THE
+  CIRCLE (plus its margin) ENDS AT THAT HEIGHT — a line level with the disc's middle starting
+  about 100 px right of the margin, one near its top or bottom much less —, the lines under
+  the disc back at the margin; four pictograms; nothing else on the page),
+* ``cot000_pptxrompu`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx``, but in every PROGRESS TABLE THE THREE FIGURE COLUMNS' HEADER LABELS
+  BROKEN BY A MANUAL LINE BREAK (« Maj+Entrée », ``a:br`` between two runs of the same bold
+  white 7.5 pt) as authors narrow their figure columns: « Points » / « restants », « % » /
+  « Réalisé », « % » / « Programmé », so the header row TWO LINES HIGH (the table growing
+  by one line), each « % » ALONE ON ITS FIRST LINE, right-aligned as before; the first
+  header label, the body rows, every other text, table and shape ``cot000_pptx``'s; 15
+  slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them): ``plan_xlsx_vergue`` 5 A4 portrait pages (595.3 × 841.9 pt, Creator
+« Calc », Producer « LibreOffice 7.4 »; 28 902 characters, 4 115 pdfplumber words), the
+sheet « 1 page wide » at about 0.53 of its size (the 9 pt cells 4.79 pt, headings 5.3 to
+6.4 pt); EVERY HEADING LINE ON ONE LINE CENTRED ON THE TABLE'S MIDDLE, x ≈ 294.7 (the boxes
+42.3 → 547.2): « Axe 1 : » 284.2 → 305.3, « 1.1 Objectif stratégique : … » 156.8 → 432.7,
+« Enjeux stratégiques » 269.7 → 319.7, « FICHE 1.1.1 Objectif opérationnel : … » 152.4 →
+436.9, each « Modalités de mise en oeuvre » 258.9 → 330.6, the two-line fiche heading
+« FICHE 1.1.2 » 278.8 → 310.6 / « Objectif opérationnel : Etendre … » 184.9 → 404.6; NONE
+SPILLS: the two lines the sheet's estimate found too long, « FICHE 1.2.4 Objectif
+opérationnel : … » (page 3, 86.9 → 502.4) and « FICHE 1.4.2 … » (page 5, 132.3 → 457.1),
+fit inside the table at Calc's real glyph widths — the only difference from the drawing;
+the axis's other lines, the summary lines, fields and steps as ``plan_headed`` writes them;
+no character off the page. Chromium prints ``plan_html_tondo`` on 9 A4 portrait pages
+(594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 617
+characters, 4 164 pdfplumber words) — AMENDED ONCE after the first generation, before any
+look by the parser: drawn ``circle(50%)`` on the default margin box with a 10 px
+``shape-margin`` and a 6 px right margin, Chromium clipped the shape to the float's margin
+box and set every line beside it at one x (109.7 pt) but the last; now ``circle(50%)
+border-box``, ``shape-margin: 6px``, ``margin: 8px 24px 8px 0`` —: FOUR DISCS (each two
+curves, the disc x 42.7 → 105.3, 62.5 pt, and the leaf), the lines beside each STARTING
+ALONG THE CIRCLE: page 1 « 1.1 Objectif stratégique : … » at x 103.5 (top 113.0), its
+second line 108.8, « Enjeux stratégiques » 109.7, the paragraph's lines 106.8, 99.9 and
+81.3, then 42.7 under the disc (top 175.2); on pages 4 and 8 THE DISC PUSHED TO THE PAGE'S
+TOP while its objective line and « Enjeux stratégiques » stayed at the foot of pages 3 and 7
+(tops 734.5 – 773.2), so the disc beside the first paragraph's lines, starting at 97.6,
+105.8, 109.2, 109.7, 109.4, 106.5, 96.8 (page 4) and back at 42.7; page 7's « 1.3 » at
+99.2, « Objectif stratégique : Prévenir … » 109.2, « Enjeux stratégiques » 109.7, the
+paragraph 105.8 and 97.6; the steps tables' grid 965 rectangles in all; as drawn once
+amended. ``cot000_pptxrompu`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 462 characters, 1 557 pdfplumber words, each slide's words those of
+``cot000_pptx``); ON SLIDES 7 AND 8 THE HEADER ROW TWO LINES HIGH: « Points », « % », « % »
+at top 52.5 and « restants », « Réalisé », « Programmé » at 61.2, right-aligned (slide 7
+« Points » 449.9 → 473.9 over « restants » 442.1 → 473.9, « % » 581.2 → 588.0 over
+« Réalisé » 560.4 → 588.0, « % » 695.1 → 701.9 over « Programmé » 657.3 → 701.9), « Les
+actions » / « Actions Economie circulaire » on the first line only; the body rows 8.1 pt
+lower than ``cot000_pptx``'s (first ▼ row top 72.5 for 64.4; last words' bottoms 367.8 and
+307.8 for 359.7 and 299.8), their rectangles as many; every other slide unchanged; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -20793,6 +20892,9 @@ HELD_OUT = (
     "plan_odt_lisiere",
     "plan_html_maillons",
     "cot000_pptxmarqueur",
+    "plan_xlsx_vergue",
+    "plan_html_tondo",
+    "cot000_pptxrompu",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21172,6 +21274,8 @@ PLAN_HELD = (
     "plan_html_ailleurs",
     "plan_odt_lisiere",
     "plan_html_maillons",
+    "plan_xlsx_vergue",
+    "plan_html_tondo",
 )
 COT000 = (
     "cot000_pptx",
@@ -21344,6 +21448,7 @@ COT000 = (
     "cot000_pptxsoldes",
     "cot000_pptxbouvier",
     "cot000_pptxmarqueur",
+    "cot000_pptxrompu",
 )
 COT003 = (
     "cot003_pptx",
@@ -21603,6 +21708,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxsoldes",
         "cot000_pptxbouvier",
         "cot000_pptxmarqueur",
+        "cot000_pptxrompu",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -22135,6 +22241,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eighty_second = {"plan_odt_lisiere", "plan_html_maillons"}
     assert hundred_eighty_second <= set(PLAN_HELD)
     assert "cot000_pptxmarqueur" in COT000 and "cot000_pptxmarqueur" in HELD_OUT
+    hundred_eighty_third = {"plan_xlsx_vergue", "plan_html_tondo"}
+    assert hundred_eighty_third <= set(PLAN_HELD)
+    assert "cot000_pptxrompu" in COT000 and "cot000_pptxrompu" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
