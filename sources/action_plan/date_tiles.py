@@ -61,7 +61,7 @@ def _event_at(out: list[Line], index: int) -> tuple[Segment, Line, int, int] | N
         return None
     if len(line.segments) > 1:  # the name on the label's line
         name = replace(line, x0=line.segments[1].x0, segments=line.segments[1:])
-        return label, name, index, index
+        return (label, name, index, index) if label_group(name) is None else None
     for j in (index - 1, index + 1):
         if (
             0 <= j < len(out)
@@ -69,6 +69,7 @@ def _event_at(out: list[Line], index: int) -> tuple[Segment, Line, int, int] | N
             and out[j].bold
             and out[j].x0 > label.x1
             and abs(out[j].top - line.top) <= 0.6 * out[j].size
+            and label_group(out[j]) is None  # another column's label: a grid of labels
         ):
             return label, out[j], min(index, j), max(index, j)
     return None

@@ -326,13 +326,15 @@ def _repeats_first_row(rows: list[TableRow], before: list[TableRow]) -> bool:
 def _steps_annexed(kept: _Sheet, later: _Sheet) -> bool:
     """Is ``later`` the annex entry holding ``kept``'s steps table (a report moving every
     « Modalités de mise en œuvre » table to an annex, each under its fiche's heading again):
-    ``kept`` has fields and no step, ``later`` steps and no field?"""
+    ``kept`` has fields and no step, ``later`` steps and no field, its table whole (steps
+    described: not a later band of columns printed apart, its values on their own)?"""
     return (
         bool(kept.fields)
         and not kept.rows
         and not kept.parts
         and not later.fields
         and bool(later.rows or later.parts)
+        and any(row.cells.get("description") for row in later.rows)
     )
 
 

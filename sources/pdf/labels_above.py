@@ -25,10 +25,12 @@ _LINE_GAP = 6.0  # pt: a label's lines this close under one another
 
 
 def labels_above(
-    page: Any, box: tuple[float, float, float, float], ncols: int
+    page: Any, box: tuple[float, float, float, float], ncols: int, bounds: list[float]
 ) -> tuple[list[str], list[str], float] | None:
     """(keys, labels, the labels' top) of the grid ``box`` (x0, top, x1, bottom) of ``ncols``
-    columns when its labels stand in a band right above it; else None."""
+    columns (their edges ``bounds``, left to right) when its labels stand in a band right
+    above it, out of line with its columns (a label starting outside the column it names;
+    labels over their columns are a header the other readers place); else None."""
     x0, top, x1, _ = box
     words = [
         w
@@ -59,6 +61,10 @@ def labels_above(
         groups.append([w])
     if len(groups) != ncols:
         return None
+    if len(bounds) == ncols + 1 and all(
+        bounds[k] - _ALIGN <= g[0]["x0"] < bounds[k + 1] for k, g in enumerate(groups)
+    ):
+        return None  # each label over its own column: no header out of line
     labels = [
         " ".join(w["text"] for w in sorted(g, key=lambda w: (round(w["top"]), w["x0"])))
         for g in groups
@@ -74,6 +80,8 @@ def labels_above(
 def _words(page: Any) -> list[dict[str, Any]]:
     """The page's words (pdfplumber's, cached on the page object)."""
     cached = getattr(page, "_labels_above_words", None)
+    if cached is None and not hasattr(page, "extract_words"):
+        return []  # a page of OCR words or rules only: no words to place
     if cached is None:
         cached = page.extract_words(keep_blank_chars=False, x_tolerance=1.5, y_tolerance=2.0)
         try:

@@ -27,13 +27,13 @@ def line_fills(page: Any) -> list[dict[str, Any]]:
     touch no other fill (module doc)."""
     fills = [
         o
-        for o in [*page.rects, *getattr(page, "curves", ())]
+        for o in [*getattr(page, "rects", ()), *getattr(page, "curves", ())]
         if o.get("fill") and not o.get("stroke") and o["x1"] - o["x0"] > 2.0
     ]
     if len(fills) < 2:
         return []
     chars = sorted(
-        (c for c in page.chars if str(c.get("text", "")).strip()),
+        (c for c in getattr(page, "chars", ()) if str(c.get("text", "")).strip()),
         key=lambda c: (c["top"] + c["bottom"]) / 2,
     )
     middles = [(c["top"] + c["bottom"]) / 2 for c in chars]

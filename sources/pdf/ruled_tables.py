@@ -493,7 +493,7 @@ def _read_part(
     elif (
         end
         and _body_row(data[start])
-        and (above_labels := labels_above(page, table.bbox, ncols)) is not None
+        and (above_labels := labels_above(page, table.bbox, ncols, xs)) is not None
     ):
         # the labels printed above the grid, out of line with its columns (a plug-in's
         # header measured while hidden): the k-th names the k-th column

@@ -50,3 +50,18 @@ def test_a_fiche_printed_twice_with_its_fields_stays_a_duplicate() -> None:
     steps, messages = _read(later_has_fields=True)
     assert steps == []
     assert "Fiche 1.1.1 présente deux fois : seule la première est gardée" in messages
+
+
+def test_a_later_band_of_columns_is_no_annexed_table() -> None:
+    """A sheet printed in runs of page columns, unjoined: the later band repeats the heading
+    and the step names beside budgets and owners, no description — not the fiche's steps
+    table (its values are not moved onto the fiche)."""
+    from sources.action_plan.parser import _steps_annexed
+    from sources.action_plan.sheets import _Field, _Part, _Sheet
+
+    fiche = _Sheet("1.1.2", 1, "Etendre", None, None, None, has_body=True)
+    fiche.fields.append(_Field("context", 1, None, 120.0, [_Part(1, 120.0, 180, 500, "Texte")]))
+    band = _Sheet("1.1.2", 3, "Etendre", None, None, None, has_body=True)
+    band.rows = [TableRow(3, 150.0, dict(zip(KEYS, ["Animer le réseau", "", "", "12000",
+                                                     "Service Eco", "CMA"], strict=True)))]  # fmt: skip
+    assert not _steps_annexed(fiche, band)

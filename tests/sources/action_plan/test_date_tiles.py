@@ -70,3 +70,20 @@ def test_no_period_under_the_tile_leaves_the_lines_as_printed() -> None:
     ]
     assert _texts(date_tiles(lines)) == [["Planification"], ["2019", "Texte"]]
     assert tiles.flush() == []
+
+
+def test_a_grid_of_labels_is_no_event() -> None:
+    """A card's details as a grid of labels over values (« Planification » beside
+    « Ressources à mobiliser », bold, values under them): no tile, no name."""
+    lines = [
+        _line(2, 150.2, 8.5, (309, 328, "Planification", True),
+              (431, 519, "Ressources à mobiliser", True)),
+        _line(2, 160.0, 8.5, (309, 328, "2019", False), (431, 458, "interne", False)),
+    ]  # fmt: skip
+    assert _texts(date_tiles(lines)) == _texts(lines)
+    split = [
+        _line(2, 150.2, 8.5, (309, 356, "Planification", True)),
+        _line(2, 150.2, 8.5, (431, 519, "Ressources à mobiliser", True)),
+        _line(2, 160.0, 8.5, (309, 328, "2019", True), (431, 458, "interne", False)),
+    ]
+    assert _texts(date_tiles(split)) == _texts(split)

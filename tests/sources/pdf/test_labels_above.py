@@ -32,11 +32,12 @@ SQUASHED = [
     (248, 252, 657, "à"), (255, 298, 657, "mobiliser"), (329, 363, 657, "Porteur"),
     (390, 436, 657, "envisagés"),
 ]  # fmt: skip
-GRID = (33.7, 684.0, 561.7, 807.7)  # its columns at 33.7 110.2 199.5 299.2 395.2 468.0
+GRID = (33.7, 684.0, 561.7, 807.7)
+BOUNDS = [33.7, 110.2, 199.5, 299.2, 395.2, 468.0, 561.7]  # its columns
 
 
 def test_labels_squashed_at_the_left_name_the_grids_columns_in_order() -> None:
-    found = labels_above(_Page(SQUASHED), GRID, 6)
+    found = labels_above(_Page(SQUASHED), GRID, 6, BOUNDS)
     assert found is not None
     keys, labels, top = found
     assert keys == ["step", "description", "planning", "budget", "owner", "partners"]
@@ -45,11 +46,21 @@ def test_labels_squashed_at_the_left_name_the_grids_columns_in_order() -> None:
 
 
 def test_no_labels_above_or_not_as_many_as_columns() -> None:
-    assert labels_above(_Page(SQUASHED), GRID, 5) is None  # a grid of five columns
+    assert labels_above(_Page(SQUASHED), GRID, 5, BOUNDS[:6]) is None  # a grid of five columns
     far = [(x0, x1, top - 80, text) for x0, x1, top, text in SQUASHED]
-    assert labels_above(_Page(far), GRID, 6) is None  # a paragraph's band, not right above
+    assert labels_above(_Page(far), GRID, 6, BOUNDS) is None  # a paragraph's band, not right above
     text = [(41, 400, 670, "Les actions à développer sont les suivantes")]
-    assert labels_above(_Page(text), GRID, 6) is None
+    assert labels_above(_Page(text), GRID, 6, BOUNDS) is None
+
+
+def test_labels_over_their_own_columns_are_left_to_the_other_readers() -> None:
+    """A header right above its grid, each label over the column it names (a header table of
+    its own, a page's repeated header): no header out of line."""
+    starts = [b + 4.0 for b in BOUNDS[:-1]]
+    lined = [("Etape", 0), ("Descriptif", 1), ("Planification", 2), ("Ressources", 3),
+             ("Porteur", 4), ("Partenaires", 5)]  # fmt: skip
+    words = [(starts[k], starts[k] + 40, 657, text) for text, k in lined]
+    assert labels_above(_Page(words), GRID, 6, BOUNDS) is None
 
 
 def test_a_drawn_rows_text_starts_under_its_top_padding() -> None:
