@@ -10773,6 +10773,32 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-SEVENTY-EIGHTH to HUNDRED-AND-EIGHTY-THIRD held-out sets
+(fifty-eighth pass, 2026-12-06 ~16:00 UTC, by the lead, on ``c6863b1`` — the six merged
+after every change of the pass to ``sources/``; the whole of ``tests/sources/`` run on
+``fcd5e2f`` but for them: its failures (highlights looked for on OCR pages with no rects,
+``plan_html_cardgrid`` and ``plan_html_metastrip`` read as agenda events, ``plan_html_childrows``
+and ``plan_html_rowcards`` given labels over their own columns as a header out of line, an
+unjoined print's later band taken for an annex, ``plan_html_dephase``'s engines) mended on
+``c6863b1`` by narrowing those rules (tests), the failed tests run again and every test of
+``tests/sources/`` but the producer and engine comparisons run again on ``c6863b1``, green; the
+whole suite then run by the fresh-clone CI on the commit recording this measure —; recorded in
+``HELD_FLOORS`` and ``COT_HELD_FLOORS``, totals and check names only, failures never printed;
+no held-out check of pages, HTML or issues failing; the engines alike on all but
+``cot000_pptxsoldes``): ``plan_xlsx_titraille``, ``plan_docx_embleme``, ``plan_xlsx_vergue``
+and ``plan_html_tondo`` **exact** (13, 35, 60, 17); ``plan_docx_deport`` 13/13 fiches,
+**33/35 rows**, **0/60 fields**, 17/17 step values; ``plan_html_feutre`` 13/13, **15/35**,
+60/60, 12/17; ``plan_odt_notule`` 13/13, **34/35**, **48/60**, 17/17;
+``plan_html_languettes`` 13/13, 35/35, **48/60**, 17/17; ``plan_html_soutache`` 13/13,
+**33/35**, 60/60, 17/17; ``plan_html_ailleurs`` 13/13, **8/35**, 60/60, 10/17;
+``plan_odt_lisiere`` **8/13**, 35/35, 60/60, 17/17; ``plan_html_maillons`` 13/13, **31/35**,
+60/60, 17/17; the decks ``cot000_pptxminiature``, ``cot000_pptxmarqueur`` and
+``cot000_pptxrompu`` **exact**, ``cot000_pptxalveoles`` 45/45 rows and **13/21 objectives**,
+``cot000_pptxbouvier`` 45/45 and **19/21**, ``cot000_pptxsoldes`` **0/45 rows, 34 read
+wrong**, 21/21 objectives (its engines apart). On unseen plan layouts: rows 364/420
+(86.7 %), fields 636/720, fiches 151/156. **The ≥ 98 % held-out goal is not met** (causes not
+looked at). The eighteen STAY HELD OUT.
+
 First measure of the HUNDRED-AND-SEVENTY-SECOND to HUNDRED-AND-SEVENTY-SEVENTH held-out sets
 (fifty-seventh pass, 2026-12-06 ~13:25 UTC, by the lead, on ``0270fc9`` — the six merged
 after the pass's rules but its last mends; the whole of ``tests/sources/`` run on
@@ -22438,6 +22464,21 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-SEVENTY-EIGHTH to HUNDRED-AND-EIGHTY-THIRD held-out sets, first measure
+    # (fifty-eighth pass, 2026-12-06 ~16:00 UTC, on c6863b1 after the pass's last change to
+    # sources/, totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_deport": {"fiches": 13, "steps": 33, "fields": 0, "step_values": 17},
+    "plan_html_feutre": {"fiches": 13, "steps": 15, "fields": 60, "step_values": 12},
+    "plan_odt_notule": {"fiches": 13, "steps": 34, "fields": 48, "step_values": 17},
+    "plan_html_languettes": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    "plan_xlsx_titraille": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_soutache": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
+    "plan_docx_embleme": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_ailleurs": {"fiches": 13, "steps": 8, "fields": 60, "step_values": 10},
+    "plan_odt_lisiere": {"fiches": 8, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_maillons": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
+    "plan_xlsx_vergue": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_tondo": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # HUNDRED-AND-SEVENTY-SECOND to HUNDRED-AND-SEVENTY-SEVENTH held-out sets, first measure
     # (fifty-seventh pass, on 0270fc9): TUNED since the fifty-eighth pass's start (moved
     # before any failure was printed)
@@ -23480,7 +23521,15 @@ def test_plan_held_out_floors(layout: str) -> None:
 # (the hundred-and-seventy-fifth set's deck enumere, held out at its first measure in the
 # fifty-seventh pass at 45/45 rows and 12/21 objectives: TUNED since the fifty-eighth pass's
 # start, moved before any failure was printed; floor in COT_TUNED_OBJECTIVE_FLOORS)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-seventy-eighth to hundred-and-eighty-third sets' decks, first measure
+    # (fifty-eighth pass, on c6863b1): alveoles (objectives in a honeycomb of hexagons) 13/21
+    # objectives, soldes (axis rows double-underlined) 0/45 rows and 34 extra, bouvier (a
+    # winding roadmap of objectives) 19/21 objectives (miniature, marqueur and rompu exact)
+    "cot000_pptxalveoles": {"referential_rows": 45, "objectives": 13},
+    "cot000_pptxsoldes": {"referential_rows": 0, "objectives": 21},
+    "cot000_pptxbouvier": {"referential_rows": 45, "objectives": 19},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
@@ -23542,7 +23591,9 @@ COT_TUNED_REJECTED: dict[str, str] = {}
 # (tuned since the same pass's second round)
 # (cot000_pptxvolets 19 at its first measure, fifty-third pass)
 # (tuned since the fifty-fourth pass's start)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
+    "cot000_pptxsoldes": 34,  # its first measure (fifty-eighth pass): 34 rows read wrong
+}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
