@@ -514,11 +514,15 @@ class _Parser:
     def page_shift(self, dx: float, lines: list[Line]) -> None:
         """A new page whose text block sits ``dx`` aside from the page before's (mirrored
         margins): a label/value grid going on keeps its value column where this page put it
-        — when a line of the page starts there."""
+        — when a line of the page starts there and none where it was (labels set in the
+        margin, three on a page and one on the page before, move the block's left edge, never
+        the values)."""
         if not dx or self.kv_x is None:
             return
-        moved = self.kv_x + dx
-        if any(abs(seg.x0 - moved) <= 2 for line in lines for seg in line.segments):
+        moved, starts = self.kv_x + dx, [seg.x0 for line in lines for seg in line.segments]
+        if any(abs(x - moved) <= 2 for x in starts) and not any(
+            abs(x - self.kv_x) <= 2 for x in starts
+        ):
             self.kv_x = moved
             if self.kv_floor is not None:
                 self.kv_floor += dx

@@ -319,7 +319,8 @@ def join_page_cut(top: str, rest: str) -> str:
         fragment = head.group(0)
         words = french_words()
         joined = (first.group(0) + fragment).casefold()
-        if last_token == first.group(0) and (
+        # (the word's last piece after a hyphen, « éco-responsable » at the foot)
+        if last_token.rpartition("-")[2] == first.group(0) and (
             (
                 words.get(fragment.casefold(), 0) < 2
                 and words.get(joined, 0) < 2

@@ -10,6 +10,13 @@ near its right side.
 
 :func:`line_fills` finds them for the grid finder to look past (they stay on the page for
 every other reader: a tag chip or a badge is read by its shape).
+
+So are UNDERLINES DRAWN AS FILLS: a design system's link underlined by a background
+gradient 1 px high at the foot of each of its lines (« fr-link »: ``background-image:
+linear-gradient(…)``, ``background-size: 100% 1px``), printed as a thin pattern-filled box
+per line, through the line's descenders, whose box may run past its cell (the browser clips
+it to the line; the box is the gradient's). A row's border is drawn in a plain colour and
+clear of its cells' text; an underline runs along a line of glyphs it touches.
 """
 
 from __future__ import annotations
@@ -55,10 +62,60 @@ def line_fills(page: Any) -> list[dict[str, Any]]:
         left, right = min(c["x0"] for c in inside), max(c["x1"] for c in inside)
         if left - x0 > _HUG * size or x1 - right > _HUG * size:
             continue  # wider than its text: a cell's fill
-        if any(o is not shape and _meets(shape, o) for o in fills):
-            continue  # fills of one grid's cells meet one another
         out.append(shape)
-    return out if len(out) >= 2 else []
+    # fills of one grid's cells meet one another; the highlights of a value's lines set
+    # solid (a highlighter's band as tall as the line) meet only one another, one above the
+    # other (cells meet side by side too)
+    hugging = {id(o) for o in out}
+    out = [
+        shape
+        for shape in out
+        if not any(
+            o is not shape
+            and _meets(shape, o)
+            and (id(o) not in hugging or _side_by_side(shape, o))
+            for o in fills
+        )
+    ]
+    return (out if len(out) >= 2 else []) + _pattern_underlines(fills, chars, middles)
+
+
+_UNDER = 1.5  # pt: an underline's height at most
+_PATTERN_COLOURS = {(1.0, 1.0, 1.0), (1.0,)}
+_FOOT = 0.35  # of the text's size: an underline's top this far above its glyphs' feet at most
+
+
+def _pattern_underlines(
+    fills: list[dict[str, Any]], chars: list[dict[str, Any]], middles: list[float]
+) -> list[dict[str, Any]]:
+    """The thin pattern-filled boxes at the foot of a line of glyphs (module doc)."""
+    out = []
+    for shape in fills:
+        colour = shape.get("non_stroking_color")
+        if isinstance(colour, (tuple, list)) and tuple(colour) not in _PATTERN_COLOURS:
+            continue  # a plain colour: a rule, never a gradient's underline (a pattern is
+            # named by pdfminer; PDFium tells it as white, its default, and a white rule
+            # touching dark glyphs' feet would be no rule one sees)
+        top, bottom = float(shape["top"]), float(shape["bottom"])
+        if bottom - top > _UNDER:
+            continue
+        above = [
+            c
+            for c in chars[bisect_left(middles, top - 12.0) : bisect_right(middles, top)]
+            if shape["x0"] <= (c["x0"] + c["x1"]) / 2 <= shape["x1"]
+            and float(c["bottom"]) - _FOOT * float(c.get("size") or 0.0)
+            <= top
+            <= float(c["bottom"]) + 0.5
+        ]
+        if len(above) >= 2:
+            out.append(shape)
+    return out
+
+
+def _side_by_side(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do ``a`` and ``b`` share more than half the lower one's height (one row)?"""
+    shared = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    return shared > 0.5 * min(a["bottom"] - a["top"], b["bottom"] - b["top"])
 
 
 def _meets(a: dict[str, Any], b: dict[str, Any]) -> bool:

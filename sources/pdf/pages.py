@@ -66,6 +66,7 @@ from sources.pdf.side_folios import side_folio
 from sources.pdf.side_notes import side_note_words
 from sources.pdf.tab_strips import without_tab_strips
 from sources.pdf.text_columns import RegionPage, column_rule_regions
+from sources.pdf.thumb_tabs import thumb_tab_words
 from sources.pdf.turned import _turn
 from sources.pdf.turned_pages import UprightPage, page_turn
 from sources.pdf.typed_rules import without_typed_rules
@@ -306,6 +307,9 @@ def _read_page(
         folio = side_folio(words, page_no, width, height)
         if folio:  # the page number in a side margin (mirrored margins): page furniture
             words = [w for i, w in enumerate(words) if i not in folio]
+        tab = thumb_tab_words(words, page)
+        if tab:  # a thumb-index tab at the paper's side edge: furniture
+            words = [w for i, w in enumerate(words) if i not in tab]
         strip_words = turned_margin_words(words, width)
         if strip_words:  # a letterhead's turned strip down the page's edge: furniture
             words = [w for i, w in enumerate(words) if i not in strip_words]
@@ -313,7 +317,7 @@ def _read_page(
         if notes:  # numbered notes in a margin column and their calls: no text of the flow
             words = [w for i, w in enumerate(words) if i not in notes]
         lines = words_to_lines(words, page_no)
-        strip = _side_strip(lines, recurring, width)
+        strip = _side_strip(lines, recurring, width, is_stop)
         if strip is not None and _in_open_table(strip, previous):
             strip = None  # a column of a table going on from the page before, not a sidebar
         if strip is not None:  # a sidebar repeated on every page: outside the text flow
@@ -766,22 +770,32 @@ def _recurring_lines(fast_texts: list[str]) -> frozenset[str]:
 
 
 def _side_strip(
-    lines: list[Line], recurring: frozenset[str], width: float
+    lines: list[Line],
+    recurring: frozenset[str],
+    width: float,
+    is_stop: Callable[[Line], bool] | None = None,
 ) -> tuple[float, float] | None:
     """The x-range of a sidebar repeated on every page (site navigation printed beside the
     content): ≥ 3 segments stacked at one left edge, each a line found on most pages, in a
     vertical strip at a side of the page that no other text of the page enters. Labels a
-    sheet repeats share their left edge with the page's body text, so they are never one."""
+    sheet repeats share their left edge with the page's body text, so they are never one;
+    nor are labels set in the margin beside their values (a template's « titres en marge »):
+    half the stack or more, each read alone, are labels or headings (``is_stop``)."""
     if not recurring:
         return None
-    stacks: dict[int, list[Segment]] = {}
+    stacks: dict[int, list[tuple[Line, Segment]]] = {}
     for line in lines:
         for seg in line.segments:
             if _running_key(seg.text) in recurring:
-                stacks.setdefault(round(seg.x0 / 3), []).append(seg)
-    for segs in stacks.values():
+                stacks.setdefault(round(seg.x0 / 3), []).append((line, seg))
+    for stack in stacks.values():
+        segs = [seg for _, seg in stack]
         if len(segs) < 3:
             continue
+        if is_stop is not None:
+            labels = _alone(stack)
+            if 2 * sum(map(is_stop, labels)) >= len(labels):
+                continue  # field labels in a margin column, level with their values
         x0, x1 = min(s.x0 for s in segs), max(s.x1 for s in segs)
         if x1 - x0 > 0.3 * width:
             continue
@@ -792,6 +806,22 @@ def _side_strip(
         if all(s.x0 >= x1 for s in others) or all(s.x1 <= x0 for s in others):
             return x0, x1
     return None
+
+
+def _alone(stack: list[tuple[Line, Segment]]) -> list[Line]:
+    """The texts of ``stack`` (segments at one left edge) as lines of their own, a text
+    wrapped on lines run on close under each other joined (« Objectifs et résultats » /
+    « attendus »)."""
+    out: list[Line] = []
+    for line, seg in sorted(stack, key=lambda pair: pair[0].top):
+        last = out[-1] if out else None
+        if last is not None and line.top - last.bottom < 0.5 * (line.bottom - line.top):
+            text = f"{last.segments[0].text} {seg.text}"
+            joined = Segment(last.x0, max(last.x1, seg.x1), text, last.bold and seg.bold)
+            out[-1] = replace(last, bottom=line.bottom, x1=joined.x1, segments=[joined])
+        else:
+            out.append(replace(line, x0=seg.x0, x1=seg.x1, bold=seg.bold, segments=[seg]))
+    return out
 
 
 def _thin_rules(page: Any) -> tuple[list[tuple[float, float, float]], list[float]]:

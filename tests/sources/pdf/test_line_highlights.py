@@ -86,3 +86,72 @@ def test_a_cells_fill_and_a_lone_pill_are_no_highlights() -> None:
         assert line_fills(pdf.pages[0]) == []
     with pdfplumber.open(io.BytesIO(_pdf(lambda c: _pills(c, 49.0, ["2019"])))) as pdf:
         assert line_fills(pdf.pages[0]) == []  # one alone: a badge, a chip
+
+
+def _solid_bands(c: canvas.Canvas, x: float, lines: list[str], height: float) -> None:
+    """A highlighter's band behind each line, as tall as the line: the bands abut."""
+    top = 60.0
+    for text in lines:
+        width = c.stringWidth(text, "Helvetica", SIZE)
+        c.setFillColorRGB(1.0, 0.89, 0.48)
+        c.rect(x - 1.5, H - top - height, width + 3.0, height, stroke=0, fill=1)
+        c.setFillGray(0.12)
+        c.setFont("Helvetica", SIZE)
+        c.drawString(x, H - top - 0.75 * height, text)
+        top += height
+
+
+def test_highlighter_bands_as_tall_as_their_lines_are_highlights() -> None:
+    # « surlignage feutre »: each line's band meets the next one's; one above the other,
+    # they are still highlights, no cells
+    with pdfplumber.open(io.BytesIO(_pdf(lambda c: _solid_bands(c, 49.0, STEP, 10.0)))) as pdf:
+        page = pdf.pages[0]
+        assert len(line_fills(page)) == 4
+        assert _table_rules(page, 40.0, 320.0, 0.3) == []
+
+    # negative: two bands side by side that meet (cells of one row, each filled to its
+    # text) are no highlights
+    def cells(c: canvas.Canvas) -> None:
+        _solid_bands(c, 49.0, ["Porteur"], 10.0)
+        _solid_bands(c, 49.0 + c.stringWidth("Porteur", "Helvetica", SIZE) + 3.0, ["GACdG"], 10.0)
+
+    with pdfplumber.open(io.BytesIO(_pdf(cells))) as pdf:
+        assert line_fills(pdf.pages[0]) == []
+
+
+def _char(x0: float, top: float, text: str = "e") -> dict[str, Any]:
+    return {"text": text, "x0": x0, "x1": x0 + 4.5, "top": top, "bottom": top + SIZE, "size": SIZE}
+
+
+def _underlines(colour: Any) -> Any:
+    from types import SimpleNamespace
+
+    chars = [_char(496.0 + 5 * i, 653.1 + 8.9 * k) for k in range(3) for i in range(8)]
+    # a gradient's 0.7 pt box at each line's foot, as wide as the gradient (past the cell)
+    rects = [
+        {
+            "x0": 449.1 - 40 * k,
+            "x1": 632.9 - 40 * k,
+            "top": 660.5 + 8.9 * k,
+            "bottom": 661.2 + 8.9 * k,
+            "fill": True,
+            "stroke": False,
+            "non_stroking_color": colour,
+        }
+        for k in range(3)
+    ]
+    return SimpleNamespace(rects=rects, curves=[], chars=chars)
+
+
+def test_gradient_underlines_at_the_lines_feet_are_no_rules() -> None:
+    # a design system's link underlined by a background gradient: pdfminer names the
+    # pattern, PDFium tells it as white
+    assert len(line_fills(_underlines("P6"))) == 3
+    assert len(line_fills(_underlines((1.0, 1.0, 1.0)))) == 3
+    # negative: a rule in a plain colour, or a pattern clear of the text (a row's border)
+    assert line_fills(_underlines((0.75, 0.75, 0.75))) == []
+    far = _underlines("P6")
+    for rect in far.rects:
+        rect["top"] += 4.0
+        rect["bottom"] += 4.0
+    assert line_fills(far) == []

@@ -124,6 +124,16 @@ def test_page_cut_piece_that_is_no_word_joins_a_rare_word() -> None:
     assert join_page_cut("commun", "es") == "commun es"
 
 
+def test_page_cut_compound_joins_its_last_piece() -> None:
+    # « éco-responsable » at a page's foot, « s dans … » on the next page: the compound's last
+    # piece is the word cut, its hyphen no word boundary
+    assert join_page_cut("les critères éco-responsable", "s dans les politiques") == (
+        "les critères éco-responsables dans les politiques"
+    )
+    # negative: a piece after the hyphen that makes no word stays apart
+    assert join_page_cut("les critères anti-a", "s dans les") == "les critères anti-a s dans les"
+
+
 # --------------------------------------------------------------------------- 2. header triage
 
 
