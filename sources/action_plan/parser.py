@@ -7,6 +7,7 @@ column of a 2-column table/grid; implementation-table rows become steps.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sources.action_plan.app_widgets import is_add_row, without_avatar, without_read_more
 from sources.action_plan.array_answers import read_array_answers
@@ -1236,7 +1237,9 @@ class _Parser:
         prompts = Tally()  # a form template's controls left showing their placeholder
         rights = value_rights(sheet.fields)
         for fld in sheet.fields:
-            value = self._marks.clean(prompts.value(_join_parts(fld.parts, rights, self._anywhere)))
+            # (calls taken off each line before the text is normalised: NFKC makes « ¹ » a 1)
+            parts = [replace(part, text=self._marks.clean(part.text) or "") for part in fld.parts]
+            value = self._marks.clean(prompts.value(_join_parts(parts, rights, self._anywhere)))
             if value and fld.key not in texts:
                 texts[fld.key] = value
             elif value:  # a label met again (its first value may be empty: no « None »)

@@ -21,7 +21,8 @@ from __future__ import annotations
 from typing import Any
 
 from sources.pdf.content import Line, Segment
-from sources.pdf.rules import vertical_rules
+from sources.pdf.line_fills import line_fills
+from sources.pdf.rules import _on_mark, vertical_rules
 
 _COVER = 0.5  # of a column's width: a rule under it covers this much at least
 _SPILL = 3.0  # pt a column's rule may run past the column's bounds
@@ -114,8 +115,10 @@ def _separators(page: Any, body: list[Line], bounds: list[float]) -> list[list[f
     top, bottom = body[0].top, body[-1].bottom
     n = len(bounds) - 1
     seps: list[list[float]] = [[] for _ in range(n)]
+    # (a line's underline drawn as a fill is no separator: sources.pdf.line_fills)
+    marks = [(h["x0"], h["top"], h["x1"], h["bottom"]) for h in line_fills(page)]
     for edge in getattr(page, "edges", []):
-        if edge.get("orientation") != "h":
+        if edge.get("orientation") != "h" or _on_mark(edge, marks):
             continue
         y = float(edge["top"])
         if not top - 1 < y < bottom + 1:

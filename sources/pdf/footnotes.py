@@ -20,18 +20,33 @@ from sources.pdf.rules import horizontal_rules
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPTS)
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _ANY_CALL_RE = re.compile(f"[{_SUPERSCRIPTS}]")
 _CALLS_RE = re.compile(f"(?<=\\S)[{_SUPERSCRIPTS}]+(?=[\\s:.,;)]|$)")
 _SMALL = 0.8  # the call's size at most this much of the word's
 _RAISED = 0.2  # its bottom above the word's by at least this much of the word's size
 
 
+# a lower-case roman numeral up to 399 (Writer's default endnote numbering: i, ii … xii)
+_ROMAN_RE = re.compile(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(text: str) -> int | None:
+    """The value of ``text``, a lower-case roman numeral (« xii » → 12), else None."""
+    if not text or _ROMAN_RE.fullmatch(text) is None:
+        return None
+    values = [_ROMAN[ch] for ch in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def is_call(word: dict[str, Any], call: dict[str, Any]) -> bool:
-    """Is ``call`` (a word glued after ``word``) a footnote call: one to three digits set
-    smaller than ``word`` and raised above its baseline (a subscript, « CO₂ », sits lower;
-    a superscript ordinal, « 1er », is letters)?"""
+    """Is ``call`` (a word glued after ``word``) a footnote call: one to three digits, or a
+    lower-case roman numeral (an endnote's), set smaller than ``word`` and raised above its
+    baseline (a subscript, « CO₂ », sits lower; a superscript ordinal, « 1er », « XXe », is
+    letters that make no numeral)?"""
     text = str(call.get("text", ""))
-    if not (1 <= len(text) <= 3 and text.isdigit()):
+    if not ((1 <= len(text) <= 3 and text.isdigit()) or roman_value(text) is not None):
         return False
     size, word_size = float(call.get("size") or 0.0), float(word.get("size") or 0.0)
     if not 0 < size <= _SMALL * word_size:
@@ -40,8 +55,10 @@ def is_call(word: dict[str, Any], call: dict[str, Any]) -> bool:
 
 
 def as_call(digits: str) -> str:
-    """``digits`` as superscript digits: the call stays in the text, apart from the word."""
-    return digits.translate(_TO_SUPERSCRIPT)
+    """``digits`` (or a roman numeral: its number) as superscript digits: the call stays in
+    the text, apart from the word."""
+    roman = None if digits.isdigit() else roman_value(digits)
+    return (str(roman) if roman is not None else digits).translate(_TO_SUPERSCRIPT)
 
 
 def mark_calls(chars: list[dict[str, Any]]) -> None:
@@ -117,3 +134,38 @@ def footnote_lines(lines: list[Line], page: Any, height: float) -> set[int]:
             continue
         return {i for i in under if lines[i].size <= note.size + 0.5}
     return set()
+
+
+# an endnote's number opening its line: a roman numeral (Writer's default) or superscript digits
+_ENDNOTE_RE = re.compile(f"^([ivxlc]{{1,8}}|[{_SUPERSCRIPTS}]{{1,3}})\\s+\\S")
+_ENDNOTES = 3  # notes numbered in sequence on a page, at least
+
+
+def endnote_lines(lines: list[Line]) -> set[int]:
+    """Indexes in ``lines`` of an ENDNOTES page: every line of the page a note (its number, a
+    roman numeral or superscript digits, then its text) or a note's further line, no larger
+    than the notes, the notes numbered in sequence, three at least. A word processor prints
+    them after the document's last page, under no separator rule; read as text they would
+    go on the last fiche's steps table or field."""
+    if len(lines) < _ENDNOTES:
+        return set()
+    numbers: list[int] = []
+    notes: list[Line] = []
+    for ln in lines:
+        match = _ENDNOTE_RE.match(ln.text)
+        if match is None:
+            continue
+        mark = match.group(1)
+        number = roman_value(mark) if mark[0].isalpha() else int(mark.translate(_FROM_SUPERSCRIPT))
+        if number is None:
+            return set()  # letters that make no numeral: a line of text
+        numbers.append(number)
+        notes.append(ln)
+    if len(numbers) < _ENDNOTES or any(
+        b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)
+    ):
+        return set()
+    size = max(ln.size for ln in notes)
+    if any(ln.top < notes[0].top or ln.size > size + 0.5 for ln in lines):
+        return set()  # text above the first note, or larger: a page of the flow
+    return set(range(len(lines)))

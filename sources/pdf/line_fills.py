@@ -77,7 +77,11 @@ def line_fills(page: Any) -> list[dict[str, Any]]:
             for o in fills
         )
     ]
-    return (out if len(out) >= 2 else []) + _pattern_underlines(fills, chars, middles)
+    return (
+        (out if len(out) >= 2 else [])
+        + _pattern_underlines(fills, chars, middles)
+        + _text_underlines(fills, chars, middles)
+    )
 
 
 _UNDER = 1.5  # pt: an underline's height at most
@@ -126,3 +130,43 @@ def _meets(a: dict[str, Any], b: dict[str, Any]) -> bool:
         and a["top"] - _NEAR <= b["bottom"]
         and b["top"] - _NEAR <= a["bottom"]
     )
+
+
+_THICK = 2.6  # pt: a thick underline's height at most (« text-decoration: underline 3px »)
+_ENDS = 1.5  # pt: an underline starts and ends with its line's ink, within this
+_OFFSET = 0.6  # of the text's size: an underline's top this far under its glyphs' feet at most
+
+
+def _text_underlines(
+    fills: list[dict[str, Any]], chars: list[dict[str, Any]], middles: list[float]
+) -> list[dict[str, Any]]:
+    """Thin fills under a line of glyphs that start and end with that line's ink: a
+    theme's thick underline (``text-decoration: underline 3px``, ``text-underline-offset``)
+    under a wrapped step name's every line. A row's border runs from cell edge to cell edge,
+    past its text by the cells' padding."""
+    out = []
+    for shape in fills:
+        top, bottom = float(shape["top"]), float(shape["bottom"])
+        if bottom - top > _THICK:
+            continue
+        x0, x1 = float(shape["x0"]), float(shape["x1"])
+        above = [
+            c
+            for c in chars[bisect_left(middles, top - 14.0) : bisect_right(middles, top)]
+            if x0 - _ENDS <= (c["x0"] + c["x1"]) / 2 <= x1 + _ENDS
+            and float(c["bottom"]) - _FOOT * float(c.get("size") or 0.0)
+            <= top
+            <= float(c["bottom"]) + _OFFSET * float(c.get("size") or 0.0)
+        ]
+        if len(above) < 3:
+            continue
+        left, right = min(c["x0"] for c in above), max(c["x1"] for c in above)
+        if abs(left - x0) > _ENDS or abs(right - x1) > _ENDS:
+            continue
+        if any(
+            abs(float(c["top"]) - float(above[0]["top"])) > 0.5 * float(c.get("size") or 1.0)
+            for c in above
+        ):
+            continue  # glyphs of two lines: no one line's underline
+        out.append(shape)
+    return out

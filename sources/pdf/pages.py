@@ -35,7 +35,7 @@ from sources.pdf.flow import (
     side_columns,
     two_column_order,
 )
-from sources.pdf.footnotes import footnote_lines
+from sources.pdf.footnotes import endnote_lines, footnote_lines
 from sources.pdf.form_furniture import without_form_furniture
 from sources.pdf.geometry_tables import _unruled_tables
 from sources.pdf.grid_columns import grid_columns
@@ -376,12 +376,13 @@ def _read_page(
             continue
         kept.append(line)
     notes = footnote_lines(kept, page, height)  # footnotes under their separator rule
+    notes = notes or endnote_lines(kept)  # a page of endnotes after the document's end
     lines = kept = [ln for i, ln in enumerate(kept) if i not in notes] if notes else kept
     # a grid plug-in's length menu, search box, info line and pagination: page furniture
     lines = kept = without_widget_lines(kept, is_stop, previous is not None)
     lines = kept = without_book_navigation(kept)  # a CMS book's « ‹ prev | Haut | next › »
     lines = kept = without_form_furniture(kept)  # a form's required marks, hints, counters
-    lines = kept = without_tab_strips(kept)  # a tabbed view's tabs over its panels
+    lines = kept = without_tab_strips(kept, page)  # a tabbed view's tabs over its panels
     lines = kept = without_typed_rules(kept)  # rules typed as « ===== » / « ----- »
     if opens_steps is not None:  # a steps header printed on every page
         lines = kept = _print_titles(kept, opens_steps, height, running)

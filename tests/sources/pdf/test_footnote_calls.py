@@ -243,3 +243,62 @@ def test_numbered_foot_lines_without_a_separator_rule_stay_text() -> None:
         assert footnote_lines([*lines, *notes], page, HEIGHT) == {2, 3}
         big = [_line(793.0, "1 Un titre.", 9.0)]  # the body's size: no note
         assert footnote_lines([*lines, *big], page, HEIGHT) == set()
+
+
+def _endnoted_plan() -> bytes:
+    """Writer's ENDNOTES in its default numbering: lower-case roman calls glued to the
+    values' ends (« circulairei »), the notes on a page of their own after the last one."""
+    pages = _Pages()
+    pages.text(EDGE, 60.0, "FICHE 1.1.1", bold=True, size=12.0)
+    pages.text(EDGE, 79.0, "Objectif opérationnel : Expérimenter", bold=True, size=12.0)
+    pages.field(105.0, "Contexte", "Une opération test auprès des entreprises.")
+    pages.text(EDGE, 125.0, "Indicateurs", bold=True)
+    for top, value, call in ((125.0, "Nombre d'entreprises", "i"), (145.0, "Tonnage", "ii")):
+        end = pages.text(VALUE_X, top, value)
+        pages.c.setFont("Helvetica", 5.5)
+        pages.c.drawString(end + 0.2, HEIGHT - top - 9.0 + 3.5, call)
+    pages.field(170.0, "Publics cibles", "Entreprises")
+    rows = [("Lancer une phase test", "Auditer vingt entreprises.", "2019", "18000", "GACdG", "")]
+    pages.steps_table(200.0, rows)
+    pages.c.showPage()
+    for k, note in enumerate(
+        [
+            "i Source : tableau de bord du service.",
+            "ii Source : suivi annuel du PCAET.",
+            "iii Donnée à consolider avec les partenaires.",
+        ]
+    ):
+        pages.text(EDGE, 60.0 + 14.0 * k, note, size=8.0)
+    pages.c.showPage()
+    return pages.save()
+
+
+def test_roman_endnote_calls_and_the_endnotes_page() -> None:
+    doc = parse_action_plan(_endnoted_plan(), "plans/endnotes.pdf", "0" * 64)
+    (action,) = doc.actions
+    assert action.indicators == ["Nombre d'entreprises", "Tonnage"]  # the calls taken off
+    assert [(s.step, s.partners) for s in doc.steps] == [("Lancer une phase test", [])]
+    assert not any("Source" in (s.description or "") for s in doc.steps)
+
+
+def test_roman_calls_and_endnote_lines_told_apart() -> None:
+    from sources.pdf.footnotes import as_call, endnote_lines, is_call, roman_value
+
+    word = {"text": "circulaire", "size": 10.0, "bottom": 669.0}
+    call = {"text": "xii", "size": 5.8, "bottom": 665.1}
+    assert is_call(word, call) and as_call("xii") == "¹²" and roman_value("iv") == 4
+    # an ordinal's letters make no numeral, a numeral of the word's size is no call
+    assert not is_call(word, {**call, "text": "e"})
+    assert not is_call(word, {**call, "size": 10.0})
+
+    def line(top: float, text: str, size: float = 8.0) -> Line:
+        seg = Segment(57.0, 400.0, text, False, [(57.0, 400.0, text)])
+        return Line(14, top, top + size, 57.0, 400.0, size, False, [seg])
+
+    notes = [
+        line(56.0 + 14 * k, f"{n} Source : note {k}.") for k, n in enumerate(["i", "ii", "iii"])
+    ]
+    assert endnote_lines(notes) == {0, 1, 2}
+    # negative: out of sequence, or a page of the flow above them
+    assert endnote_lines([notes[0], notes[2], notes[1]]) == set()
+    assert endnote_lines([line(40.0, "Indicateurs", 10.0), *notes]) == set()

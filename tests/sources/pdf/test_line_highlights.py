@@ -155,3 +155,26 @@ def test_gradient_underlines_at_the_lines_feet_are_no_rules() -> None:
         rect["top"] += 4.0
         rect["bottom"] += 4.0
     assert line_fills(far) == []
+
+
+def test_thick_underlines_under_a_wrapped_name_are_no_rules() -> None:
+    # a theme's « text-decoration: underline 3px » under each line of a step name: a 2.2 pt
+    # fill from the line's first glyph to its last, 1 pt under their feet
+    def draw(c: canvas.Canvas) -> None:
+        top = 60.0
+        for text in ["Concevoir et", "mettre en œuvre", "un Plan d'actions"]:
+            c.setFillGray(0.12)
+            c.setFont("Helvetica", SIZE)
+            c.drawString(49.0, H - top - SIZE, text)
+            width = c.stringWidth(text, "Helvetica", SIZE)
+            c.setFillColorRGB(0.89, 0.63, 0.11)
+            c.rect(49.0, H - top - SIZE - 1.1 - 2.2 - 1.8, width, 2.2, stroke=0, fill=1)
+            top += 10.4
+        c.setFillGray(0.9)  # a row's border under the cell: past its text by the padding
+        c.rect(43.0, H - top - 6.0, 81.0, 0.7, stroke=0, fill=1)
+
+    with pdfplumber.open(io.BytesIO(_pdf(draw))) as pdf:
+        page = pdf.pages[0]
+        found = line_fills(page)
+        assert len(found) == 3
+        assert all(r["x0"] == 49.0 and r["bottom"] - r["top"] < 2.5 for r in found)

@@ -22280,6 +22280,19 @@ KNOWN: dict[str, dict[str, set[str]]] = {
         },
         "action_values": {"1.1.2 partenaires", "1.2.3 partenaires"},
     },
+    # plan_html_maillons (hundred-and-eighty-second set, tuned since the fifty-ninth pass): the
+    # wider serif runs « professionnelles » and « associations...) » past the last column's
+    # edge and Chromium clips their ends out of the text layer (pdfminer reads
+    # « professionnell » ending at 555.3 pt, « associations.. »): read as printed
+    "plan_html_maillons": {
+        "step_cells": {
+            "1.1.2#3 partners",
+            "1.2.3#3 partners",
+            "1.2.3#4 partners",
+            "1.2.3#5 partners",
+        },
+        "action_values": {"1.1.2 partenaires", "1.2.3 partenaires"},
+    },
     # plan_html_ecossais (hundred-and-thirty-sixth set, tuned since the fifty-first pass):
     # « professionnelles » runs past the table's right edge in the last column and Chromium
     # clips its final « s » out of the text layer too (PDFium and pdfminer read
