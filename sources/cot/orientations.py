@@ -34,8 +34,9 @@ def _continuation(segs: list[_Seg], start: _Seg, x_left: float, taken: set[int])
             continue
         if abs(seg.size - start.size) > 0.15 * start.size:
             continue
-        if not (min(x_left, start.x0) - 1.5 * start.size <= seg.x0 <= last.x1):
-            continue
+        centred = abs((seg.x0 + seg.x1) - (start.x0 + start.x1)) <= 1.2 * start.size
+        if not (min(x_left, start.x0) - 1.5 * start.size <= seg.x0 <= last.x1) and not centred:
+            continue  # (a centred paragraph's wider line starts further left: same middle)
         if _OBJ_RE.match(seg.text) or _ORIENT_RE.match(seg.text):
             break
         out.append(seg)

@@ -18,6 +18,10 @@ from typing import Any
 _THIN = 1.2  # pt: a stroke's thickness at most
 _END = 1.5  # pt: the stroke ends where the struck glyphs end
 _SAME_COLOUR = 0.05  # per channel
+# of a glyph box's height: a strike stands this far above the box's foot at least (a box runs
+# a descender's depth under the baseline; an underline, single or double — an accountant's
+# « souligné double » —, lies just under the baseline, within it)
+_FOOT = 0.25
 
 
 def struck_chars(chars: list[dict[str, Any]], page: Any) -> list[int]:
@@ -44,7 +48,7 @@ def struck_chars(chars: list[dict[str, Any]], page: Any) -> list[int]:
             top, bottom = float(c["top"]), float(c["bottom"])
             height = bottom - top
             mid = (float(c["x0"]) + float(c["x1"])) / 2
-            if top + 0.3 * height <= y <= bottom - 0.1 * height and x0 <= mid <= x1:
+            if top + 0.3 * height <= y <= bottom - _FOOT * height and x0 <= mid <= x1:
                 crossed.append(k)
         visible = [k for k in crossed if chars[k]["text"].strip()]
         if not visible:

@@ -102,3 +102,25 @@ def test_a_numbered_lists_item_number_is_no_part_of_the_code() -> None:
         ("1.1", "Améliorer la transversalité de l'information"),
         ("1.2", "Former et mobiliser les élus"),
     ]
+
+
+def test_a_centred_objectives_wider_lines_go_on_its_text() -> None:
+    # objectives centred in hexagons (a SmartArt « hexagones alternés »): a wider line of
+    # the text starts well left of its first line, around the same middle
+    def centred(c: canvas.Canvas, middle: float, top: float, lines: list[str]) -> None:
+        for k, text in enumerate(lines):
+            c.setFont("PptCalibri-Bold" if k == 0 else "PptCalibri", 10)
+            width = c.stringWidth(text, "PptCalibri", 10)
+            c.drawString(middle - width / 2, H - top - 12 * k, text)
+
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("PptCalibri-Bold", 13)
+        c.drawString(24, H - 20, "ORIENTATION 1 : Mettre en œuvre une gouvernance")
+        centred(c, 112.0, 95.0, ["1.1 Améliorer la", "transversalité de", "l'information"])
+        centred(c, 236.0, 190.0, ["1.2 Former et", "mobiliser les élus et les", "techniciens"])
+
+    got = [(code, text) for _, _, code, text in _objectives(hand_slide(draw))]
+    assert got == [
+        ("1.1", "Améliorer la transversalité de l'information"),
+        ("1.2", "Former et mobiliser les élus et les techniciens"),
+    ]

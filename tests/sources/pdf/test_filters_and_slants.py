@@ -149,3 +149,35 @@ def test_a_text_column_after_the_numbers_is_told_by_its_header() -> None:
     header = [w("CAE", 20.0), w("Points", 400.0), w("%", 480.0), w("Programmé", 490.0)]
     assert _text_column_after([*header, w("Commentaires", 600.0)], 550.0) == 600.0
     assert _text_column_after(header, 550.0) is None  # negative: nothing after the numbers
+
+
+def test_a_double_underline_under_the_baseline_strikes_nothing() -> None:
+    # an accountant's « souligné double » under an axis row's label and figures: two thin
+    # strokes of the glyphs' colour from the first glyph to the last, just under the
+    # baseline — read with PDFium's font boxes, they lie inside the boxes' lower part
+    chars = [
+        {
+            "text": ch,
+            "x0": 25.7 + 4.5 * i,
+            "x1": 30.2 + 4.5 * i,
+            "top": 65.7,
+            "bottom": 73.2,
+            "non_stroking_color": (0.12, 0.12, 0.12),
+        }
+        for i, ch in enumerate("Planification")
+    ]
+    right = chars[-1]["x1"]
+
+    class Page:
+        width, height = 720.0, 405.0
+        rects: list[dict[str, object]] = []
+        edges: list[dict[str, object]] = []
+        lines = [
+            {"x0": 25.7, "x1": right, "top": y, "bottom": y, "stroking_color": (0.12, 0.12, 0.12)}
+            for y in (72.4, 73.5)
+        ]
+
+    assert struck_chars(chars, Page()) == []
+    # negative: a stroke through the glyphs' middle strikes them
+    Page.lines = [{**Page.lines[0], "top": 69.0, "bottom": 69.0}]
+    assert len(struck_chars(chars, Page())) == len(chars)
