@@ -7658,6 +7658,41 @@ on slides 7 and 8 the header labels on two lines (« Points » / « restants »,
 « Réalisé », « % » / « Programmé »), the body rows 8.1 pt lower; everything else word for
 word ``cot000_pptx``'s.
 
+HUNDRED-AND-EIGHTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a coloured ribbon column down the fields and steps tables, steps header
+labels on slanted parallelograms, and a deck's objectives set in a table change no value; a
+ribbon is an empty merged cell, no column of the seed, a parallelogram no rule, a table's
+« N° » / « Objectif » header no objective).
+
+``plan_docx_galon``       Writer from a .docx whose council template opens EVERY TABLE WITH
+                          A COLOURED RIBBON COLUMN (« galon » in the axis's colour):
+                          ``plan_docx_echo``'s document, but each fields table THREE columns
+                          (0.4 / 4.0 / 12.6 cm), the first's six cells MERGED VERTICALLY
+                          into one (``w:vMerge``) filled #2E7D32, no text, then the bold
+                          label and the value; each steps table SEVEN columns, a 0.4 cm
+                          ribbon before ``echo``'s six (the last 2.0 cm), its header cell
+                          #2E7D32 in the repeated header row, its body cells merged into one
+                          #2E7D32 down all the steps; black grid; no footer row.
+``plan_html_chanfrein``   Chromium print of a municipal site whose theme draws its table
+                          headers as SLANTED PARALLELOGRAMS (a ``skewX(-20deg)``
+                          ``::before`` behind each ``th``): every steps table header label
+                          white bold on its own #1F6F8B parallelogram, no header border; the
+                          body a thin grey full grid; ``<thead>`` repeated; fields a
+                          ``<th>`` / ``<td>`` table.
+``cot000_pptxbordereau``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          four orientation slides' objectives IN A TWO-COLUMN TABLE (« N° »
+                          | « Objectif » header white bold on #1F6F8B, a row an objective,
+                          the code bold in the first cell, the text in the second, rows
+                          banded #EAF1FA / white); no bullet, no list.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

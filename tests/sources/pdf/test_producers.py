@@ -20668,6 +20668,67 @@ actions » / « Actions Economie circulaire » on the first line only; the body 
 lower than ``cot000_pptx``'s (first ▼ row top 72.5 for 64.4; last words' bottoms 367.8 and
 307.8 for 359.7 and 299.8), their rectangles as many; every other slide unchanged; as drawn.
 
+HUNDRED-AND-EIGHTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; no throwaway file converted
+first); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (a coloured ribbon column opening every fields and steps table, steps header labels
+printed on slanted parallelograms, and a deck's objectives set in a two-column table change
+no value of the seed: a ribbon is one empty merged cell, filled, no text, no label and no
+column of the seed — a field is its label and its value, a step its six values —; a
+parallelogram is a header label's background, no rule and no cell; a table's « N° » and
+« Objectif » header cells are no objective, and each body row is one objective of the seed,
+its code and its text, in the seed's order):
+
+* ``plan_docx_galon`` (Writer from a .docx whose council's « fiche action » template OPENS
+  EVERY TABLE WITH A COLOURED RIBBON COLUMN — a « galon » in the axis's colour, as designed
+  fiche templates carry a coloured band down their left edge, made in Word by a narrow first
+  column whose cells are merged and shaded —: ``plan_docx_echo``'s document — the seed's
+  axis, objective, section and fiche heading paragraphs, summary tables, fiches flowing — BUT
+  EACH FIELDS TABLE THREE COLUMNS, 0.4 / 4.0 / 12.6 cm (17.0 cm), a plain 0.5 pt black grid,
+  a row a field in seed order: the FIRST COLUMN'S SIX CELLS MERGED VERTICALLY INTO ONE
+  (« Fusionner les cellules », ``w:vMerge`` restart on the first row, continue on the
+  others), SHADED #2E7D32, NO TEXT; the second the label bold 9.5 pt, the third the value 9.5
+  pt (its paragraphs paragraphs of the cell, an empty value an empty cell); EACH STEPS TABLE
+  SEVEN COLUMNS, 0.4 / 2.8 / 5.6 / 2.0 / 2.2 / 2.0 / 2.0 cm (17.0 cm): the header row — a
+  first cell shaded #2E7D32 with no text, then the six seed labels bold 9 pt on #D9D9D9 —
+  marked to repeat, then a row a step, ITS FIRST CELLS MERGED VERTICALLY INTO ONE RIBBON
+  CELL DOWN ALL THE STEPS, SHADED #2E7D32, no text, then the step's six values 9 pt, the step
+  name bold; ``echo``'s black grid WITHOUT its footer row, rows free to break (what Writer
+  does with a merged cell running over a page break is recorded as produced); an empty
+  paragraph after it),
+* ``plan_html_chanfrein`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a municipal site whose
+  « dynamic » theme draws its table headers as SLANTED PARALLELOGRAMS, as sports and
+  town-event themes slant their banners: the seed flowing as ``plan_html_ailleurs``'s page
+  does (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`, the fields a table of ``<th>`` labels
+  beside ``<td>`` values), EACH STEPS TABLE a ``table.chanfrein`` (100 % wide,
+  ``table-layout: fixed``, collapsed, columns 16 / 38 / 11 / 12 / 11 / 12 %, cells 8.5 pt
+  top- and left-aligned, padding 3 px 5 px, the step name bold, a value's paragraphs
+  ``<br>``-separated lines, a 1 px #BFBFBF grid on the BODY cells, rows free to break, the
+  ``<thead>`` repeated) WHOSE SIX ``<th>`` HAVE NO BORDER AND NO BACKGROUND OF THEIR OWN:
+  each label WHITE BOLD (padding 4 px 10 px) over a ``::before`` pseudo-element absolutely
+  placed 2 px inside its cell's top and bottom and 5 px inside its sides, filled #1F6F8B and
+  SLANTED by ``transform: skewX(-20deg)`` (``z-index: -1`` in the ``th``'s own stacking
+  context), so a row of six separate dark parallelograms leaning right, white gaps between
+  them, the labels upright on them),
+* ``cot000_pptxbordereau`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the FOUR ORIENTATION SLIDES (10 to 13) whose objectives a
+  consultant SET IN A TABLE (« Insertion › Tableau », two columns): under each orientation's
+  title bar (and its « Objectifs obligatoires » tag where ``cot000_pptx`` sets it) NO LIST —
+  no bullet, no code column of text —, instead ONE PowerPoint TABLE from x 30 to 690 pt,
+  columns 52 and 608 pt: a header row « N° » | « Objectif » bold 10 pt WHITE on #1F6F8B
+  (labels not in the seed), then A ROW AN OBJECTIVE in seed order, the code bold in the first
+  cell, centred, the objective's text in the second (the seed's bold runs bold), 10 pt
+  #1F1F1F, left-aligned, top-anchored, cell margins 5 pt left and right and 3 pt top and
+  bottom, the rows banded #EAF1FA / white from the first, no table style borders but a 0.75
+  pt white rule between rows; each row as high as its text (Impress growing it where it must);
+  then the tag under the table where ``cot000_pptx`` sets it below the list; slides 1 to 9,
+  14 and 15 and every title ``cot000_pptx``'s; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
