@@ -7693,6 +7693,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+galon 13 A4 portrait pages, every fields and steps table opened by the #2E7D32 ribbon at x
+51.3 → 62.6 pt (82 filled rectangles, each ribbon piece painted twice), a merged ribbon cut
+at a page break going on at the next page's top, the steps header's own ribbon cell above
+the body's one tall piece; as drawn; chanfrein 9 A4 pages, 84 #1F6F8B parallelograms (14
+header rows of six: 12 steps tables, the header repeated at the top of pages 2 and 6), each
+20.9 pt high, its top edge 7.6 pt right of its bottom, the labels white on them, the end of
+« Planification » (to 376.0) past its shape's top corner (374.0), white on white; as drawn;
+bordereau 15 slides, on slides 10 to 13 the objectives in a two-column table (x 30 → 82 →
+690, header « N° » | « Objectif » on #1F6F8B, 5, 8, 4 and 4 rows banded, 10 pt, 20 pt a
+one-line row), the tag where ``cot000_pptx`` sets it; slides 1 to 9, 14 and 15 word for
+word ``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7924,8 +7938,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.ailleurs_page`, :mod:`~tests.generators.bouvier_deck`,
 :mod:`~tests.generators.odt_lisiere`, :mod:`~tests.generators.maillons_page`,
 :mod:`~tests.generators.marqueur_deck`, :mod:`~tests.generators.xlsx_vergue`,
-:mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck`,
+:mod:`~tests.generators.docx_galon`, :mod:`~tests.generators.chanfrein_page`,
+:mod:`~tests.generators.bordereau_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8331,6 +8346,8 @@ PLAN_LAYOUTS = (
     "plan_html_maillons",
     "plan_xlsx_vergue",
     "plan_html_tondo",
+    "plan_docx_galon",
+    "plan_html_chanfrein",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8509,6 +8526,7 @@ COT_LAYOUTS = (
     "cot000_pptxbouvier",
     "cot000_pptxmarqueur",
     "cot000_pptxrompu",
+    "cot000_pptxbordereau",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

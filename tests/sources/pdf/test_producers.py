@@ -20729,6 +20729,38 @@ its code and its text, in the seed's order):
   then the tag under the table where ``cot000_pptx`` sets it below the list; slides 1 to 9,
   14 and 15 and every title ``cot000_pptx``'s; 15 slides).
 
+As produced (seen with pdfplumber and pypdfium2 renders only; no generator amended; the
+parser never run on them): ``plan_docx_galon`` is 13 A4 portrait pages (595.3 × 841.9 pt,
+Creator « Writer », Producer « LibreOffice 7.4 »; 29 705 characters, 4 340 pdfplumber
+words), no image; EVERY FIELDS AND STEPS TABLE OPENED BY THE #2E7D32 RIBBON at x 51.3 →
+62.6 pt (11.3 pt, 0.4 cm; 82 filled rectangles, Writer painting each ribbon piece twice),
+the grid's vertical rules at 51.3, 62.7, then 142.0 (the fields' label column; labels at x
+68.2) or 142.0, 176.1 … 533.2 (the steps' columns; « Etape », « Lancer » at 68.2); A MERGED
+RIBBON CUT BY A PAGE BREAK GOES ON AT THE NEXT PAGE'S TOP (fiche 1.1.1's fields table: page 1
+671.5 → 759.6, page 2 72.0 → 225.6); each steps table's header ribbon cell a piece of its own
+(page 2 250.6 → 287.0) over the body's ONE TALL PIECE down all its steps (287.0 → 657.2);
+the labels and values, the grey repeated header and the grid as drawn, no footer row.
+``plan_html_chanfrein`` is 9 A4 pages (594.96 × 841.92 pt, Creator « HeadlessChrome/150 »,
+Producer « Skia/PDF m150 »; 28 620 characters, 4 165 pdfplumber words): 84 closed CURVES
+filled #1F6F8B, the PARALLELOGRAMS (14 header rows of six: the 12 steps tables' headers and
+their ``<thead>`` repeated at the top of pages 2 and 6), no rectangle under the labels and
+no header rule; each shape 20.9 pt high (page 2: 44.2 → 65.1), ITS TOP EDGE 7.6 PT RIGHT OF
+ITS BOTTOM (« Etape »: top 51.0 → 125.4, bottom 43.4 → 117.8), the six 6.7 to 7.6 pt apart
+(white gaps); the labels white bold upright on them (« Etape » 50.6, « Descriptif » 132.1,
+« Planification » 325.9, « Ressources » / « à mobiliser » 381.9, « Porteur » 443.1,
+« Partenaires » / « envisagés » 499.2; tops 46.5 and 55.5), the end of « Planification »
+(to 376.0) PAST ITS SHAPE'S TOP-RIGHT CORNER (374.0), white on the white page — in the PDF's
+text, not seen —; the body's thin grey grid, fields and headings as drawn.
+``cot000_pptxbordereau`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 499 characters, 1 556 pdfplumber words), slides 1 to 9, 14 and 15
+word for word ``cot000_pptx``'s; ON SLIDES 10 TO 13 THE OBJECTIVES IN A TWO-COLUMN TABLE: the
+header cells « N° » | « Objectif » on #1F6F8B at x 30.0 → 82.0 → 690.0 (tops 55.2, 54.0,
+69.2 and 69.2, 20 pt high), then 5, 8, 4 and 4 rows banded #EAF1FA / white, the codes bold
+at x 48.1, 20 pt apart (slide 10: 1.1 to 1.5 at tops 77.4, 97.4, 117.4, 137.3, 157.3), each
+text in 10 pt in the second column, one line but for 1.5 (two lines, its row the only one
+grown); the « Objectifs obligatoires » tag under the table (slides 10 and 11, tops 199.2 and
+246.0) or at the top right (12 and 13) as ``cot000_pptx`` sets it; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -20965,6 +20997,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_galon",
+    "plan_html_chanfrein",
+    "cot000_pptxbordereau",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21346,6 +21381,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_galon",
+    "plan_html_chanfrein",
 )
 COT000 = (
     "cot000_pptx",
@@ -21519,6 +21556,7 @@ COT000 = (
     "cot000_pptxbouvier",
     "cot000_pptxmarqueur",
     "cot000_pptxrompu",
+    "cot000_pptxbordereau",
 )
 COT003 = (
     "cot003_pptx",
@@ -21773,6 +21811,7 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
+        "cot000_pptxbordereau",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -22314,6 +22353,9 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_eighty_third <= set(PLAN_TUNED)
     assert not hundred_eighty_third & set(PLAN_HELD)
     assert "cot000_pptxrompu" in COT000 and "cot000_pptxrompu" not in HELD_OUT
+    hundred_eighty_fourth = {"plan_docx_galon", "plan_html_chanfrein"}
+    assert hundred_eighty_fourth <= set(PLAN_HELD)
+    assert "cot000_pptxbordereau" in COT000 and "cot000_pptxbordereau" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
