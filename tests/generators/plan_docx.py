@@ -172,7 +172,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``enchaine``, ``vignette``, ``exergue``, ``suivi``, ``entrees``, ``entasse``,
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
-    ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``."""
+    ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``,
+    ``galon``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -578,6 +579,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 embleme_fields(doc, block.fields)
                 continue
+            if style == "galon":  # a merged ribbon cell before the labels
+                from tests.generators.docx_galon import galon_fields
+
+                galon_fields(doc, block.fields)
+                continue
             if style == "deport":  # each label a frame in the margin beside its value
                 from tests.generators.docx_deport import deport_fields
 
@@ -847,6 +853,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_embleme import embleme_impl
 
             embleme_impl(doc, block)
+        elif kind == "impl" and style == "galon":  # a ribbon column before echo's six
+            from tests.generators.docx_galon import galon_impl
+
+            galon_impl(doc, block)
         elif kind == "impl" and style == "deport":  # echo's grid on the narrower column
             from tests.generators.docx_deport import deport_impl
 

@@ -115,7 +115,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.soutache_page`, ailleurs in
 :mod:`tests.generators.ailleurs_page`, maillons in
 :mod:`tests.generators.maillons_page`, tondo in
-:mod:`tests.generators.tondo_page`).
+:mod:`tests.generators.tondo_page`, chanfrein in
+:mod:`tests.generators.chanfrein_page`).
 """
 
 from __future__ import annotations
@@ -780,6 +781,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "chanfrein":  # steps header labels on slanted parallelograms
+        from tests.generators.chanfrein_page import plan_html_chanfrein
+
+        return plan_html_chanfrein()
     if style == "ailleurs":  # bearers and partners as a design system's external links
         from tests.generators.ailleurs_page import plan_html_ailleurs
 

@@ -7658,6 +7658,55 @@ on slides 7 and 8 the header labels on two lines (« Points » / « restants »,
 « Réalisé », « % » / « Programmé »), the body rows 8.1 pt lower; everything else word for
 word ``cot000_pptx``'s.
 
+HUNDRED-AND-EIGHTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a coloured ribbon column down the fields and steps tables, steps header
+labels on slanted parallelograms, and a deck's objectives set in a table change no value; a
+ribbon is an empty merged cell, no column of the seed, a parallelogram no rule, a table's
+« N° » / « Objectif » header no objective).
+
+``plan_docx_galon``       Writer from a .docx whose council template opens EVERY TABLE WITH
+                          A COLOURED RIBBON COLUMN (« galon » in the axis's colour):
+                          ``plan_docx_echo``'s document, but each fields table THREE columns
+                          (0.4 / 4.0 / 12.6 cm), the first's six cells MERGED VERTICALLY
+                          into one (``w:vMerge``) filled #2E7D32, no text, then the bold
+                          label and the value; each steps table SEVEN columns, a 0.4 cm
+                          ribbon before ``echo``'s six (the last 2.0 cm), its header cell
+                          #2E7D32 in the repeated header row, its body cells merged into one
+                          #2E7D32 down all the steps; black grid; no footer row.
+``plan_html_chanfrein``   Chromium print of a municipal site whose theme draws its table
+                          headers as SLANTED PARALLELOGRAMS (a ``skewX(-20deg)``
+                          ``::before`` behind each ``th``): every steps table header label
+                          white bold on its own #1F6F8B parallelogram, no header border; the
+                          body a thin grey full grid; ``<thead>`` repeated; fields a
+                          ``<th>`` / ``<td>`` table.
+``cot000_pptxbordereau``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          four orientation slides' objectives IN A TWO-COLUMN TABLE (« N° »
+                          | « Objectif » header white bold on #1F6F8B, a row an objective,
+                          the code bold in the first cell, the text in the second, rows
+                          banded #EAF1FA / white); no bullet, no list.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+galon 13 A4 portrait pages, every fields and steps table opened by the #2E7D32 ribbon at x
+51.3 → 62.6 pt (82 filled rectangles, each ribbon piece painted twice), a merged ribbon cut
+at a page break going on at the next page's top, the steps header's own ribbon cell above
+the body's one tall piece; as drawn; chanfrein 9 A4 pages, 84 #1F6F8B parallelograms (14
+header rows of six: 12 steps tables, the header repeated at the top of pages 2 and 6), each
+20.9 pt high, its top edge 7.6 pt right of its bottom, the labels white on them, the end of
+« Planification » (to 376.0) past its shape's top corner (374.0), white on white; as drawn;
+bordereau 15 slides, on slides 10 to 13 the objectives in a two-column table (x 30 → 82 →
+690, header « N° » | « Objectif » on #1F6F8B, 5, 8, 4 and 4 rows banded, 10 pt, 20 pt a
+one-line row), the tag where ``cot000_pptx`` sets it; slides 1 to 9, 14 and 15 word for
+word ``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7889,8 +7938,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.ailleurs_page`, :mod:`~tests.generators.bouvier_deck`,
 :mod:`~tests.generators.odt_lisiere`, :mod:`~tests.generators.maillons_page`,
 :mod:`~tests.generators.marqueur_deck`, :mod:`~tests.generators.xlsx_vergue`,
-:mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck`,
+:mod:`~tests.generators.docx_galon`, :mod:`~tests.generators.chanfrein_page`,
+:mod:`~tests.generators.bordereau_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8296,6 +8346,8 @@ PLAN_LAYOUTS = (
     "plan_html_maillons",
     "plan_xlsx_vergue",
     "plan_html_tondo",
+    "plan_docx_galon",
+    "plan_html_chanfrein",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8474,6 +8526,7 @@ COT_LAYOUTS = (
     "cot000_pptxbouvier",
     "cot000_pptxmarqueur",
     "cot000_pptxrompu",
+    "cot000_pptxbordereau",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

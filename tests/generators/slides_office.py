@@ -1758,6 +1758,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     loops, underlines, a tick and an arrow (:mod:`tests.generators.marqueur_deck`);
     ``rompu``: each progress table's three figure header labels broken by a manual line break
     (``a:br``), each « % » alone on its first line (:mod:`tests.generators.rompu_deck`);
+    ``bordereau``: each orientation slide's objectives in a two-column table, « N° » |
+    « Objectif » (:mod:`tests.generators.bordereau_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2225,6 +2227,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.marqueur_deck import PptxMarqueurSlides
 
             slides = PptxMarqueurSlides(base)
+        elif variant == "bordereau":  # a module of its own: the objectives in a table
+            from tests.generators.bordereau_deck import PptxBordereauSlides
+
+            slides = PptxBordereauSlides(base)
         elif variant == "rompu":  # a module of its own: header labels broken by a:br
             from tests.generators.rompu_deck import PptxRompuSlides
 
