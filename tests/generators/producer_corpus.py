@@ -7658,6 +7658,40 @@ on slides 7 and 8 the header labels on two lines (« Points » / « restants »,
 « Réalisé », « % » / « Programmé »), the body rows 8.1 pt lower; everything else word for
 word ``cot000_pptx``'s.
 
+HUNDRED-AND-EIGHTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; two throwaway files
+of no seed content converted first). Truth: the seed texts unchanged (fiche headings typed
+into arrow shapes, headings thickened by a text stroke, and a deck's slide size changed to
+A4 with its content fitted change no value; a shape's text is the heading's lines, a stroked
+heading is its letters once, a scaled slide holds the same words).
+
+``plan_odt_oriflamme``    Writer from an .odt, ``twotier``'s document but EACH FICHE'S
+                          HEADING LINES TYPED INTO A DRAWING SHAPE « FLÈCHE PENTAGONE »
+                          (``draw:custom-shape``, ``pentagon-right``, #1F4E79 fill, no
+                          line, 16 cm wide, « Adapter la hauteur au texte », text wrapped
+                          in the shape's body left of its point, white bold Liberation
+                          Serif 11 pt), anchored to an empty paragraph, wrap « Aucun »,
+                          so the fields table starts under the arrow; the rest as before.
+``plan_html_pourtour``    Chromium print of a collectivité's site whose theme THICKENS ITS
+                          HEADINGS WITH A TEXT STROKE (``-webkit-text-stroke: 0.5px
+                          currentColor``, the faux-bold trick of thin webfonts) on ``h1``
+                          … ``h4`` and the steps header cells; the rest
+                          ``plan_html_inlabel``'s flow (``ETAPES_PAGE_CSS``, ``table.kv``,
+                          ``table.etapes``).
+``cot000_pptxpassepartout`` Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides after
+                          « Conception › Taille des diapositives › A4 (210 × 297 mm) » with
+                          « Ajuster »: slides 780 × 540 pt, every shape, table and font
+                          scaled by 780/720 and the content centred between TWO EMPTY BANDS
+                          of about 50.6 pt above and below (a passe-partout round the 16:9
+                          picture); line widths unscaled; every character ``cot000_pptx``'s.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

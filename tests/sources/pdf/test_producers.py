@@ -20668,6 +20668,65 @@ actions » / « Actions Economie circulaire » on the first line only; the body 
 lower than ``cot000_pptx``'s (first ▼ row top 72.5 for 64.4; last words' bottoms 367.8 and
 307.8 for 359.7 and 299.8), their rectangles as many; every other slide unchanged; as drawn.
 
+HUNDRED-AND-EIGHTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files of no seed
+content converted first: an .odt whose « Alpha beta … » paragraphs stood in pentagon-arrow
+custom shapes, which Writer 7.4 prints as a filled curve with the shape's text as real
+characters, wrapped in the shape's width once ``fo:wrap-option="wrap"`` is set and the
+shape grown in height, the paragraph after it below the shape; and an HTML page whose
+headings carry ``-webkit-text-stroke``, which Chromium 150 prints as the text TWICE at the
+same place — a fill pass and a stroke pass, two text objects of the same glyphs, pdfplumber
+reading « DDeellttaa » for a stroked « Delta » in its own colour); to be measured ONCE with
+the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a fiche heading
+typed into a drawing shape is the heading's lines in order, the shape no rule and no cell;
+a heading drawn twice over itself is its letters once; a slide scaled into an A4 page with
+empty bands holds the same words, the bands no part of anything):
+
+* ``plan_odt_oriflamme`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif 10 pt, axes, objectives and « Enjeux stratégiques » as styled there, the
+  fields a two-column label | value table, each « Modalités de mise en oeuvre » heading over
+  the two-row-header steps table, every value the seed's — BUT EACH FICHE'S HEADING LINES
+  (« FICHE 1.1.1 Objectif opérationnel : … », the two-line ones included, each line a
+  paragraph) TYPED INTO A DRAWING SHAPE, as agents dress up a report with Writer's « Formes
+  › Flèches pleines › Flèche pentagone »: a ``draw:custom-shape`` of type
+  ``pentagon-right`` (its point 1.6 cm deep at the right), 16 cm wide, filled #1F4E79, no
+  line, « Adapter la hauteur au texte » (``draw:auto-grow-height``, 0.9 cm at least), its
+  text area the body left of the point (``draw:text-areas``), 0.25 cm padding, the lines
+  white bold Liberation Serif 11 pt left-aligned and wrapped inside, vertically centred;
+  the shape anchored « Au paragraphe » to an EMPTY paragraph standing where the heading
+  lines stood, at its top left, wrap « Aucun » (``style:wrap="none"``), so the page's text
+  resumes UNDER the arrow (the fields table right below it); 24 arrows (one a fiche), no
+  heading line left in the text flow; nothing else changed),
+* ``plan_html_pourtour`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a public site page whose
+  theme THICKENS ITS HEADINGS WITH A TEXT STROKE, the designers' trick for a webfont loaded
+  in one thin weight: the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines
+  ``<h3>``, the fields a ``table.kv``, the steps under their « Modalités de mise en
+  oeuvre » ``<h4>`` a ``table.etapes``) BUT ``h1``, ``h2``, ``h3``, ``h4`` and the
+  ``table.etapes`` header cells given ``-webkit-text-stroke: 0.5px currentColor`` (same
+  fonts, sizes and colours): each of those texts PAINTED TWICE at the same place, filled
+  then stroked, so the PDF holds it as two text objects of the same glyphs one over the
+  other; the fields' labels, values, step cells and paragraphs drawn once; nothing else on
+  the page),
+* ``cot000_pptxpassepartout`` (seed 000 deck, a .pptx by Impress, every slide and shape as
+  in ``cot000_pptx`` BUT THE DECK'S SLIDE SIZE CHANGED AFTERWARDS TO « A4 (210 × 297 mm) »
+  with « Ajuster » (« Conception › Taille des diapositives », as French administrations set
+  decks to be printed on A4): the presentation 780 × 540 pt (``p:sldSz`` 9 906 000 ×
+  6 858 000 EMU) and, as PowerPoint rewrites the slides, EVERY POSITION AND SIZE SCALED BY
+  780/720 ≈ 1.083 — shapes' and tables' ``a:off`` / ``a:ext``, column widths, row heights,
+  cell margins and text insets — and every font size too (7.5 pt → 8.1 pt, rounded to the
+  hundredth of a point), line widths unchanged, the 16:9 content (780 × 438.75 pt) CENTRED
+  VERTICALLY: an EMPTY BAND of about 50.6 pt above and below on every slide (no shape, the
+  white slide background); 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
