@@ -7692,6 +7692,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+oriflamme 13 A4 portrait pages, TWELVE arrows (the seed has twelve fiches; the « 24 » drawn
+above was a miscount), one on each of pages 1 to 12, a #1F4E79 curve from x 56.7 to 510.2,
+39.6 pt high for two lines and 52.3 for three, the heading lines white bold 11 pt at x 63.8
+wrapped before the point (« FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet
+d'économie circulaire » / « auprès des entreprises »), the fields table right under each,
+as drawn; pourtour 9 A4 pages, 1 524 heading and steps-header characters painted twice at
+the same x and baseline (pdfplumber « AAxxee 11 :: », « EEttaappee DDeessccrriippttiiff »),
+everything else once, as drawn; passepartout 15 slides of 780 × 540 pt, every slide's words
+``cot000_pptx``'s, the content between y 49.2 and at most 451.4 (two empty bands), the
+fonts 1.083 times larger (7.51 → 8.11 pt), line widths unchanged, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7923,8 +7936,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.ailleurs_page`, :mod:`~tests.generators.bouvier_deck`,
 :mod:`~tests.generators.odt_lisiere`, :mod:`~tests.generators.maillons_page`,
 :mod:`~tests.generators.marqueur_deck`, :mod:`~tests.generators.xlsx_vergue`,
-:mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck`,
+:mod:`~tests.generators.odt_oriflamme`, :mod:`~tests.generators.pourtour_page`,
+:mod:`~tests.generators.passepartout_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8330,6 +8344,8 @@ PLAN_LAYOUTS = (
     "plan_html_maillons",
     "plan_xlsx_vergue",
     "plan_html_tondo",
+    "plan_odt_oriflamme",
+    "plan_html_pourtour",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8508,6 +8524,7 @@ COT_LAYOUTS = (
     "cot000_pptxbouvier",
     "cot000_pptxmarqueur",
     "cot000_pptxrompu",
+    "cot000_pptxpassepartout",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
