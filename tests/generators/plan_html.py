@@ -116,7 +116,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.ailleurs_page`, maillons in
 :mod:`tests.generators.maillons_page`, tondo in
 :mod:`tests.generators.tondo_page`, chanfrein in
-:mod:`tests.generators.chanfrein_page`).
+:mod:`tests.generators.chanfrein_page`, pourtour in
+:mod:`tests.generators.pourtour_page`).
 """
 
 from __future__ import annotations
@@ -853,6 +854,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "pourtour":  # headings and steps header labels thickened by a text stroke
+        from tests.generators.pourtour_page import plan_html_pourtour
+
+        return plan_html_pourtour()
     if style == "maillons":  # all the text in a serif printing typographic ligatures
         from tests.generators.maillons_page import plan_html_maillons
 

@@ -603,7 +603,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_penombre`), ``pochoir``
     (:mod:`tests.generators.odt_pochoir`), ``pieces`` (:mod:`tests.generators.odt_pieces`),
     ``notule`` (:mod:`tests.generators.odt_notule`), ``lisiere``
-    (:mod:`tests.generators.odt_lisiere`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_lisiere`), ``oriflamme``
+    (:mod:`tests.generators.odt_oriflamme`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -621,6 +622,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_lisiere import lisiere_odt
 
         return lisiere_odt(path)
+    if style == "oriflamme":  # each fiche's heading lines typed into a pentagon arrow shape
+        from tests.generators.odt_oriflamme import oriflamme_odt
+
+        return oriflamme_odt(path)
     styles_known = (
         "twotier",
         "hyphen",

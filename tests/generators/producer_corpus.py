@@ -7707,6 +7707,53 @@ bordereau 15 slides, on slides 10 to 13 the objectives in a two-column table (x 
 one-line row), the tag where ``cot000_pptx`` sets it; slides 1 to 9, 14 and 15 word for
 word ``cot000_pptx``'s.
 
+HUNDRED-AND-EIGHTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; two throwaway files
+of no seed content converted first). Truth: the seed texts unchanged (fiche headings typed
+into arrow shapes, headings thickened by a text stroke, and a deck's slide size changed to
+A4 with its content fitted change no value; a shape's text is the heading's lines, a stroked
+heading is its letters once, a scaled slide holds the same words).
+
+``plan_odt_oriflamme``    Writer from an .odt, ``twotier``'s document but EACH FICHE'S
+                          HEADING LINES TYPED INTO A DRAWING SHAPE « FLÈCHE PENTAGONE »
+                          (``draw:custom-shape``, ``pentagon-right``, #1F4E79 fill, no
+                          line, 16 cm wide, « Adapter la hauteur au texte », text wrapped
+                          in the shape's body left of its point, white bold Liberation
+                          Serif 11 pt), anchored to an empty paragraph, wrap « Aucun »,
+                          so the fields table starts under the arrow; the rest as before.
+``plan_html_pourtour``    Chromium print of a collectivité's site whose theme THICKENS ITS
+                          HEADINGS WITH A TEXT STROKE (``-webkit-text-stroke: 0.5px
+                          currentColor``, the faux-bold trick of thin webfonts) on ``h1``
+                          … ``h4`` and the steps header cells; the rest
+                          ``plan_html_inlabel``'s flow (``ETAPES_PAGE_CSS``, ``table.kv``,
+                          ``table.etapes``).
+``cot000_pptxpassepartout`` Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides after
+                          « Conception › Taille des diapositives › A4 (210 × 297 mm) » with
+                          « Ajuster »: slides 780 × 540 pt, every shape, table and font
+                          scaled by 780/720 and the content centred between TWO EMPTY BANDS
+                          of about 50.6 pt above and below (a passe-partout round the 16:9
+                          picture); line widths unscaled; every character ``cot000_pptx``'s.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+oriflamme 13 A4 portrait pages, TWELVE arrows (the seed has twelve fiches; the « 24 » drawn
+above was a miscount), one on each of pages 1 to 12, a #1F4E79 curve from x 56.7 to 510.2,
+39.6 pt high for two lines and 52.3 for three, the heading lines white bold 11 pt at x 63.8
+wrapped before the point (« FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet
+d'économie circulaire » / « auprès des entreprises »), the fields table right under each,
+as drawn; pourtour 9 A4 pages, 1 524 heading and steps-header characters painted twice at
+the same x and baseline (pdfplumber « AAxxee 11 :: », « EEttaappee DDeessccrriippttiiff »),
+everything else once, as drawn; passepartout 15 slides of 780 × 540 pt, every slide's words
+``cot000_pptx``'s, the content between y 49.2 and at most 451.4 (two empty bands), the
+fonts 1.083 times larger (7.51 → 8.11 pt), line widths unchanged, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7940,7 +7987,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.marqueur_deck`, :mod:`~tests.generators.xlsx_vergue`,
 :mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck`,
 :mod:`~tests.generators.docx_galon`, :mod:`~tests.generators.chanfrein_page`,
-:mod:`~tests.generators.bordereau_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.bordereau_deck`, :mod:`~tests.generators.odt_oriflamme`,
+:mod:`~tests.generators.pourtour_page`, :mod:`~tests.generators.passepartout_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8348,6 +8397,8 @@ PLAN_LAYOUTS = (
     "plan_html_tondo",
     "plan_docx_galon",
     "plan_html_chanfrein",
+    "plan_odt_oriflamme",
+    "plan_html_pourtour",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8527,6 +8578,7 @@ COT_LAYOUTS = (
     "cot000_pptxmarqueur",
     "cot000_pptxrompu",
     "cot000_pptxbordereau",
+    "cot000_pptxpassepartout",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1756,6 +1756,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     accountants mark subtotals (:mod:`tests.generators.soldes_deck`);
     ``marqueur``: the presenter's pen strokes kept on slides 3, 6, 7 and 8, red freeform
     loops, underlines, a tick and an arrow (:mod:`tests.generators.marqueur_deck`);
+    ``passepartout``: the deck resized to A4 slides with « Ajuster », everything scaled by
+    780/720 between two empty bands (:mod:`tests.generators.passepartout_deck`);
     ``rompu``: each progress table's three figure header labels broken by a manual line break
     (``a:br``), each « % » alone on its first line (:mod:`tests.generators.rompu_deck`);
     ``bordereau``: each orientation slide's objectives in a two-column table, « N° » |
@@ -2223,6 +2225,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.miniature_deck import PptxMiniatureSlides
 
             slides = PptxMiniatureSlides(base)
+        elif variant == "passepartout":  # a module of its own: resized to A4, fitted
+            from tests.generators.passepartout_deck import PptxPassepartoutSlides
+
+            slides = PptxPassepartoutSlides(base)
         elif variant == "marqueur":  # a module of its own: pen strokes kept on slides
             from tests.generators.marqueur_deck import PptxMarqueurSlides
 

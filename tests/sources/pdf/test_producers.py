@@ -20761,6 +20761,104 @@ text in 10 pt in the second column, one line but for 1.5 (two lines, its row the
 grown); the « Objectifs obligatoires » tag under the table (slides 10 and 11, tops 199.2 and
 246.0) or at the top right (12 and 13) as ``cot000_pptx`` sets it; as drawn.
 
+HUNDRED-AND-EIGHTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files of no seed
+content converted first: an .odt whose « Alpha beta … » paragraphs stood in pentagon-arrow
+custom shapes, which Writer 7.4 prints as a filled curve with the shape's text as real
+characters, wrapped in the shape's width once ``fo:wrap-option="wrap"`` is set and the
+shape grown in height, the paragraph after it below the shape; and an HTML page whose
+headings carry ``-webkit-text-stroke``, which Chromium 150 prints as the text TWICE at the
+same place — a fill pass and a stroke pass, two text objects of the same glyphs, pdfplumber
+reading « DDeellttaa » for a stroked « Delta » in its own colour); to be measured ONCE with
+the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a fiche heading
+typed into a drawing shape is the heading's lines in order, the shape no rule and no cell;
+a heading drawn twice over itself is its letters once; a slide scaled into an A4 page with
+empty bands holds the same words, the bands no part of anything):
+
+* ``plan_odt_oriflamme`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif 10 pt, axes, objectives and « Enjeux stratégiques » as styled there, the
+  fields a two-column label | value table, each « Modalités de mise en oeuvre » heading over
+  the two-row-header steps table, every value the seed's — BUT EACH FICHE'S HEADING LINES
+  (« FICHE 1.1.1 Objectif opérationnel : … », the two-line ones included, each line a
+  paragraph) TYPED INTO A DRAWING SHAPE, as agents dress up a report with Writer's « Formes
+  › Flèches pleines › Flèche pentagone »: a ``draw:custom-shape`` of type
+  ``pentagon-right`` (its point 1.6 cm deep at the right), 16 cm wide, filled #1F4E79, no
+  line, « Adapter la hauteur au texte » (``draw:auto-grow-height``, 0.9 cm at least), its
+  text area the body left of the point (``draw:text-areas``), 0.25 cm padding, the lines
+  white bold Liberation Serif 11 pt left-aligned and wrapped inside, vertically centred;
+  the shape anchored « Au paragraphe » to an EMPTY paragraph standing where the heading
+  lines stood, at its top left, wrap « Aucun » (``style:wrap="none"``), so the page's text
+  resumes UNDER the arrow (the fields table right below it); 24 arrows (one a fiche), no
+  heading line left in the text flow; nothing else changed),
+* ``plan_html_pourtour`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a public site page whose
+  theme THICKENS ITS HEADINGS WITH A TEXT STROKE, the designers' trick for a webfont loaded
+  in one thin weight: the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines
+  ``<h3>``, the fields a ``table.kv``, the steps under their « Modalités de mise en
+  oeuvre » ``<h4>`` a ``table.etapes``) BUT ``h1``, ``h2``, ``h3``, ``h4`` and the
+  ``table.etapes`` header cells given ``-webkit-text-stroke: 0.5px currentColor`` (same
+  fonts, sizes and colours): each of those texts PAINTED TWICE at the same place, filled
+  then stroked, so the PDF holds it as two text objects of the same glyphs one over the
+  other; the fields' labels, values, step cells and paragraphs drawn once; nothing else on
+  the page),
+* ``cot000_pptxpassepartout`` (seed 000 deck, a .pptx by Impress, every slide and shape as
+  in ``cot000_pptx`` BUT THE DECK'S SLIDE SIZE CHANGED AFTERWARDS TO « A4 (210 × 297 mm) »
+  with « Ajuster » (« Conception › Taille des diapositives », as French administrations set
+  decks to be printed on A4): the presentation 780 × 540 pt (``p:sldSz`` 9 906 000 ×
+  6 858 000 EMU) and, as PowerPoint rewrites the slides, EVERY POSITION AND SIZE SCALED BY
+  780/720 ≈ 1.083 — shapes' and tables' ``a:off`` / ``a:ext``, column widths, row heights,
+  cell margins and text insets — and every font size too (7.5 pt → 8.1 pt, rounded to the
+  hundredth of a point), line widths unchanged, the 16:9 content (780 × 438.75 pt) CENTRED
+  VERTICALLY: an EMPTY BAND of about 50.6 pt above and below on every slide (no shape, the
+  white slide background); 15 slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_odt_oriflamme`` 13 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 30 098 characters, 4 368
+pdfplumber words), ``twotier``'s words and one repeated steps header more (a steps table
+broken across one more page), AS DRAWN but for the count: TWELVE ARROWS, not 24 — the seed
+has twelve fiches, the drawing miscounted them —, one on each of pages 1 to 12, each ONE
+FILLED CURVE #1F4E79 (six points, no stroke, no rect) from x 56.7 to 510.2 (16 cm), 39.6 pt
+high holding two lines (page 2 top 488.7 → 528.3) and 52.3 pt holding three (FICHE 1.1.5
+on page 4, 1.2.3 on page 7); in it the heading's lines in white (#FFFFFF) bold Liberation
+Serif 11 pt at x 63.8, 12.7 pt apart, WRAPPED BEFORE THE POINT (rightmost word ending at
+453.5): the one-line headings on two lines (« FICHE 1.1.1 Objectif opérationnel :
+Expérimenter un projet d'économie circulaire » / « auprès des entreprises »; 1.2.4 and
+1.4.2 alike), « Objectif opérationnel : Participer à l'amélioration … » and « … Elaborer
+une charte d'aménagement … » on two; NO heading line left in the page's flow, the fields
+table's top rule 10.3 pt under each arrow (page 2: 538.6, « Contexte » at 541.3). Chromium
+prints ``plan_html_pourtour`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 »; 31 565 characters, 4 165 pdfplumber words;
+LiberationSans 22 461 characters, LiberationSans-Bold 9 104), AS DRAWN: 1 524 CHARACTERS
+PAINTED TWICE — 292, 111, 179, 173, 95, 195, 142, 242 and 95 a page, all bold: the axis
+lines (13.89 pt), objectives and « Enjeux stratégiques » (11.41 pt), fiche heading lines
+(10.91 pt), « Modalités de mise en oeuvre » (9.92 pt) and the steps header labels
+(8.43 pt) —, each pair the same glyph with the same text matrix (same x, same baseline,
+same colour filled and stroked), the second copy's font descriptor without a FontBBox, so
+pdfplumber puts its box 0.21 em higher (2.42 pt at 11.41 pt) and reads « AAxxee 11 :: »,
+« 11..11 OObbjjeeccttiiff ssttrraattééggiiqquuee :: … », « EEnnjjeeuuxx
+ssttrraattééggiiqquueess », « EEttaappee DDeessccrriippttiiff PPllaanniiffiiccaattiioonn »; the
+axis's other lines, the fields' labels (8.93 pt) and values, the step cells and paragraphs
+drawn once. ``cot000_pptxpassepartout`` is 15 slides of 780.0 × 540 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, the
+same words as ``cot000_pptx`` on every slide — in the same reading order but on slides 6
+and 14, where pdfplumber's lines group otherwise), AS DRAWN: under a full-page white
+background (two full-page rectangles), every character, rule and fill between y 49.2 and
+at most 451.4 (slides 10 and 11; ``cot000_pptx``'s −1.4 → 405 × 1.083 + 50.6), TWO EMPTY
+BANDS, about 49 pt above the title bar and 88.6 (slides 10, 11) to 325.3 pt (slide 13)
+below the last object, the title bar 780 pt wide; every size 1.083 times
+``cot000_pptx``'s (7.51 → 8.11 pt in the progress tables, 18.0 → 19.5 pt titles, 29.99 →
+32.51 pt on the cover), positions scaled alike (slide 7 « Le » of the title at x 257.6, top
+61.8 for 237.7, 10.3), rule widths unchanged (0.1 and 0.85 pt).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -21000,6 +21098,9 @@ HELD_OUT = (
     "plan_docx_galon",
     "plan_html_chanfrein",
     "cot000_pptxbordereau",
+    "plan_odt_oriflamme",
+    "plan_html_pourtour",
+    "cot000_pptxpassepartout",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21383,6 +21484,8 @@ PLAN_HELD = (
     "plan_html_zoomed",
     "plan_docx_galon",
     "plan_html_chanfrein",
+    "plan_odt_oriflamme",
+    "plan_html_pourtour",
 )
 COT000 = (
     "cot000_pptx",
@@ -21557,6 +21660,7 @@ COT000 = (
     "cot000_pptxmarqueur",
     "cot000_pptxrompu",
     "cot000_pptxbordereau",
+    "cot000_pptxpassepartout",
 )
 COT003 = (
     "cot003_pptx",
@@ -21812,6 +21916,7 @@ def test_held_out_list_is_fixed() -> None:
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
         "cot000_pptxbordereau",
+        "cot000_pptxpassepartout",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -22356,6 +22461,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eighty_fourth = {"plan_docx_galon", "plan_html_chanfrein"}
     assert hundred_eighty_fourth <= set(PLAN_HELD)
     assert "cot000_pptxbordereau" in COT000 and "cot000_pptxbordereau" in HELD_OUT
+    hundred_eighty_fifth = {"plan_odt_oriflamme", "plan_html_pourtour"}
+    assert hundred_eighty_fifth <= set(PLAN_HELD)
+    assert "cot000_pptxpassepartout" in COT000 and "cot000_pptxpassepartout" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
