@@ -7658,6 +7658,41 @@ on slides 7 and 8 the header labels on two lines (« Points » / « restants »,
 « Réalisé », « % » / « Programmé »), the body rows 8.1 pt lower; everything else word for
 word ``cot000_pptx``'s.
 
+HUNDRED-AND-EIGHTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; two throwaway files
+of no seed content converted first). Truth: the seed texts unchanged (boxes ruled with
+dotted inner borders, headings set on slanted colour bands, and navigation buttons on every
+slide change no value; a dotted rule is a rule, a band no text, a button no text).
+
+``plan_xlsx_semis``       Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent ruled every boxed block « CONTOUR CONTINU, INTÉRIEUR EN
+                          POINTILLÉS »: each fiche's six field rows and each steps table
+                          (header and step rows) framed by a thin solid #808080 outline,
+                          EVERY INNER BORDER — between two columns, between two rows —
+                          Excel's DOTTED style (``style="dotted"``, #808080); fills, fonts,
+                          widths, merges and every other row as before.
+``plan_html_talus``       Chromium print of a collectivité's site whose theme sets every
+                          axis, objective, « Enjeux stratégiques » and fiche heading line on
+                          a SLANTED COLOUR BAND (a ``::before`` box skewed −18°,
+                          ``transform: skewX(-18deg)``, behind white bold text, the heading
+                          as wide as its text): parallelogram fills #1F4E79 (axes), #2E74B5
+                          (objectives, sections), #2E7D32 (fiche lines); the rest
+                          ``plan_html_inlabel``'s flow (``ETAPES_PAGE_CSS``, ``table.kv``,
+                          ``table.etapes``).
+``cot000_pptxtouches``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY SLIDE CARRYING THREE ACTION BUTTONS at its bottom right
+                          (« Boutons d'action » ``actionButtonHome``, ``…BackPrevious``,
+                          ``…ForwardNext``, 26 × 18 pt, x 620 → 700, y 377 → 395, the
+                          theme's default shape style, each a ``hlinkClick`` jump), placed
+                          first so under everything else; no text in them.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -20668,6 +20668,68 @@ actions » / « Actions Economie circulaire » on the first line only; the body 
 lower than ``cot000_pptx``'s (first ▼ row top 72.5 for 64.4; last words' bottoms 367.8 and
 307.8 for 359.7 and 299.8), their rectangles as many; every other slide unchanged; as drawn.
 
+HUNDRED-AND-EIGHTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files of no seed
+content converted first: an .xlsx showing that Calc 7.4 prints an Excel ``dotted`` border
+as ONE stroked line carrying a dash pattern ``[0.5, 1.0]`` (0.74 pt wide), a thin solid one
+as a plain line, and a .pptx showing that Impress 7.4 prints python-pptx's action buttons
+in the theme's gradient as a stack of about a hundred thin filled rectangles each, their
+icons as curves, no character); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (boxes whose inner borders are dotted, headings set on
+slanted colour bands, and navigation buttons on every slide change no value of the seed: a
+dotted border parts two cells as a solid one does, and the boxes hold the same label | value
+rows and the same steps; a band behind a heading is no text and the heading's line is the
+seed's; a button is no text, nor any row of a table it stands near):
+
+* ``plan_xlsx_semis`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl by
+  an agent who ruled his boxes as many French spreadsheet templates do, « Bordures ›
+  Contour : trait continu fin, Intérieur : pointillés »: :func:`tests.generators.
+  xlsx_titlerows.plan_headed`'s sheet otherwise — one sheet « Plan d'actions », A4
+  portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no printed gridlines, six
+  columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order one
+  line a row, headings and paragraphs merged over A:F, the summary tables' label | value
+  rows unboxed, each fiche's six fields a row « label in A (bold on #DDEBF7) | value merged
+  over B:F », each steps table a header row of the six seed labels bold on #D9E1F2 and a
+  row a step, Liberation Sans 9 pt, top-aligned and wrapped —; BUT EVERY BOXED BLOCK — each
+  fiche's six field rows, each steps table from its header row to its last step (a run of
+  consecutive boxed rows) — RULED ANEW: its OUTLINE a thin solid #808080 line (the block's
+  top, bottom, left and right edges, as before), EVERY INNER BORDER — the rule between the
+  label and value columns and between two step columns, the rule between two field rows,
+  under the header row and between two steps — Excel's DOTTED style (``Side(style=
+  "dotted", color="808080")``), so inside each box only dotted rules, the frame solid;
+  fills, fonts, merges, heights and every other row unchanged),
+* ``plan_html_talus`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a collectivité's site whose
+  « dynamic » theme sets its headings on SLANTED COLOUR BANDS, as many town sites' themes
+  do: the seed flowing as ``plan_html_inlabel``'s page does (:func:`tests.generators.
+  plan_html._flowing_page` on :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page
+  { size: A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, the axis's
+  other lines ``<p><b>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche heading
+  lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the fields a ``table.kv``,
+  each steps table a ``table.etapes`` as ``plan_html_inlabel``'s), BUT EVERY ``<h1>``,
+  ``<h2>`` and ``<h3>`` WHITE BOLD TEXT ON A PARALLELOGRAM: the heading ``width:
+  fit-content`` (at most the column less 24 px), ``position: relative; z-index: 0``,
+  padding 3px 14px, 9 px from the left margin, and its ``::before`` an empty box of the
+  heading's size, ``position: absolute; inset: 0; z-index: -1; transform: skewX(-18deg)``,
+  filled #1F4E79 for an axis, #2E74B5 for an objective or section line, #2E7D32 for a fiche
+  heading line: each band's left and right edges LEANING RIGHT (the bottom corners about
+  0.32 × the band's height left of the top ones), the text upright inside it, a wrapped
+  heading's two lines on one taller band; the two lines of a two-line fiche heading two
+  bands, one under the other; nothing else on the page),
+* ``cot000_pptxtouches`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx``, but EVERY SLIDE CARRYING THREE NAVIGATION ACTION BUTTONS at its
+  bottom right, as decks meant to be browsed on screen do (« Insertion › Formes › Boutons
+  d'action »): ``actionButtonHome`` (a house), ``actionButtonBackPrevious`` (◀ drawn) and
+  ``actionButtonForwardNext`` (▶ drawn), each 26 × 18 pt, their left edges at x 620, 647 and
+  674 pt, top 377 pt (so about 15 pt under slide 7's last row), in python-pptx's default
+  shape style (the theme's accent 1 blue, its gradient fill and outline), each carrying a
+  click action (``a:hlinkClick``: the first slide, ``ppaction://hlinkshowjump?jump=
+  previousslide``, ``…=nextslide``), NO TEXT in them; placed FIRST on each slide, so under
+  every other shape; every text, table and shape ``cot000_pptx``'s; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
