@@ -7693,6 +7693,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; nothing amended, see the
+HUNDRED-AND-EIGHTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+semis 5 A4 portrait pages, the sheet at about 0.53 of its size, 320 ruling lines, 133 solid
+(each box's frame, x 42.5 and 547.0) and 187 dotted (one stroked line each, dash pattern
+``[0.265, 0.530]``: every inner rule, x 131.5, 309.6, 354.1, 413.4, 472.8 and the rules
+between rows), a steps table continued over a page break opening on a dotted rule; talus 9
+A4 pages, 35 parallelogram bands (closed four-point paths leaning right, 1 #1F4E79, 12
+#2E74B5, 22 #2E7D32) behind the white heading lines; touches 15 slides, three gradient
+buttons (52 stacked rectangles each, icons as curves and lines) at x 620 → 700, y 377 →
+395 on every slide, two link annotations a slide; every word of every slide
+``cot000_pptx``'s, at the same place; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7924,8 +7936,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.ailleurs_page`, :mod:`~tests.generators.bouvier_deck`,
 :mod:`~tests.generators.odt_lisiere`, :mod:`~tests.generators.maillons_page`,
 :mod:`~tests.generators.marqueur_deck`, :mod:`~tests.generators.xlsx_vergue`,
-:mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck`,
+:mod:`~tests.generators.xlsx_semis`, :mod:`~tests.generators.talus_page`,
+:mod:`~tests.generators.touches_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8331,6 +8344,8 @@ PLAN_LAYOUTS = (
     "plan_html_maillons",
     "plan_xlsx_vergue",
     "plan_html_tondo",
+    "plan_xlsx_semis",
+    "plan_html_talus",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8509,6 +8524,7 @@ COT_LAYOUTS = (
     "cot000_pptxbouvier",
     "cot000_pptxmarqueur",
     "cot000_pptxrompu",
+    "cot000_pptxtouches",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -8876,6 +8892,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_semis":  # boxes framed solid, their inner borders dotted
+            from tests.generators.xlsx_semis import plan_xlsx_semis
+
+            source = plan_xlsx_semis(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_vergue":  # headings centred across A:F, not merged
             from tests.generators.xlsx_vergue import plan_xlsx_vergue

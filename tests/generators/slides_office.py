@@ -1758,6 +1758,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     loops, underlines, a tick and an arrow (:mod:`tests.generators.marqueur_deck`);
     ``rompu``: each progress table's three figure header labels broken by a manual line break
     (``a:br``), each « % » alone on its first line (:mod:`tests.generators.rompu_deck`);
+    ``touches``: three navigation action buttons (home, previous, next) at the bottom right
+    of every slide, under everything else (:mod:`tests.generators.touches_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2225,6 +2227,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.marqueur_deck import PptxMarqueurSlides
 
             slides = PptxMarqueurSlides(base)
+        elif variant == "touches":  # a module of its own: action buttons on every slide
+            from tests.generators.touches_deck import PptxTouchesSlides
+
+            slides = PptxTouchesSlides(base)
         elif variant == "rompu":  # a module of its own: header labels broken by a:br
             from tests.generators.rompu_deck import PptxRompuSlides
 
