@@ -117,7 +117,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.maillons_page`, tondo in
 :mod:`tests.generators.tondo_page`, chanfrein in
 :mod:`tests.generators.chanfrein_page`, pourtour in
-:mod:`tests.generators.pourtour_page`).
+:mod:`tests.generators.pourtour_page`, talus in
+:mod:`tests.generators.talus_page`).
 """
 
 from __future__ import annotations
@@ -830,6 +831,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "talus":  # every heading line on a slanted colour band
+        from tests.generators.talus_page import plan_html_talus
+
+        return plan_html_talus()
     if style == "tondo":  # a round pictogram floated before each objective, text hugging it
         from tests.generators.tondo_page import plan_html_tondo
 

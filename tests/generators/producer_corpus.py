@@ -7754,6 +7754,53 @@ everything else once, as drawn; passepartout 15 slides of 780 × 540 pt, every s
 ``cot000_pptx``'s, the content between y 49.2 and at most 451.4 (two empty bands), the
 fonts 1.083 times larger (7.51 → 8.11 pt), line widths unchanged, as drawn.
 
+HUNDRED-AND-EIGHTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; two throwaway files
+of no seed content converted first). Truth: the seed texts unchanged (boxes ruled with
+dotted inner borders, headings set on slanted colour bands, and navigation buttons on every
+slide change no value; a dotted rule is a rule, a band no text, a button no text).
+
+``plan_xlsx_semis``       Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent ruled every boxed block « CONTOUR CONTINU, INTÉRIEUR EN
+                          POINTILLÉS »: each fiche's six field rows and each steps table
+                          (header and step rows) framed by a thin solid #808080 outline,
+                          EVERY INNER BORDER — between two columns, between two rows —
+                          Excel's DOTTED style (``style="dotted"``, #808080); fills, fonts,
+                          widths, merges and every other row as before.
+``plan_html_talus``       Chromium print of a collectivité's site whose theme sets every
+                          axis, objective, « Enjeux stratégiques » and fiche heading line on
+                          a SLANTED COLOUR BAND (a ``::before`` box skewed −18°,
+                          ``transform: skewX(-18deg)``, behind white bold text, the heading
+                          as wide as its text): parallelogram fills #1F4E79 (axes), #2E74B5
+                          (objectives, sections), #2E7D32 (fiche lines); the rest
+                          ``plan_html_inlabel``'s flow (``ETAPES_PAGE_CSS``, ``table.kv``,
+                          ``table.etapes``).
+``cot000_pptxtouches``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY SLIDE CARRYING THREE ACTION BUTTONS at its bottom right
+                          (« Boutons d'action » ``actionButtonHome``, ``…BackPrevious``,
+                          ``…ForwardNext``, 26 × 18 pt, x 620 → 700, y 377 → 395, the
+                          theme's default shape style, each a ``hlinkClick`` jump), placed
+                          first so under everything else; no text in them.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; nothing amended, see the
+HUNDRED-AND-EIGHTY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+semis 5 A4 portrait pages, the sheet at about 0.53 of its size, 320 ruling lines, 133 solid
+(each box's frame, x 42.5 and 547.0) and 187 dotted (one stroked line each, dash pattern
+``[0.265, 0.530]``: every inner rule, x 131.5, 309.6, 354.1, 413.4, 472.8 and the rules
+between rows), a steps table continued over a page break opening on a dotted rule; talus 9
+A4 pages, 35 parallelogram bands (closed four-point paths leaning right, 1 #1F4E79, 12
+#2E74B5, 22 #2E7D32) behind the white heading lines; touches 15 slides, three gradient
+buttons (52 stacked rectangles each, icons as curves and lines) at x 620 → 700, y 377 →
+395 on every slide, two link annotations a slide; every word of every slide
+``cot000_pptx``'s, at the same place; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -7988,8 +8035,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.tondo_page`, :mod:`~tests.generators.rompu_deck`,
 :mod:`~tests.generators.docx_galon`, :mod:`~tests.generators.chanfrein_page`,
 :mod:`~tests.generators.bordereau_deck`, :mod:`~tests.generators.odt_oriflamme`,
-:mod:`~tests.generators.pourtour_page`, :mod:`~tests.generators.passepartout_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.pourtour_page`, :mod:`~tests.generators.passepartout_deck`,
+:mod:`~tests.generators.xlsx_semis`, :mod:`~tests.generators.talus_page`,
+:mod:`~tests.generators.touches_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8399,6 +8447,8 @@ PLAN_LAYOUTS = (
     "plan_html_chanfrein",
     "plan_odt_oriflamme",
     "plan_html_pourtour",
+    "plan_xlsx_semis",
+    "plan_html_talus",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8579,6 +8629,7 @@ COT_LAYOUTS = (
     "cot000_pptxrompu",
     "cot000_pptxbordereau",
     "cot000_pptxpassepartout",
+    "cot000_pptxtouches",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -8946,6 +8997,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_semis":  # boxes framed solid, their inner borders dotted
+            from tests.generators.xlsx_semis import plan_xlsx_semis
+
+            source = plan_xlsx_semis(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_vergue":  # headings centred across A:F, not merged
             from tests.generators.xlsx_vergue import plan_xlsx_vergue

@@ -1762,6 +1762,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (``a:br``), each « % » alone on its first line (:mod:`tests.generators.rompu_deck`);
     ``bordereau``: each orientation slide's objectives in a two-column table, « N° » |
     « Objectif » (:mod:`tests.generators.bordereau_deck`);
+    ``touches``: three navigation action buttons (home, previous, next) at the bottom right
+    of every slide, under everything else (:mod:`tests.generators.touches_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2237,6 +2239,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.bordereau_deck import PptxBordereauSlides
 
             slides = PptxBordereauSlides(base)
+        elif variant == "touches":  # a module of its own: action buttons on every slide
+            from tests.generators.touches_deck import PptxTouchesSlides
+
+            slides = PptxTouchesSlides(base)
         elif variant == "rompu":  # a module of its own: header labels broken by a:br
             from tests.generators.rompu_deck import PptxRompuSlides
 
