@@ -6,6 +6,7 @@ import re
 
 from sources.cot.pages import _Page, _Seg
 from sources.cot.text import _clean_label
+from sources.pdf.cells import join_page_cut
 from sources.records import ObjectiveRecord
 
 _ORIENT_RE = re.compile(
@@ -18,6 +19,15 @@ _ORIENT_RE = re.compile(
 _OBJ_RE = re.compile(
     r"^(?:[•·▪\-–*]|\d{1,2}[.)]\s)?\s*(\d{1,2})[.,](\d{1,2})\.?(?:\s+[-–:]?\s*(.*))?$"
 )
+
+
+def _joined(parts: list[str]) -> str:
+    """A text's lines joined: a word a narrow box cut with no hyphen (« développemen » /
+    « t des filières ») is one word again (:func:`sources.pdf.cells.join_page_cut`)."""
+    text = ""
+    for part in parts:
+        text = join_page_cut(text, part) if text else part
+    return text
 
 
 def _continuation(segs: list[_Seg], start: _Seg, x_left: float, taken: set[int]) -> list[_Seg]:
@@ -71,7 +81,7 @@ def _parse_orientations(
             parts = [match.group(2)]
             more = _continuation(segs, seg, seg.x0, taken)
             parts.extend(s.text for s in more)
-            label = _clean_label(" ".join(parts))
+            label = _clean_label(_joined(parts))
             if label:
                 own.add(no)
             elif no in own:  # a bare « ORIENTATION n » (a mind map's central topic) when a
@@ -142,7 +152,7 @@ def _parse_orientations(
                 seg = head
             parts.extend(s.text for s in _continuation(segs, seg, x_left, taken))
             code = f"{major}.{minor}"
-            label = _clean_label(" ".join(parts))
+            label = _clean_label(_joined(parts))
             if code not in objectives and label:
                 objectives[code] = (major, label, page.no)
     records: list[ObjectiveRecord] = []
@@ -187,4 +197,4 @@ def _nearby_label(segs: list[_Seg], heading: _Seg, taken: set[int]) -> str:
     # the block may start above the heading: take every close line of the same column
     column = [start]
     column.extend(_continuation(segs, start, start.x0, taken))
-    return _clean_label(" ".join(s.text for s in column))
+    return _clean_label(_joined([s.text for s in column]))

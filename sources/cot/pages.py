@@ -140,13 +140,23 @@ class _Page:
             current = [line[0]]
             for word in line[1:]:
                 gap = word.x0 - current[-1].x1
-                if gap > max(12.0, 2.2 * min(word.size, current[-1].size)):
+                if gap > max(12.0, 2.2 * min(word.size, current[-1].size)) or _off_line(
+                    current[-1], word, gap
+                ):
                     segs.append(_Seg(current))
                     current = [word]
                 else:
                     current.append(word)
             segs.append(_Seg(current))
         return segs
+
+
+def _off_line(before: _Word, word: _Word, gap: float) -> bool:
+    """``word`` stands on another baseline than ``before``, past more than a word space: the
+    next text box's line, read level with this one (boxes nested in a honeycomb, their lines
+    staggered), never the same run's next word."""
+    size = min(before.size, word.size)
+    return gap > 0.6 * size and abs(word.bottom - before.bottom) > max(1.5, 0.15 * size)
 
 
 def with_words(page: _Page, changed: dict[int, _Word]) -> _Page:

@@ -124,3 +124,29 @@ def test_a_centred_objectives_wider_lines_go_on_its_text() -> None:
         ("1.1", "Améliorer la transversalité de l'information"),
         ("1.2", "Former et mobiliser les élus et les techniciens"),
     ]
+
+
+def test_honeycomb_boxes_lines_staggered_and_words_cut_in_a_box() -> None:
+    # objectives in nested hexagons: a box's line stands level with its neighbour's, a few
+    # points lower, close by — another run, never one text; a word too long for its box is
+    # cut with no hyphen (« développemen » / « t des filières ») and is one word again
+    def draw(c: canvas.Canvas) -> None:
+        c.setFont("PptCalibri-Bold", 13)
+        c.drawString(24, H - 20, "ORIENTATION 2 : Formalisation d'une politique Eci")
+        c.setFont("PptCalibri", 8)
+        c.drawString(446, H - 121, "2.6 Contribuer à")
+        c.drawString(447, H - 131, "la structuration")
+        c.setFont("PptCalibri", 10)
+        c.drawString(512, H - 117, "2.7 Développer")
+        c.drawString(512, H - 129, "le réemploi")
+        c.setFont("PptCalibri", 8.5)
+        c.drawString(368, H - 77, "2.5 Manager le")
+        c.drawString(368, H - 87, "développemen")
+        c.drawString(373, H - 97, "t des filières")
+
+    got = [(code, text) for _, _, code, text in _objectives(hand_slide(draw))]
+    assert got == [
+        ("2.5", "Manager le développement des filières"),
+        ("2.6", "Contribuer à la structuration"),
+        ("2.7", "Développer le réemploi"),
+    ]
