@@ -133,6 +133,7 @@ def _meets(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 _THICK = 2.6  # pt: a thick underline's height at most (« text-decoration: underline 3px »)
+_THIN_RULE = 1.5  # pt: a thick underline is thicker than a cell's border
 _ENDS = 1.5  # pt: an underline starts and ends with its line's ink, within this
 _OFFSET = 0.6  # of the text's size: an underline's top this far under its glyphs' feet at most
 
@@ -147,8 +148,8 @@ def _text_underlines(
     out = []
     for shape in fills:
         top, bottom = float(shape["top"]), float(shape["bottom"])
-        if bottom - top > _THICK:
-            continue
+        if not _THIN_RULE < bottom - top <= _THICK:
+            continue  # (a hairline may be a padless cell's border under its text)
         x0, x1 = float(shape["x0"]), float(shape["x1"])
         above = [
             c

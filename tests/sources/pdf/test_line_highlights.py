@@ -178,3 +178,16 @@ def test_thick_underlines_under_a_wrapped_name_are_no_rules() -> None:
         found = line_fills(page)
         assert len(found) == 3
         assert all(r["x0"] == 49.0 and r["bottom"] - r["top"] < 2.5 for r in found)
+
+    # negative: a padless cell's hairline border under its text, from its first glyph to
+    # its last (a narrow column wrapped to its full width), is no underline
+    def padless(c: canvas.Canvas) -> None:
+        c.setFillGray(0.12)
+        c.setFont("Helvetica", SIZE)
+        c.drawString(49.0, H - 60.0 - SIZE, "Lancer une phase")
+        width = c.stringWidth("Lancer une phase", "Helvetica", SIZE)
+        c.setFillGray(0.87)
+        c.rect(49.0, H - 60.0 - SIZE - 1.1 - 0.8 - 1.8, width, 0.8, stroke=0, fill=1)
+
+    with pdfplumber.open(io.BytesIO(_pdf(padless))) as pdf:
+        assert line_fills(pdf.pages[0]) == []
