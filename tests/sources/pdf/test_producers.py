@@ -10773,6 +10773,23 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-EIGHTY-FOURTH to HUNDRED-AND-EIGHTY-SIXTH held-out sets
+(fifty-ninth pass, 2026-12-06 ~18:46 UTC, by the lead, on ``42af9ba`` — the three merged
+after every change of the pass to ``sources/``; every tuned plan layout and deck read by the
+scoreboard on ``fe72166`` and the decks again on ``b4ecd67``, the two layouts a rule had
+broken (``plan_html_cms``, ``plan_html_interstices``: a padless cell's hairline border taken
+for a thick underline) mended and read again; the whole suite then run by the fresh-clone CI
+on the commit recording this measure —; recorded in ``HELD_FLOORS``,
+``HELD_KNOWN_FAILING`` and ``HELD_OUT_ENGINES_DIFFER``, totals and check names only,
+failures never printed): ``plan_html_chanfrein``, ``plan_odt_oriflamme``,
+``plan_xlsx_semis`` and ``plan_html_talus`` **exact** (13, 35, 60, 17); ``plan_docx_galon``
+13/13 fiches, **34/35 rows**, 60/60 fields, 17/17 step values; ``plan_html_pourtour``
+**0/13 fiches, 0/35 rows, 4/60 fields** (its pages check failing, its engines apart); the
+decks ``cot000_pptxbordereau``, ``cot000_pptxpassepartout`` and ``cot000_pptxtouches``
+**exact**. On unseen plan layouts: rows 174/210 (82.9 %; 174/175 without pourtour), fields
+304/360, fiches 65/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The
+nine STAY HELD OUT.
+
 First measure of the HUNDRED-AND-SEVENTY-EIGHTH to HUNDRED-AND-EIGHTY-THIRD held-out sets
 (fifty-eighth pass, 2026-12-06 ~16:00 UTC, by the lead, on ``c6863b1`` — the six merged
 after every change of the pass to ``sources/``; the whole of ``tests/sources/`` run on
@@ -22784,6 +22801,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-EIGHTY-FOURTH to HUNDRED-AND-EIGHTY-SIXTH held-out sets, first measure
+    # (fifty-ninth pass, 2026-12-06 ~18:46 UTC, on 42af9ba after the pass's last change to
+    # sources/, totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_galon": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    "plan_html_chanfrein": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_oriflamme": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_pourtour": {"fiches": 0, "steps": 0, "fields": 4, "step_values": 17},
+    "plan_xlsx_semis": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_talus": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # HUNDRED-AND-SEVENTY-EIGHTH to HUNDRED-AND-EIGHTY-THIRD held-out sets, first measure
     # (fifty-eighth pass, on c6863b1): TUNED since the fifty-ninth pass's start (moved
     # before any failure was printed)
@@ -23238,6 +23264,9 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     # plan_xlsx_synoptique's pages check (hundred-and-sixty-fifth set): failing at its first
     # measure in the fifty-fifth pass; tuned since the fifty-sixth pass's start, until read
     ("plan_xlsx_synoptique", "pages"),
+    # plan_html_pourtour's pages check (hundred-and-eighty-fifth set): failing at its first
+    # measure in the fifty-ninth pass (held out; not looked at)
+    ("plan_html_pourtour", "pages"),
 }
 
 
