@@ -10788,7 +10788,8 @@ failures never printed): ``plan_html_chanfrein``, ``plan_odt_oriflamme``,
 decks ``cot000_pptxbordereau``, ``cot000_pptxpassepartout`` and ``cot000_pptxtouches``
 **exact**. On unseen plan layouts: rows 174/210 (82.9 %; 174/175 without pourtour), fields
 304/360, fiches 65/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The
-nine STAY HELD OUT.
+nine were MOVED to the tuned part at the sixtieth pass's start, before any of their failures
+was printed.
 
 First measure of the HUNDRED-AND-SEVENTY-EIGHTH to HUNDRED-AND-EIGHTY-THIRD held-out sets
 (fifty-eighth pass, 2026-12-06 ~16:00 UTC, by the lead, on ``c6863b1`` — the six merged
@@ -21215,15 +21216,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_galon",
-    "plan_html_chanfrein",
-    "cot000_pptxbordereau",
-    "plan_odt_oriflamme",
-    "plan_html_pourtour",
-    "cot000_pptxpassepartout",
-    "plan_xlsx_semis",
-    "plan_html_talus",
-    "cot000_pptxtouches",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21598,6 +21590,12 @@ PLAN_TUNED = (
     "plan_html_maillons",
     "plan_xlsx_vergue",
     "plan_html_tondo",
+    "plan_docx_galon",
+    "plan_html_chanfrein",
+    "plan_odt_oriflamme",
+    "plan_html_pourtour",
+    "plan_xlsx_semis",
+    "plan_html_talus",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -21605,12 +21603,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_galon",
-    "plan_html_chanfrein",
-    "plan_odt_oriflamme",
-    "plan_html_pourtour",
-    "plan_xlsx_semis",
-    "plan_html_talus",
 )
 COT000 = (
     "cot000_pptx",
@@ -22041,9 +22033,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxbordereau",
-        "cot000_pptxpassepartout",
-        "cot000_pptxtouches",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -22586,14 +22575,17 @@ def test_held_out_list_is_fixed() -> None:
     assert not hundred_eighty_third & set(PLAN_HELD)
     assert "cot000_pptxrompu" in COT000 and "cot000_pptxrompu" not in HELD_OUT
     hundred_eighty_fourth = {"plan_docx_galon", "plan_html_chanfrein"}
-    assert hundred_eighty_fourth <= set(PLAN_HELD)
-    assert "cot000_pptxbordereau" in COT000 and "cot000_pptxbordereau" in HELD_OUT
+    assert hundred_eighty_fourth <= set(PLAN_TUNED)
+    assert not hundred_eighty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxbordereau" in COT000 and "cot000_pptxbordereau" not in HELD_OUT
     hundred_eighty_fifth = {"plan_odt_oriflamme", "plan_html_pourtour"}
-    assert hundred_eighty_fifth <= set(PLAN_HELD)
-    assert "cot000_pptxpassepartout" in COT000 and "cot000_pptxpassepartout" in HELD_OUT
+    assert hundred_eighty_fifth <= set(PLAN_TUNED)
+    assert not hundred_eighty_fifth & set(PLAN_HELD)
+    assert "cot000_pptxpassepartout" in COT000 and "cot000_pptxpassepartout" not in HELD_OUT
     hundred_eighty_sixth = {"plan_xlsx_semis", "plan_html_talus"}
-    assert hundred_eighty_sixth <= set(PLAN_HELD)
-    assert "cot000_pptxtouches" in COT000 and "cot000_pptxtouches" in HELD_OUT
+    assert hundred_eighty_sixth <= set(PLAN_TUNED)
+    assert not hundred_eighty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxtouches" in COT000 and "cot000_pptxtouches" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -22802,14 +22794,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-EIGHTY-FOURTH to HUNDRED-AND-EIGHTY-SIXTH held-out sets, first measure
-    # (fifty-ninth pass, 2026-12-06 ~18:46 UTC, on 42af9ba after the pass's last change to
-    # sources/, totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_galon": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
-    "plan_html_chanfrein": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_oriflamme": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_pourtour": {"fiches": 0, "steps": 0, "fields": 4, "step_values": 17},
-    "plan_xlsx_semis": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_talus": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # (fifty-ninth pass, on 42af9ba): TUNED since the sixtieth pass's start (moved
+    # before any failure was printed)
     # HUNDRED-AND-SEVENTY-EIGHTH to HUNDRED-AND-EIGHTY-THIRD held-out sets, first measure
     # (fifty-eighth pass, on c6863b1): TUNED since the fifty-ninth pass's start (moved
     # before any failure was printed)
@@ -23265,7 +23251,7 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     # measure in the fifty-fifth pass; tuned since the fifty-sixth pass's start, until read
     ("plan_xlsx_synoptique", "pages"),
     # plan_html_pourtour's pages check (hundred-and-eighty-fifth set): failing at its first
-    # measure in the fifty-ninth pass (held out; not looked at)
+    # measure in the fifty-ninth pass; tuned since the sixtieth pass's start, until read
     ("plan_html_pourtour", "pages"),
 }
 
@@ -23283,6 +23269,12 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-eighty-fourth to hundred-and-eighty-sixth sets, moved to the tuned part at
+    # the sixtieth pass's start: their first measure's figures until they are read exactly
+    # (chanfrein, oriflamme, semis, talus and the decks bordereau, passepartout and touches
+    # exact on first sight)
+    "plan_docx_galon": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    "plan_html_pourtour": {"fiches": 0, "steps": 0, "fields": 4, "step_values": 17},
     # hundred-and-seventy-eighth to hundred-and-eighty-third sets, moved to the tuned part at
     # the fifty-ninth pass's start: their first measure's figures until they are read exactly
     # (titraille, embleme, vergue, tondo and the decks miniature, marqueur and rompu exact on
