@@ -27,11 +27,27 @@ _WORD_RE = re.compile(r"\w{8,}")
 def undoubled(text: str) -> str:
     """``text`` with its words whose every letter comes twice read once, where such words are
     many (a fifth of its long words at least, five at least): a page whose glyphs are all drawn
-    twice, a copy under each; any other text as it is."""
+    twice, a copy under each. Elsewhere, only the lines whose every word is so doubled are
+    read once (:func:`_undoubled_line`); any other text as it is."""
     doubled = _DOUBLED_RE.findall(text)
-    if len(doubled) < 5 or 5 * len(doubled) < len(_WORD_RE.findall(text)):
+    if not doubled:
         return text
-    return _DOUBLED_RE.sub(lambda m: m.group(0)[::2], text)
+    many = len(doubled) >= 5 and 5 * len(doubled) >= len(_WORD_RE.findall(text))
+    text = "\n".join(map(_undoubled_line, text.split("\n")))  # a stroked heading's lines
+    return _DOUBLED_RE.sub(lambda m: m.group(0)[::2], text) if many else text
+
+
+def _undoubled_line(line: str) -> str:
+    """A line whose every word comes with each character twice (« AAxxee 11 :: »), one word
+    of three letters at least among them, read once: a heading or a header row thickened by
+    a text stroke (``-webkit-text-stroke``), painted filled then stroked, is the only text of
+    its page so doubled; a line with one word not doubled is left as it is."""
+    tokens = line.split()
+    if not tokens or not any(_DOUBLED_RE.fullmatch(t) for t in tokens):
+        return line
+    if not all(len(t) % 2 == 0 and t[::2] == t[1::2] for t in tokens):
+        return line
+    return re.sub(r"\S+", lambda m: m.group(0)[::2], line)
 
 
 def _char_a_line(text: str) -> bool:

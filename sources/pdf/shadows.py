@@ -7,7 +7,10 @@ sixth of the size across and a quarter of it up or down — no two letters of on
 close, the narrowest (« i », « l ») being a fifth of the size wide —, with another such pair
 beside them on the line (a shadow doubles words: two cells' words overlapping may set one
 letter on another), the one drawn later (on top, the one the reader sees) is kept, unless it
-is white and the other is not (a light copy drawn over: the dark one is the text).
+is white and the other is not (a light copy drawn over: the dark one is the text), or names no
+font and the other does. Copies are told by their baselines: a text thickened by a stroke
+(``-webkit-text-stroke``) is printed twice on one baseline, the stroked copy with a font the
+engines size otherwise, its top a fifth of the size off.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any
 
 _ACROSS = 1 / 6  # of the size: two glyphs' origins closer than this across are one glyph
 _ALONG = 0.25  # of the size, up or down
+_BAND = 4.0  # points: the bands of baselines a copy and its glyph fall in, mostly the same
 _LOOK_AHEAD = 4  # neighbours compared in the (character, x) order
 
 
@@ -29,10 +33,12 @@ def shadow_chars(chars: list[dict[str, Any]]) -> list[int]:
     # its next neighbours only where the first of them is the same character close by
     texts = list(map(itemgetter("text"), chars))
     xs = list(map(itemgetter("x0"), chars))
-    tops = map(round, map(itemgetter("top"), chars))
-    if len(set(zip(texts, map(round, xs), tops, strict=True))) == n:
-        return []  # no two glyphs of one character on one spot, to a point: told in C (a
-        # shadow or a fake bold sets many such pairs on a page, some of them to a point)
+    downs = _downs(chars)
+    bands = (int(d // _BAND) for d in downs)
+    if len(set(zip(texts, map(round, xs), bands, strict=True))) == n:
+        return []  # no two glyphs of one character on one spot, to a point across and in one
+        # band of a few points down (told in C): a shadow, a fake bold or a stroked copy sets
+        # many such pairs on a page, most of them in one band
     keys = list(zip(texts, xs, strict=True))
     order = sorted(range(n), key=keys.__getitem__)
     widest = _ACROSS * max(map(itemgetter("size"), chars))
@@ -48,14 +54,31 @@ def shadow_chars(chars: list[dict[str, Any]]) -> list[int]:
                 break
             b = chars[j]
             if (
-                abs(b["top"] - a["top"]) <= _ALONG * size
+                abs(downs[j] - downs[i]) <= _ALONG * size
                 and abs(b["size"] - size) <= 0.05 * size
-                and b.get("fontname") == a.get("fontname")
+                and _same_font(a, b)
             ):
                 pairs.append((i, j))
     if not pairs:
         return []
     return sorted({_under(chars, i, j) for i, j in _confirmed(chars, pairs)})
+
+
+def _downs(chars: list[dict[str, Any]]) -> list[float]:
+    """Each glyph's baseline, downwards (its origin's height when every glyph has one, else its
+    top). A copy stroked over a filled text (``-webkit-text-stroke``) may be printed with a
+    font object that has no descriptor: the engines give it another ascent, so its top lies a
+    fifth of the size off its twin's on the very same baseline."""
+    if all(len(c.get("matrix") or ()) == 6 for c in chars):
+        return [-float(c["matrix"][5]) for c in chars]
+    return [float(c["top"]) for c in chars]
+
+
+def _same_font(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Same font name, or one of the two copies has none (PDFium names no font for a stroked
+    copy printed with a font object that has no descriptor)."""
+    first, second = a.get("fontname") or "", b.get("fontname") or ""
+    return first == second or not first or not second
 
 
 def _confirmed(chars: list[dict[str, Any]], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -106,6 +129,8 @@ def _under(chars: list[dict[str, Any]], i: int, j: int) -> int:
     first, last = min(i, j), max(i, j)
     if _white(chars[last]) and not _white(chars[first]):
         return last
+    if chars[first].get("fontname") and not chars[last].get("fontname"):
+        return last  # a stroked copy with no font named: its twin's box is the font's own
     return first
 
 

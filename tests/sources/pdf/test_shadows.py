@@ -95,3 +95,50 @@ def test_a_page_whose_text_is_drawn_with_a_white_shadow_reads_once() -> None:
         ("Lancer un test", "Auditer vingt entreprises.", "2019", 18000.0),
         ("Définir", "Choisir les filières.", "2020", 5000.0),
     ]
+
+
+def test_a_stroked_copy_on_the_same_baseline_is_told_by_its_origin() -> None:
+    """A heading thickened by ``-webkit-text-stroke`` (plan_html_pourtour, sixtieth pass):
+    Chromium paints it filled, then stroked with a font object that has no descriptor. Both
+    copies share their origins, but the engines size the second otherwise (its top 2.6 pt
+    higher at 13.9 pt, PDFium naming no font): the nameless copy is the one set aside."""
+
+    def glyph(text: str, x0: float, top: float, font: str) -> dict[str, Any]:
+        char = _char(text, x0, top, size=13.9, font=font)
+        char["matrix"] = (0.74, 0.0, 0.0, 0.74, x0, 777.59)
+        return char
+
+    bold = "AAAAAA+LiberationSans-Bold"
+    chars = []
+    for text, x0 in (("A", 42.75), ("x", 52.78), ("e", 60.5)):
+        chars += [glyph(text, x0, 53.38, bold), glyph(text, x0, 50.77, "")]
+    assert shadow_chars(chars) == [1, 3, 5]
+    # the same copies each with the font named (pdfplumber): the first drawn set aside
+    named = [dict(c, fontname=bold) for c in chars]
+    assert shadow_chars(named) == [0, 2, 4]
+    # the same glyphs on two baselines a line apart are two letters
+    apart = [glyph("A", 42.75, 53.38, bold), glyph("x", 52.78, 53.38, bold)]
+    apart += [dict(c, matrix=(0.74, 0.0, 0.0, 0.74, c["x0"], 760.0)) for c in apart]
+    assert shadow_chars(apart) == []
+
+
+def test_lines_whose_every_word_comes_twice_are_read_once() -> None:
+    """Only the headings and header labels of a page stroked (too few doubled words for the
+    whole page to be read once): each line whose every word is doubled is read once."""
+    page = "\r\n".join(
+        [
+            "FFIICCHHEE 11..11..11 OObbjjeeccttiiff ooppéérraattiioonnnneell ::",
+            "Contexte L'agglomération mène une opération test d'économie circulaire",
+            "EEttaappee DDeessccrriippttiiff PPllaanniiffiiccaattiioonn RReessssoouurrcceess",
+            "Lancer une phase test 2019 18000 GACdG",
+            "Une ligne avec DDeessccrriippttiiff au milieu reste telle quelle",
+            "aa bb cc",  # no word of three letters doubled: as it is
+        ]
+        + ["Les commissions successives appellent les enjeux du territoire."] * 12
+    )
+    lines = undoubled(page).split("\r\n")
+    assert lines[0] == "FICHE 1.1.1 Objectif opérationnel :"
+    assert lines[1].startswith("Contexte L'agglomération")
+    assert lines[2] == "Etape Descriptif Planification Ressources"
+    assert lines[4] == "Une ligne avec DDeessccrriippttiiff au milieu reste telle quelle"
+    assert lines[5] == "aa bb cc"
