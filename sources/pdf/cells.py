@@ -339,6 +339,16 @@ def join_page_cut(top: str, rest: str) -> str:
                 and words.get(joined, 0) >= (1 if len(fragment) == 1 else 2)
                 and (len(fragment) == 1 or _known_join(first.group(0) + fragment, first.group(0)))
             )
+            # an ending of 4 letters or more that is no word of the list, making a word the
+            # list knows or the document writes whole (« profession » at the foot of a narrow
+            # cell, « nelles du bâtiment » on the next page: Writer cuts a word wider than
+            # its column with no hyphen)
+            or (
+                fragment.islower()
+                and len(fragment) >= 4
+                and words.get(fragment.casefold(), 0) == 0
+                and (words.get(joined, 0) >= 2 or joined in _WORDS.get())
+            )
         ):
             return top + rest
     return join_wrapped([top, rest])

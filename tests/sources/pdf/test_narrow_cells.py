@@ -124,6 +124,24 @@ def test_page_cut_piece_that_is_no_word_joins_a_rare_word() -> None:
     assert join_page_cut("commun", "es") == "commun es"
 
 
+def test_page_cut_long_ending_that_is_no_word_joins() -> None:
+    """plan_docx_galon (sixtieth pass): a ribbon column narrows the partners' column; Writer
+    cuts « professionnelles » with no hyphen, « profession » at a page's foot and « nelles
+    du bâtiment » on the next page. « profession » is a word, but « nelles » none."""
+    assert join_page_cut("organisations profession", "nelles du bâtiment") == (
+        "organisations professionnelles du bâtiment"
+    )
+    # an ending the document writes whole elsewhere joined too (« GACdG » never in the list)
+    doc = ["La communauté GACdGxyz pilote l'action."]
+    with vocabulary(document_vocabulary(doc), document_words(doc)):
+        assert join_page_cut("service GACdG", "xyz") == "service GACdGxyz"
+    # an ending that is a word, or a join nobody writes: apart
+    assert join_page_cut("organisations profession", "libérale") == (
+        "organisations profession libérale"
+    )
+    assert join_page_cut("des communes", "voisines") == "des communes voisines"
+
+
 def test_page_cut_compound_joins_its_last_piece() -> None:
     # « éco-responsable » at a page's foot, « s dans … » on the next page: the compound's last
     # piece is the word cut, its hyphen no word boundary

@@ -23283,7 +23283,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # the sixtieth pass's start: their first measure's figures until they are read exactly
     # (chanfrein, oriflamme, semis, talus and the decks bordereau, passepartout and touches
     # exact on first sight)
-    "plan_docx_galon": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    # (plan_docx_galon: 34/35 rows at its first measure; read exactly since the sixtieth pass,
+    # « profession » / « nelles » cut at a page break rejoined, sources.pdf.cells.join_page_cut)
     # (plan_html_pourtour: 0/13 fiches at its first measure; read exactly since the sixtieth
     # pass, its text-stroked headings read once, sources.pdf.shadows and opening.undoubled)
     # hundred-and-seventy-eighth to hundred-and-eighty-third sets, moved to the tuned part at
