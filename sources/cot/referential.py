@@ -31,6 +31,7 @@ from sources.cot.pages import (
     _Page,
     _Word,
 )
+from sources.cot.referential_case import referential_case
 from sources.cot.sentence_rows import sentence_rows
 from sources.cot.symbol_markers import with_symbol_markers
 from sources.cot.table_extent import (
@@ -1419,11 +1420,12 @@ def _referential_records(
         for r, (row, (level, code, label)) in enumerate(zip(table.rows, levels, strict=True)):
             if not label or fold(label) in _TOTAL_LABELS:
                 continue
+            label = referential_case(table.referential, label) or label  # caps effects
             if level == "axis":
                 parents[table.referential] = label
                 parent = None
             elif (t, r) in below:
-                parent = below[t, r]
+                parent = referential_case(table.referential, below[t, r])
             else:
                 parent = parents.get(table.referential)
             records.append(

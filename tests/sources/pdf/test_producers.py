@@ -23626,7 +23626,10 @@ COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
     "cot000_pptxplonge": (30, 1),
     # (horschamp, pictos and retour, the hundred-and-twenty-fourth to hundred-and-twenty-sixth
     # sets' decks, tuned since the fiftieth pass, bascule and idem: exact since that pass's rules)
-    "cot000_pptxcapitales": (0, 45),
+    # capitales (labels in caps effects): 43/45 since the sixtieth pass, the labels given back
+    # the referential's wording from the TeT exports (sources.cot.referential_case); its two
+    # ECI labels the exports word otherwise stay in capitals, never guessed
+    "cot000_pptxcapitales": (43, 2),
 }
 
 # Tuned decks whose quantified objectives are not all read yet: objectives read right, at
