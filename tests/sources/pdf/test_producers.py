@@ -20980,6 +20980,69 @@ for 32); slide 7's last row ending at 363.7, 13.3 pt above the buttons; TWO LINK
 slide (« Go to previous slide », « Go to next slide », internal destinations), the home button's
 jump to the first slide not exported; as drawn.
 
+HUNDRED-AND-EIGHTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files of no seed
+content converted first: an .odt whose « Delta epsilon … » paragraphs carried a gradient
+area fill — Writer 7.4 reads it from the paragraph style's ``style:graphic-properties``
+(``draw:fill="gradient"``) and prints each filled paragraph as about 112 FILLED RECTANGLES
+of the paragraph's full width stacked one in another, each a step of the gradient, no
+shading object; an HTML page whose ``h3`` and ``th`` were italic in a family of two upright
+``@font-face`` faces — Chromium 150 prints them in the UPRIGHT font (« LiberationSans-Bold »,
+no « Italic » in its name) with a SKEWED TEXT MATRIX (``[0.75 0 0.187 0.75 …]``, a quarter
+of the height leaning right); and a .pptx with an elbow and a straight connector carrying
+``a:tailEnd type="triangle"`` — Impress 7.4 routes the glued one anew and prints each as
+a stroked line or polyline plus a filled three-point curve, the arrowhead); to be measured
+ONCE with the parser, totals only (never the failures), by the lead, first figures recorded
+in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a heading on a
+gradient is the heading's line, the gradient's rectangles no cell and no rule; a slanted
+letter is the same letter of the same word; a connector's polyline and arrowhead no rule,
+no bullet and no text):
+
+* ``plan_odt_opaline`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif 10 pt, axes, « Enjeux stratégiques » as styled there, the fields a
+  two-column label | value table, each « Modalités de mise en oeuvre » heading over the
+  two-row-header steps table, every value the seed's — BUT EVERY OBJECTIVE LINE (13 pt bold
+  #2E74B5) AND EVERY FICHE HEADING LINE (13 pt bold #1F4E79) ON A GRADIENT AREA FILL, as
+  agents dress their headings with Writer's « Paragraphe › Remplissage › Dégradé »: the
+  paragraph styles given a linear gradient (``draw:gradient``, ``draw:style="linear"``,
+  angle 0, #DEEBF7 at the top to #9DC3E6 at the foot, no border) across the text area's
+  width (17 cm), 0.1 cm padding above and below the line and 0.15 cm left and right inside
+  the fill, each line its own filled band (a two-line heading two bands, one under the
+  other, touching); text colours, sizes and margins unchanged, nothing else changed),
+* ``plan_html_italique`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a public site page whose
+  theme SELF-HOSTS ITS WEBFONT IN TWO UPRIGHT FACES ONLY, the regular and the bold (« Marianne
+  », ``@font-face`` weight 400 and 700, ``font-style: normal``, their files here Liberation
+  Sans Regular and Bold; no italic file declared), and whose designers set the headings and
+  labels in italics: the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``/``<h3>``, fiche
+  heading lines ``<h3 class="fiche">``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv``, the steps a ``table.etapes``) in that family, BUT ``h1``, ``h2``,
+  ``h3``, ``h4``, the fields' labels (``table.kv th``) and the steps header cells
+  (``table.etapes th``) ``font-style: italic``: with no italic face to hand, Chromium
+  SYNTHESIZES THE OBLIQUE — each such text printed in the upright bold font with its glyphs
+  leaning right by a skew of the text matrix; values, step cells and paragraphs upright;
+  sizes, colours, rules and flow unchanged),
+* ``cot000_pptxpasserelle`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` BUT ARROW CONNECTORS DRAWN BETWEEN SOME TEXTS, as decks link
+  a heading to its items with « Insertion › Formes › Connecteurs »: each a ``p:cxnSp`` GLUED
+  (``a:stCxn`` / ``a:endCxn``) to the two text boxes it joins, #0073B3 1 pt, a triangle
+  arrowhead at its end (``a:tailEnd type="triangle"``), no text; on slide 9 « Les
+  orientations stratégiques » an ELBOW CONNECTOR (``bentConnector3``) from the left side of
+  each column heading (« Interne & gouvernance », « Auprès des partenaires et acteurs du
+  territoire ») to the left side of each of its « ORIENTATION n » label boxes (four
+  connectors), on slide 14 « Le calendrier » a STRAIGHT CONNECTOR (``straightConnector1``)
+  from the right side of each column heading (« Organisation et plan d'actions », « Mise en
+  œuvre du plan d'action ») to the left side of the next (two connectors); Impress computing
+  the routes itself; added last, over the other shapes; every text, table and shape
+  ``cot000_pptx``'s; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
