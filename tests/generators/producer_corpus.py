@@ -7834,6 +7834,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+opaline 13 A4 portrait pages, 28 gradient bands (7 objective, 21 fiche heading), EACH A
+STACK OF 33 FILLED RECTANGLES from x 56.65 to 538.55 sharing the band's foot, their tops
+about 1.07 pt apart, #DEEBF7 to #9DC3E6, 17.8 pt high for a line, the headings' text 4.3 pt
+further right than in ``twotier`` (x 61.1), as drawn; italique 9 A4 pages, 4 445 bold
+characters (headings, fields' labels, steps header labels) in the upright
+« LiberationSans-Bold » WITH A SKEWED TEXT MATRIX (c/d = 0.25), the values, step names and
+paragraphs upright, as drawn; passerelle 15 slides, every word ``cot000_pptx``'s at the same
+place, slide 9 four connectors routed as near-vertical lines hugging the labels' left edges
+(x 24.0 – 27.1 and 377.1) with their arrowheads, slide 14 two horizontal arrows at y 114.0
+between the column headings, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8070,7 +8083,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bordereau_deck`, :mod:`~tests.generators.odt_oriflamme`,
 :mod:`~tests.generators.pourtour_page`, :mod:`~tests.generators.passepartout_deck`,
 :mod:`~tests.generators.xlsx_semis`, :mod:`~tests.generators.talus_page`,
-:mod:`~tests.generators.touches_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.touches_deck`, :mod:`~tests.generators.odt_opaline`,
+:mod:`~tests.generators.italique_page`, :mod:`~tests.generators.passerelle_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8482,6 +8497,8 @@ PLAN_LAYOUTS = (
     "plan_html_pourtour",
     "plan_xlsx_semis",
     "plan_html_talus",
+    "plan_odt_opaline",
+    "plan_html_italique",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8663,6 +8680,7 @@ COT_LAYOUTS = (
     "cot000_pptxbordereau",
     "cot000_pptxpassepartout",
     "cot000_pptxtouches",
+    "cot000_pptxpasserelle",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
