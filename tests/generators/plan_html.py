@@ -118,7 +118,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.tondo_page`, chanfrein in
 :mod:`tests.generators.chanfrein_page`, pourtour in
 :mod:`tests.generators.pourtour_page`, talus in
-:mod:`tests.generators.talus_page`).
+:mod:`tests.generators.talus_page`, italique in
+:mod:`tests.generators.italique_page`).
 """
 
 from __future__ import annotations
@@ -859,6 +860,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "italique":  # headings and labels slanted by the browser (no italic face)
+        from tests.generators.italique_page import plan_html_italique
+
+        return plan_html_italique()
     if style == "pourtour":  # headings and steps header labels thickened by a text stroke
         from tests.generators.pourtour_page import plan_html_pourtour
 

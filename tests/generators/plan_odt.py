@@ -604,7 +604,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_pochoir`), ``pieces`` (:mod:`tests.generators.odt_pieces`),
     ``notule`` (:mod:`tests.generators.odt_notule`), ``lisiere``
     (:mod:`tests.generators.odt_lisiere`), ``oriflamme``
-    (:mod:`tests.generators.odt_oriflamme`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_oriflamme`), ``opaline``
+    (:mod:`tests.generators.odt_opaline`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -626,6 +627,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_oriflamme import oriflamme_odt
 
         return oriflamme_odt(path)
+    if style == "opaline":  # objective and fiche heading lines on a gradient area fill
+        from tests.generators.odt_opaline import opaline_odt
+
+        return opaline_odt(path)
     styles_known = (
         "twotier",
         "hyphen",

@@ -1764,6 +1764,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     « Objectif » (:mod:`tests.generators.bordereau_deck`);
     ``touches``: three navigation action buttons (home, previous, next) at the bottom right
     of every slide, under everything else (:mod:`tests.generators.touches_deck`);
+    ``passerelle``: arrow connectors glued between texts, elbows on slide 9 from each column
+    heading to its orientations, straight ones on slide 14 between the column headings
+    (:mod:`tests.generators.passerelle_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2239,6 +2242,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.bordereau_deck import PptxBordereauSlides
 
             slides = PptxBordereauSlides(base)
+        elif variant == "passerelle":  # a module of its own: arrow connectors added
+            from tests.generators.passerelle_deck import PptxPasserelleSlides
+
+            slides = PptxPasserelleSlides(base)
         elif variant == "touches":  # a module of its own: action buttons on every slide
             from tests.generators.touches_deck import PptxTouchesSlides
 
