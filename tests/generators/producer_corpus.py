@@ -7801,6 +7801,46 @@ buttons (52 stacked rectangles each, icons as curves and lines) at x 620 → 700
 395 on every slide, two link annotations a slide; every word of every slide
 ``cot000_pptx``'s, at the same place; all as drawn.
 
+HUNDRED-AND-EIGHTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; two throwaway files
+of no seed content converted first). Truth: the seed texts unchanged (heading lines pushed
+right by Excel's indent, a page printed on a ruled school-notebook ground, and text boxes
+outlined in dashes change no value; an indent is no text, a notebook rule no table rule, a
+dashed frame no cell).
+
+``plan_xlsx_renfoncement`` Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent showed the plan's OUTLINE BY EXCEL'S « RETRAIT » (cell
+                          alignment ``indent``, left-aligned, wrap kept): every axis line
+                          indent 0, every objective line 2, « Enjeux stratégiques », its
+                          paragraphs and summary lines 4, every fiche heading line 2,
+                          each « Modalités de mise en oeuvre » title 4, the bold lines and
+                          the summary table's rows 0, each level's wrapped lines all pushed
+                          right (about 10.5 pt a unit before the sheet is fitted); heights
+                          stored for the narrower text; the boxed fields and steps tables
+                          at column A as before.
+``plan_html_reglure``     Chromium print of an « Espace écoles / périscolaire » page whose
+                          theme sets the content on a SEYÈS SCHOOL-NOTEBOOK GROUND (CSS
+                          gradients on ``<body>``, printed backgrounds): a pale #C9D6EE rule
+                          every 8 px, a stronger #8FA6D6 rule every 32 px, a pink #E38C96
+                          margin rule 1 px wide 38 px from the left, the text 48 px in;
+                          ``plan_html_inlabel``'s flow otherwise (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``), the rules showing through every
+                          unfilled cell.
+``cot000_pptxsurpiqure``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but its
+                          author's DEFAULT TEXT BOX OUTLINED IN DASHES (« Définir comme zone
+                          de texte par défaut » after giving one a dashed outline): EVERY
+                          TEXT BOX (titles, bullets, paragraphs, every line of text) framed
+                          by a 0.75 pt #A6A6A6 ``prstDash val="dash"`` outline at its
+                          edges, no fill; the tables and every other shape as before, no
+                          text added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -20980,6 +20980,66 @@ for 32); slide 7's last row ending at 363.7, 13.3 pt above the buttons; TWO LINK
 slide (« Go to previous slide », « Go to next slide », internal destinations), the home button's
 jump to the first slide not exported; as drawn.
 
+HUNDRED-AND-EIGHTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files of no seed
+content converted first: an .xlsx showing that Calc 7.4 prints an Excel ``indent`` on a
+left-aligned wrapped merged cell as every line of it pushed right, 10.5 pt a unit at 9 pt
+before any fitting, and an HTML page showing that Chromium prints CSS ``linear-gradient`` /
+``repeating-linear-gradient`` backgrounds as rectangles filled with PDF PATTERNS, one a
+layer, no ruling line); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (heading lines indented by level, a page on a notebook
+ground, and text boxes outlined in dashes change no value of the seed: an indented heading
+line is the same line, the outline's levels no text; the notebook's rules are no table rule
+and part no row or column of a table they show through; a dashed frame round a text box is
+no cell and no row):
+
+* ``plan_xlsx_renfoncement`` (LibreOffice CALC printing an .xlsx WORKBOOK written with
+  openpyxl by an agent who shows the plan's outline as many spreadsheets of actions do, by
+  « Augmenter le retrait » on each level's rows rather than by type: :func:`tests.generators.
+  xlsx_titlerows.plan_headed`'s sheet otherwise — one sheet « Plan d'actions », A4 portrait,
+  « fit to 1 page wide » (height free), 1.5 cm margins, no printed gridlines, six columns A–F
+  of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order one line a row,
+  headings and paragraphs merged over A:F, the summary tables' label | value rows unboxed,
+  each fiche's six fields a boxed row « label in A (bold on #DDEBF7) | value merged over B:F
+  », each steps table a header row of the six seed labels bold on #D9E1F2 and a row a step,
+  Liberation Sans, top-aligned and wrapped —; BUT EVERY UNBOXED ROW OF ONE MERGED CELL
+  LEFT-ALIGNED WITH AN INDENT BY ITS LEVEL (``Alignment(horizontal="left", indent=n)``): an
+  axis's lines 0, an objective's lines 2, « Enjeux stratégiques », its paragraphs and the
+  summary lines under it 4, a fiche's heading lines 2, each « Modalités de mise en oeuvre »
+  title 4, the bold lines and the summary table's rows untouched (0); every line
+  of an indented cell, its wrapped ones too, pushed right by the indent (Calc: about 10.5 pt
+  a unit at the sheet's full size, so about 5.6 pt once fitted), the row's stored height
+  recomputed for the narrower text (never lower than before); the boxed blocks, fills, fonts,
+  widths and merges unchanged),
+* ``plan_html_reglure`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a town's « Espace écoles / périscolaire »
+  page whose theme prints its content on a SEYÈS NOTEBOOK GROUND (« grands carreaux »), as
+  school and children's sections of municipal sites do: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm; }``,
+  Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv``, each steps table a ``table.etapes``, its header cells filled
+  #E8EEF4, its body cells unfilled), BUT ``<body>`` 48 px padded on the left and its
+  background (``<html>`` white, so not carried to the page box) THREE GRADIENT LAYERS over
+  white: a 1 px #E38C96 vertical MARGIN RULE 38 px from the body's left edge
+  (``linear-gradient(to right, …)``), a 1 px #8FA6D6 horizontal rule every 32 px and a 1 px
+  #C9D6EE horizontal rule every 8 px (``repeating-linear-gradient(to bottom, …)``), from the
+  body's top through every page, the rules showing through every unfilled cell and between
+  the lines of text (not aligned with them); no text added),
+* ``cot000_pptxsurpiqure`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx``, but its author's DEFAULT TEXT BOX CARRYING A DASHED OUTLINE,
+  as decks whose author once outlined a box and chose « Définir comme zone de texte par
+  défaut » do: EVERY TEXT BOX — each title line on its blue bar, each bullet « • », each
+  paragraph and line of text, the cover's and the thank-you slide's, the timeline's labels —
+  framed at its own edges (text boxes set with zero insets, so the frame close round its
+  text's box) by a 0.75 pt #A6A6A6 outline in PowerPoint's « Tiret » (``a:prstDash
+  val="dash"``), no fill; the two progress tables (cells, their text and markers inside them)
+  and every rectangle and line ``cot000_pptx``'s; no text added; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
