@@ -7841,6 +7841,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; reglure's generator amended once, see the
+HUNDRED-AND-EIGHTY-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+renfoncement 5 A4 portrait pages, the sheet at about 0.53 of its size, its lines starting at
+x 43.0 (axis, bold lines, boxes), 54.1 (28 objective and fiche heading lines, indent 2) and
+65.2 (16 « Enjeux stratégiques » / « Modalités de mise en oeuvre » titles and 36 paragraph
+and summary lines, indent 4); reglure 9 A4 pages, each page's body ground three rectangles
+filled with PDF patterns (the 6 pt and 24 pt rules across x 42.7 → 553.5, the pink margin
+rule's 29 pt layer), the text at x 78.2; surpiqure 15 slides, 167 dashed frames (0.74 pt
+#A6A6A6, dash ``[2.95, 2.21]``) round the text boxes, one on each table slide (its title),
+every word of every slide ``cot000_pptx``'s at the same place; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8077,7 +8088,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bordereau_deck`, :mod:`~tests.generators.odt_oriflamme`,
 :mod:`~tests.generators.pourtour_page`, :mod:`~tests.generators.passepartout_deck`,
 :mod:`~tests.generators.xlsx_semis`, :mod:`~tests.generators.talus_page`,
-:mod:`~tests.generators.touches_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.touches_deck`, :mod:`~tests.generators.xlsx_renfoncement`,
+:mod:`~tests.generators.reglure_page`, :mod:`~tests.generators.surpiqure_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8489,6 +8502,8 @@ PLAN_LAYOUTS = (
     "plan_html_pourtour",
     "plan_xlsx_semis",
     "plan_html_talus",
+    "plan_xlsx_renfoncement",
+    "plan_html_reglure",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8670,6 +8685,7 @@ COT_LAYOUTS = (
     "cot000_pptxbordereau",
     "cot000_pptxpassepartout",
     "cot000_pptxtouches",
+    "cot000_pptxsurpiqure",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9037,6 +9053,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_renfoncement":  # the outline shown by Excel's indent
+            from tests.generators.xlsx_renfoncement import plan_xlsx_renfoncement
+
+            source = plan_xlsx_renfoncement(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_semis":  # boxes framed solid, their inner borders dotted
             from tests.generators.xlsx_semis import plan_xlsx_semis

@@ -21040,6 +21040,48 @@ no cell and no row):
   val="dash"``), no fill; the two progress tables (cells, their text and markers inside them)
   and every rectangle and line ``cot000_pptx``'s; no text added; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; ``plan_html_reglure``'s generator amended ONCE, see below):
+``plan_xlsx_renfoncement`` 5 A4 portrait pages (595.3 × 841.9 pt, Creator « Calc », Producer
+« LibreOffice 7.4 »; 28 902 characters, 4 115 pdfplumber words — ``plan_xlsx_vergue``'s counts,
+the same cells —, words a page 964 / 963 / 911 / 840 / 437), the sheet « 1 page wide » at about
+0.53 of its size (the 9 pt cells 4.79 pt), 320 ruling lines and 26 fill rectangles as before;
+the text lines START AT THREE LEFT EDGES: x 43.0 (the axis's three lines, the bold line, the
+summary table and every boxed label), x 54.1 — INDENT 2, 11.1 pt in — (28 lines: the 4
+objectives' and the 12 fiches' heading lines, 5.8 pt type) and x 65.2 — INDENT 4, 22.2 pt in
+— (16 « Enjeux stratégiques » and « Modalités de mise en oeuvre » titles, 5.3 pt, and 36
+paragraph and summary lines, 4.79 pt, wrapped lines too); page 1 « Axe 1 : » at (43.0, 42.4),
+« 1.1 Objectif stratégique : … » at (54.1, 78.6), « Enjeux stratégiques » at (65.2, 87.8), its
+first paragraph at (65.2, 96.1) and its second line « ces thématiques. » at (65.2, 101.4) (one
+word more than ``plan_xlsx_vergue``'s second line), « FICHE 1.1.1 Objectif opérationnel : … »
+at (54.1, 243.9), « Modalités de mise en oeuvre » at (65.2, 351.6), the boxes' labels at 43.0
+and values at 132.0 as before; a few paragraphs one line longer, the last page ending at 415.9
+for 400.0; as drawn. Chromium prints ``plan_html_reglure`` on 9 A4 portrait pages (594.96 ×
+841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 809 characters, 4 173
+pdfplumber words): on EVERY PAGE the ``<html>`` ground a white rectangle (42.7 → 552.8, 42.7 →
+799.3), then the body's a white one and THREE RECTANGLES FILLED WITH PDF TILING PATTERNS (each
+an axial or function shading under a luminosity soft mask; NO RULING LINE, no stroke): the
+6 pt (8 px) #C9D6EE rules and the 24 pt (32 px) #8FA6D6 rules across x 42.7 → 553.5, the
+margin rule's layer x 42.7 → 71.5 (the #E38C96 rule at its right edge, 28.5 pt in), from top
+51.6 on page 1 (the body under the ``<h1>``'s collapsed margin), 42.8 on pages 2–9, to 800.0
+(page 9 563.1); every text line from x 78.2 (48 px in), the rules crossing the text lines
+unaligned with them, showing through every ``table.kv`` and ``table.etapes`` body cell (the
+header cells #E8EEF4 hide them); the fields and steps tables as ``plan_html_inlabel``'s.
+AMENDED ONCE: first drawn as a 1 px band of a gradient ``to right`` across the body's whole
+width, the margin rule came out as a function shading (type 1, its band 0.0015 of the domain)
+that pypdfium2 does not draw at any scale; its layer is now 39 px wide, not repeated
+(``background-size: 39px 100%``, the colour from 38 px to its edge), and the rule prints
+pink; nothing else changed. ``cot000_pptxsurpiqure`` is 15 slides of 720 × 405 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, EVERY
+WORD OF EVERY SLIDE ``cot000_pptx``'s AT THE SAME PLACE, its rectangles and lines as many):
+167 DASHED FRAMES, each a closed six-point path (a pdfplumber curve), stroked 0.74 pt #A6A6A6
+with the dash pattern ``[2.95, 2.21]``, unfilled, at the text box's edges — slide 3's title
+(199.2 → 520.8, 10.3 → 31.9, its words from x 199.2 top 10.3), « Score 23,3 % et obtention
+d'une » (35.0 → 279.9, 63.0 → 81.0) and « ★ » (284.5 → 296.8) two frames, each bullet « • » a
+small frame (32.9 → 38.6) beside its paragraph's —; by slide 2, 10, 16, 13, 3, 21, 1, 1, 10,
+18, 18, 15, 11, 27, 1 (slides 7 and 8 only their title's, 237.7 → 482.3 on slide 7, the
+progress tables untouched; slide 14's timeline 27); as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -21276,6 +21318,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_xlsx_renfoncement",
+    "plan_html_reglure",
+    "cot000_pptxsurpiqure",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21663,6 +21708,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_xlsx_renfoncement",
+    "plan_html_reglure",
 )
 COT000 = (
     "cot000_pptx",
@@ -21839,6 +21886,7 @@ COT000 = (
     "cot000_pptxbordereau",
     "cot000_pptxpassepartout",
     "cot000_pptxtouches",
+    "cot000_pptxsurpiqure",
 )
 COT003 = (
     "cot003_pptx",
@@ -22093,6 +22141,7 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
+        "cot000_pptxsurpiqure",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -22646,6 +22695,9 @@ def test_held_out_list_is_fixed() -> None:
     assert hundred_eighty_sixth <= set(PLAN_TUNED)
     assert not hundred_eighty_sixth & set(PLAN_HELD)
     assert "cot000_pptxtouches" in COT000 and "cot000_pptxtouches" not in HELD_OUT
+    hundred_eighty_ninth = {"plan_xlsx_renfoncement", "plan_html_reglure"}
+    assert hundred_eighty_ninth <= set(PLAN_HELD)
+    assert "cot000_pptxsurpiqure" in COT000 and "cot000_pptxsurpiqure" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
