@@ -119,7 +119,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.chanfrein_page`, pourtour in
 :mod:`tests.generators.pourtour_page`, talus in
 :mod:`tests.generators.talus_page`, italique in
-:mod:`tests.generators.italique_page`).
+:mod:`tests.generators.italique_page`, reglure in
+:mod:`tests.generators.reglure_page`).
 """
 
 from __future__ import annotations
@@ -832,6 +833,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "reglure":  # the page on a Seyès school-notebook ground
+        from tests.generators.reglure_page import plan_html_reglure
+
+        return plan_html_reglure()
     if style == "talus":  # every heading line on a slanted colour band
         from tests.generators.talus_page import plan_html_talus
 

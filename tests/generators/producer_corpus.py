@@ -7847,6 +7847,57 @@ place, slide 9 four connectors routed as near-vertical lines hugging the labels'
 (x 24.0 – 27.1 and 377.1) with their arrowheads, slide 14 two horizontal arrows at y 114.0
 between the column headings, as drawn.
 
+HUNDRED-AND-EIGHTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; two throwaway files
+of no seed content converted first). Truth: the seed texts unchanged (heading lines pushed
+right by Excel's indent, a page printed on a ruled school-notebook ground, and text boxes
+outlined in dashes change no value; an indent is no text, a notebook rule no table rule, a
+dashed frame no cell).
+
+``plan_xlsx_renfoncement`` Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent showed the plan's OUTLINE BY EXCEL'S « RETRAIT » (cell
+                          alignment ``indent``, left-aligned, wrap kept): every axis line
+                          indent 0, every objective line 2, « Enjeux stratégiques », its
+                          paragraphs and summary lines 4, every fiche heading line 2,
+                          each « Modalités de mise en oeuvre » title 4, the bold lines and
+                          the summary table's rows 0, each level's wrapped lines all pushed
+                          right (about 10.5 pt a unit before the sheet is fitted); heights
+                          stored for the narrower text; the boxed fields and steps tables
+                          at column A as before.
+``plan_html_reglure``     Chromium print of an « Espace écoles / périscolaire » page whose
+                          theme sets the content on a SEYÈS SCHOOL-NOTEBOOK GROUND (CSS
+                          gradients on ``<body>``, printed backgrounds): a pale #C9D6EE rule
+                          every 8 px, a stronger #8FA6D6 rule every 32 px, a pink #E38C96
+                          margin rule 1 px wide 38 px from the left, the text 48 px in;
+                          ``plan_html_inlabel``'s flow otherwise (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``), the rules showing through every
+                          unfilled cell.
+``cot000_pptxsurpiqure``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but its
+                          author's DEFAULT TEXT BOX OUTLINED IN DASHES (« Définir comme zone
+                          de texte par défaut » after giving one a dashed outline): EVERY
+                          TEXT BOX (titles, bullets, paragraphs, every line of text) framed
+                          by a 0.75 pt #A6A6A6 ``prstDash val="dash"`` outline at its
+                          edges, no fill; the tables and every other shape as before, no
+                          text added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; reglure's generator amended once, see the
+HUNDRED-AND-EIGHTY-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+renfoncement 5 A4 portrait pages, the sheet at about 0.53 of its size, its lines starting at
+x 43.0 (axis, bold lines, boxes), 54.1 (28 objective and fiche heading lines, indent 2) and
+65.2 (16 « Enjeux stratégiques » / « Modalités de mise en oeuvre » titles and 36 paragraph
+and summary lines, indent 4); reglure 9 A4 pages, each page's body ground three rectangles
+filled with PDF patterns (the 6 pt and 24 pt rules across x 42.7 → 553.5, the pink margin
+rule's 29 pt layer), the text at x 78.2; surpiqure 15 slides, 167 dashed frames (0.74 pt
+#A6A6A6, dash ``[2.95, 2.21]``) round the text boxes, one on each table slide (its title),
+every word of every slide ``cot000_pptx``'s at the same place; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8084,8 +8135,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.pourtour_page`, :mod:`~tests.generators.passepartout_deck`,
 :mod:`~tests.generators.xlsx_semis`, :mod:`~tests.generators.talus_page`,
 :mod:`~tests.generators.touches_deck`, :mod:`~tests.generators.odt_opaline`,
-:mod:`~tests.generators.italique_page`, :mod:`~tests.generators.passerelle_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.italique_page`, :mod:`~tests.generators.passerelle_deck`,
+:mod:`~tests.generators.xlsx_renfoncement`, :mod:`~tests.generators.reglure_page`,
+:mod:`~tests.generators.surpiqure_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8499,6 +8551,8 @@ PLAN_LAYOUTS = (
     "plan_html_talus",
     "plan_odt_opaline",
     "plan_html_italique",
+    "plan_xlsx_renfoncement",
+    "plan_html_reglure",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8681,6 +8735,7 @@ COT_LAYOUTS = (
     "cot000_pptxpassepartout",
     "cot000_pptxtouches",
     "cot000_pptxpasserelle",
+    "cot000_pptxsurpiqure",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9048,6 +9103,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_renfoncement":  # the outline shown by Excel's indent
+            from tests.generators.xlsx_renfoncement import plan_xlsx_renfoncement
+
+            source = plan_xlsx_renfoncement(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_semis":  # boxes framed solid, their inner borders dotted
             from tests.generators.xlsx_semis import plan_xlsx_semis

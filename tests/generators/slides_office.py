@@ -1767,6 +1767,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``passerelle``: arrow connectors glued between texts, elbows on slide 9 from each column
     heading to its orientations, straight ones on slide 14 between the column headings
     (:mod:`tests.generators.passerelle_deck`);
+    ``surpiqure``: every text box outlined by a 0.75 pt grey dashed line, the author's default
+    text box (:mod:`tests.generators.surpiqure_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2246,6 +2248,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.passerelle_deck import PptxPasserelleSlides
 
             slides = PptxPasserelleSlides(base)
+        elif variant == "surpiqure":  # a module of its own: text boxes outlined in dashes
+            from tests.generators.surpiqure_deck import PptxSurpiqureSlides
+
+            slides = PptxSurpiqureSlides(base)
         elif variant == "touches":  # a module of its own: action buttons on every slide
             from tests.generators.touches_deck import PptxTouchesSlides
 

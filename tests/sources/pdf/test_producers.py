@@ -21083,6 +21083,108 @@ labels' first letters; on slide 14 two horizontal lines at y 114.0 (179.8 → 24
 pt; 2 lines and 6 (slide 9) or 2 (slide 14) curves more than ``cot000_pptx``'s; every other
 slide unchanged.
 
+HUNDRED-AND-EIGHTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files of no seed
+content converted first: an .xlsx showing that Calc 7.4 prints an Excel ``indent`` on a
+left-aligned wrapped merged cell as every line of it pushed right, 10.5 pt a unit at 9 pt
+before any fitting, and an HTML page showing that Chromium prints CSS ``linear-gradient`` /
+``repeating-linear-gradient`` backgrounds as rectangles filled with PDF PATTERNS, one a
+layer, no ruling line); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (heading lines indented by level, a page on a notebook
+ground, and text boxes outlined in dashes change no value of the seed: an indented heading
+line is the same line, the outline's levels no text; the notebook's rules are no table rule
+and part no row or column of a table they show through; a dashed frame round a text box is
+no cell and no row):
+
+* ``plan_xlsx_renfoncement`` (LibreOffice CALC printing an .xlsx WORKBOOK written with
+  openpyxl by an agent who shows the plan's outline as many spreadsheets of actions do, by
+  « Augmenter le retrait » on each level's rows rather than by type: :func:`tests.generators.
+  xlsx_titlerows.plan_headed`'s sheet otherwise — one sheet « Plan d'actions », A4 portrait,
+  « fit to 1 page wide » (height free), 1.5 cm margins, no printed gridlines, six columns A–F
+  of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order one line a row,
+  headings and paragraphs merged over A:F, the summary tables' label | value rows unboxed,
+  each fiche's six fields a boxed row « label in A (bold on #DDEBF7) | value merged over B:F
+  », each steps table a header row of the six seed labels bold on #D9E1F2 and a row a step,
+  Liberation Sans, top-aligned and wrapped —; BUT EVERY UNBOXED ROW OF ONE MERGED CELL
+  LEFT-ALIGNED WITH AN INDENT BY ITS LEVEL (``Alignment(horizontal="left", indent=n)``): an
+  axis's lines 0, an objective's lines 2, « Enjeux stratégiques », its paragraphs and the
+  summary lines under it 4, a fiche's heading lines 2, each « Modalités de mise en oeuvre »
+  title 4, the bold lines and the summary table's rows untouched (0); every line
+  of an indented cell, its wrapped ones too, pushed right by the indent (Calc: about 10.5 pt
+  a unit at the sheet's full size, so about 5.6 pt once fitted), the row's stored height
+  recomputed for the narrower text (never lower than before); the boxed blocks, fills, fonts,
+  widths and merges unchanged),
+* ``plan_html_reglure`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a town's « Espace écoles / périscolaire »
+  page whose theme prints its content on a SEYÈS NOTEBOOK GROUND (« grands carreaux »), as
+  school and children's sections of municipal sites do: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm; }``,
+  Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv``, each steps table a ``table.etapes``, its header cells filled
+  #E8EEF4, its body cells unfilled), BUT ``<body>`` 48 px padded on the left and its
+  background (``<html>`` white, so not carried to the page box) THREE GRADIENT LAYERS over
+  white: a 1 px #E38C96 vertical MARGIN RULE 38 px from the body's left edge
+  (``linear-gradient(to right, …)``), a 1 px #8FA6D6 horizontal rule every 32 px and a 1 px
+  #C9D6EE horizontal rule every 8 px (``repeating-linear-gradient(to bottom, …)``), from the
+  body's top through every page, the rules showing through every unfilled cell and between
+  the lines of text (not aligned with them); no text added),
+* ``cot000_pptxsurpiqure`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx``, but its author's DEFAULT TEXT BOX CARRYING A DASHED OUTLINE,
+  as decks whose author once outlined a box and chose « Définir comme zone de texte par
+  défaut » do: EVERY TEXT BOX — each title line on its blue bar, each bullet « • », each
+  paragraph and line of text, the cover's and the thank-you slide's, the timeline's labels —
+  framed at its own edges (text boxes set with zero insets, so the frame close round its
+  text's box) by a 0.75 pt #A6A6A6 outline in PowerPoint's « Tiret » (``a:prstDash
+  val="dash"``), no fill; the two progress tables (cells, their text and markers inside them)
+  and every rectangle and line ``cot000_pptx``'s; no text added; 15 slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; ``plan_html_reglure``'s generator amended ONCE, see below):
+``plan_xlsx_renfoncement`` 5 A4 portrait pages (595.3 × 841.9 pt, Creator « Calc », Producer
+« LibreOffice 7.4 »; 28 902 characters, 4 115 pdfplumber words — ``plan_xlsx_vergue``'s counts,
+the same cells —, words a page 964 / 963 / 911 / 840 / 437), the sheet « 1 page wide » at about
+0.53 of its size (the 9 pt cells 4.79 pt), 320 ruling lines and 26 fill rectangles as before;
+the text lines START AT THREE LEFT EDGES: x 43.0 (the axis's three lines, the bold line, the
+summary table and every boxed label), x 54.1 — INDENT 2, 11.1 pt in — (28 lines: the 4
+objectives' and the 12 fiches' heading lines, 5.8 pt type) and x 65.2 — INDENT 4, 22.2 pt in
+— (16 « Enjeux stratégiques » and « Modalités de mise en oeuvre » titles, 5.3 pt, and 36
+paragraph and summary lines, 4.79 pt, wrapped lines too); page 1 « Axe 1 : » at (43.0, 42.4),
+« 1.1 Objectif stratégique : … » at (54.1, 78.6), « Enjeux stratégiques » at (65.2, 87.8), its
+first paragraph at (65.2, 96.1) and its second line « ces thématiques. » at (65.2, 101.4) (one
+word more than ``plan_xlsx_vergue``'s second line), « FICHE 1.1.1 Objectif opérationnel : … »
+at (54.1, 243.9), « Modalités de mise en oeuvre » at (65.2, 351.6), the boxes' labels at 43.0
+and values at 132.0 as before; a few paragraphs one line longer, the last page ending at 415.9
+for 400.0; as drawn. Chromium prints ``plan_html_reglure`` on 9 A4 portrait pages (594.96 ×
+841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 809 characters, 4 173
+pdfplumber words): on EVERY PAGE the ``<html>`` ground a white rectangle (42.7 → 552.8, 42.7 →
+799.3), then the body's a white one and THREE RECTANGLES FILLED WITH PDF TILING PATTERNS (each
+an axial or function shading under a luminosity soft mask; NO RULING LINE, no stroke): the
+6 pt (8 px) #C9D6EE rules and the 24 pt (32 px) #8FA6D6 rules across x 42.7 → 553.5, the
+margin rule's layer x 42.7 → 71.5 (the #E38C96 rule at its right edge, 28.5 pt in), from top
+51.6 on page 1 (the body under the ``<h1>``'s collapsed margin), 42.8 on pages 2–9, to 800.0
+(page 9 563.1); every text line from x 78.2 (48 px in), the rules crossing the text lines
+unaligned with them, showing through every ``table.kv`` and ``table.etapes`` body cell (the
+header cells #E8EEF4 hide them); the fields and steps tables as ``plan_html_inlabel``'s.
+AMENDED ONCE: first drawn as a 1 px band of a gradient ``to right`` across the body's whole
+width, the margin rule came out as a function shading (type 1, its band 0.0015 of the domain)
+that pypdfium2 does not draw at any scale; its layer is now 39 px wide, not repeated
+(``background-size: 39px 100%``, the colour from 38 px to its edge), and the rule prints
+pink; nothing else changed. ``cot000_pptxsurpiqure`` is 15 slides of 720 × 405 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, EVERY
+WORD OF EVERY SLIDE ``cot000_pptx``'s AT THE SAME PLACE, its rectangles and lines as many):
+167 DASHED FRAMES, each a closed six-point path (a pdfplumber curve), stroked 0.74 pt #A6A6A6
+with the dash pattern ``[2.95, 2.21]``, unfilled, at the text box's edges — slide 3's title
+(199.2 → 520.8, 10.3 → 31.9, its words from x 199.2 top 10.3), « Score 23,3 % et obtention
+d'une » (35.0 → 279.9, 63.0 → 81.0) and « ★ » (284.5 → 296.8) two frames, each bullet « • » a
+small frame (32.9 → 38.6) beside its paragraph's —; by slide 2, 10, 16, 13, 3, 21, 1, 1, 10,
+18, 18, 15, 11, 27, 1 (slides 7 and 8 only their title's, 237.7 → 482.3 on slide 7, the
+progress tables untouched; slide 14's timeline 27); as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -21322,6 +21424,9 @@ HELD_OUT = (
     "plan_odt_opaline",
     "plan_html_italique",
     "cot000_pptxpasserelle",
+    "plan_xlsx_renfoncement",
+    "plan_html_reglure",
+    "cot000_pptxsurpiqure",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21711,6 +21816,8 @@ PLAN_HELD = (
     "plan_html_zoomed",
     "plan_odt_opaline",
     "plan_html_italique",
+    "plan_xlsx_renfoncement",
+    "plan_html_reglure",
 )
 COT000 = (
     "cot000_pptx",
@@ -21888,6 +21995,7 @@ COT000 = (
     "cot000_pptxpassepartout",
     "cot000_pptxtouches",
     "cot000_pptxpasserelle",
+    "cot000_pptxsurpiqure",
 )
 COT003 = (
     "cot003_pptx",
@@ -22153,6 +22261,7 @@ def test_held_out_list_is_fixed() -> None:
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
         "cot000_pptxpasserelle",
+        "cot000_pptxsurpiqure",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -22709,6 +22818,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eighty_eighth = {"plan_odt_opaline", "plan_html_italique"}
     assert hundred_eighty_eighth <= set(PLAN_HELD)
     assert "cot000_pptxpasserelle" in COT000 and "cot000_pptxpasserelle" in HELD_OUT
+    hundred_eighty_ninth = {"plan_xlsx_renfoncement", "plan_html_reglure"}
+    assert hundred_eighty_ninth <= set(PLAN_HELD)
+    assert "cot000_pptxsurpiqure" in COT000 and "cot000_pptxsurpiqure" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
