@@ -7801,6 +7801,42 @@ buttons (52 stacked rectangles each, icons as curves and lines) at x 620 → 700
 395 on every slide, two link annotations a slide; every word of every slide
 ``cot000_pptx``'s, at the same place; all as drawn.
 
+HUNDRED-AND-EIGHTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; one throwaway .docx
+of no seed content converted first). Truth: the seed texts unchanged (tables ruled with
+Word's 3D « engraved » borders, each fiche framed as a dashed cut-out coupon, and a giant
+pale numeral behind each orientation's objectives change no value; a 3D border is one rule
+drawn in three strokes, a coupon's frame and scissors no text of the seed, the numeral the
+orientation's own number, no objective).
+
+``plan_docx_gravure``     Writer from a .docx made from a Word 97–2003 council template whose
+                          tables carry the « TABLEAU 3D EFFETS » borders: every border of
+                          every fields and steps table (outside and inside) Word's
+                          ``w:val="threeDEngrave"`` (« Gravure 3D »), 2.25 pt (``w:sz``
+                          18), #808080 — Writer prints each such rule as THREE PARALLEL
+                          STROKES IN THREE GREYS —; fields two columns 4.5 / 12.5 cm, the
+                          label bold 9.5 pt; steps ``echo``'s six columns, the header bold
+                          9 pt on #D9D9D9, repeated; no footer row.
+``plan_html_decoupe``     Chromium print of an intercommunal site whose « fiches
+                          détachables » theme frames EACH FICHE AS A CUT-OUT COUPON: from
+                          the fiche's heading lines to the end of its steps table one
+                          ``div.coupon`` with a 1.5 px DASHED #555555 border, 10 px 12 px
+                          padding, a « ✂ » (13 pt #555555, on white) sitting on the
+                          dashed top edge at its left; the rest ``plan_html_inlabel``'s
+                          flow (``ETAPES_PAGE_CSS``, ``table.kv``, ``table.etapes``).
+``cot000_pptxempreinte``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          each of the four orientation slides carrying a GIANT PALE
+                          NUMERAL — the orientation's number « 1 » … « 4 », bold 260 pt
+                          #DCE9EF in a text box at the slide's right (x 470 → 700), under
+                          the title bar — placed before the objectives, so behind them.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

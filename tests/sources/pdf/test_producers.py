@@ -20980,6 +20980,65 @@ for 32); slide 7's last row ending at 363.7, 13.3 pt above the buttons; TWO LINK
 slide (« Go to previous slide », « Go to next slide », internal destinations), the home button's
 jump to the first slide not exported; as drawn.
 
+HUNDRED-AND-EIGHTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway .docx of no seed
+content converted first: four 2 × 3 tables ruled ``threeDEmboss``, ``threeDEngrave``,
+``inset`` and ``outset`` at ``w:sz`` 18 #808080, showing that Writer 7.4 prints a
+``threeDEngrave`` / ``threeDEmboss`` rule as THREE PARALLEL STROKED LINES 1.7 pt apart —
+1.15 pt #838383, 2.25 pt #565656, 1.15 pt #2B2B2B, in the reverse order for the other side
+of the box —, the vertical rules broken by white gaps where they meet the horizontal ones;
+and two throwaway .pptx of no seed content, showing that Impress 7.4 lays ``algn="dist"`` out
+as plain justification and draws a table cell border's ``cmpd="tri"`` / ``"dbl"`` as one
+single line, both ideas dropped); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (tables ruled with Word's 3D borders, each fiche framed as
+a dashed cut-out coupon, and a giant pale numeral behind each orientation's objectives
+change no value of the seed: a 3D border is ONE rule between two rows or two columns,
+however many strokes draw it, and the tables hold the same label | value rows and the same
+steps; a coupon's dashed frame is no rule of any table and its « ✂ » no text of the seed,
+the fiche inside it word for word the seed's; the numeral is the orientation's own number,
+already in its title, no objective, no code and no line of any objective):
+
+* ``plan_docx_gravure`` (Writer from a .docx whose council's template dates from Word
+  97–2003 and still gives its tables the « Tableau 3D effets » AutoFormat's borders, kept
+  when the document was moved to .docx: the seed's axis, objective, section and fiche
+  heading paragraphs, summary tables and fiches flowing as in ``plan_docx_echo``; EACH
+  FIELDS TABLE TWO COLUMNS 4.5 / 12.5 cm (17.0 cm), a row a field in seed order, the label
+  bold 9.5 pt, the value 9.5 pt (its paragraphs paragraphs of the cell, an empty value an
+  empty cell); EACH STEPS TABLE ``echo``'s six columns 2.8 / 5.6 / 2.0 / 2.2 / 2.0 / 2.4 cm,
+  the header row the six seed labels bold 9 pt on #D9D9D9, marked to repeat, then a row a
+  step, 9 pt, the step name bold, rows free to break, an empty paragraph after it; NO FOOTER
+  ROW; and EVERY BORDER OF BOTH TABLES — top, left, bottom, right, inside horizontal, inside
+  vertical — Word's 3D ENGRAVED RULE (``w:tblBorders`` all ``w:val="threeDEngrave"``,
+  ``w:sz="18"``, ``w:color="808080"``), which Writer prints, as the probe showed, as three
+  parallel strokes in three greys about 3.4 pt deep in all, the vertical rules broken where
+  they cross the horizontal ones (what it does at page breaks and with the repeated header
+  is recorded as produced)),
+* ``plan_html_decoupe`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of an intercommunal site whose « fiches
+  détachables » theme FRAMES EACH FICHE AS A CUT-OUT COUPON, the « à découper » look of
+  printed bulletins: the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`, the fields a ``table.kv`` of ``<th>``
+  labels beside ``<td>`` values, each steps table a ``table.etapes``, ``<thead>`` repeated),
+  BUT each fiche — from its first ``<h3>`` heading line to the end of its steps table, i.e.
+  up to the next axis, objective, section or fiche heading — wrapped in ONE ``div.coupon``:
+  a 1.5 px DASHED #555555 border on its four sides, padding 10 px 12 px, margin 16 px 0,
+  sliced by the page breaks it runs over (no border repeated at a break), and a « ✂ »
+  (U+2702, 13 pt #555555, line height 1, on a white background padded 0 3 px) absolutely
+  placed ON THE DASHED TOP EDGE 14 px from the coupon's left, a ``::before`` pseudo-element
+  (in the PDF's text as Chromium writes it; not in the seed)),
+* ``cot000_pptxempreinte`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but the FOUR ORIENTATION SLIDES (10 to 13) whose designer
+  stamped a GIANT PALE NUMERAL behind the content, as agency decks do: right after the
+  title bar, BEFORE THE OBJECTIVES (so under them in the z-order), one text box x 470 → 700
+  pt, y 40 → 400 pt, no fill, no line, no wrap, right-aligned, top-anchored, holding the
+  orientation's number « 1 », « 2 », « 3 » or « 4 » in DejaVu Sans Condensed BOLD 260 pt
+  #DCE9EF; the objectives (codes, texts, bold runs), the tag, the title and every other slide
+  ``cot000_pptx``'s, the long objective lines running over the numeral; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
