@@ -118,7 +118,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.tondo_page`, chanfrein in
 :mod:`tests.generators.chanfrein_page`, pourtour in
 :mod:`tests.generators.pourtour_page`, talus in
-:mod:`tests.generators.talus_page`).
+:mod:`tests.generators.talus_page`, decoupe in
+:mod:`tests.generators.decoupe_page`).
 """
 
 from __future__ import annotations
@@ -783,6 +784,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "decoupe":  # each fiche framed as a dashed cut-out coupon
+        from tests.generators.decoupe_page import plan_html_decoupe
+
+        return plan_html_decoupe()
     if style == "chanfrein":  # steps header labels on slanted parallelograms
         from tests.generators.chanfrein_page import plan_html_chanfrein
 

@@ -7837,6 +7837,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+gravure 14 A4 portrait pages, every rule of every fields and steps table THREE PARALLEL
+STROKES 1.7 pt apart (1 223 each of 1.15 pt #2B2B2B, 2.25 pt #565656 and 1.15 pt #838383;
+the table's left edge at x 49.6, 51.3, 53.0, its right at 531.5, 533.2, 534.9), the
+vertical ones broken at every crossing, the steps header « Planificati » / « on » cut over
+two lines in all 17 headers; decoupe 10 A4 pages, each of the 12 fiches in a coupon x 42.7
+→ 552.7 pt whose dashed border is 6 466 separate filled dash paths (about 2.2 × 0.7 pt,
+#555555), sliced at page breaks, and 12 « ✂ » (DejaVu Sans 13 pt, x 56.2) on the coupons'
+top edges; empreinte 15 slides, on slides 10 to 13 one bold 260 pt #DCE9EF digit « 1 » …
+« 4 » (x 503.7 → 666.2, top 40.0) written after the title and before the objectives, the
+long objective lines over it; every other character of the deck ``cot000_pptx``'s, at the
+same place; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8073,7 +8087,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.bordereau_deck`, :mod:`~tests.generators.odt_oriflamme`,
 :mod:`~tests.generators.pourtour_page`, :mod:`~tests.generators.passepartout_deck`,
 :mod:`~tests.generators.xlsx_semis`, :mod:`~tests.generators.talus_page`,
-:mod:`~tests.generators.touches_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.touches_deck`, :mod:`~tests.generators.docx_gravure`,
+:mod:`~tests.generators.decoupe_page`, :mod:`~tests.generators.empreinte_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8485,6 +8501,8 @@ PLAN_LAYOUTS = (
     "plan_html_pourtour",
     "plan_xlsx_semis",
     "plan_html_talus",
+    "plan_docx_gravure",
+    "plan_html_decoupe",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8666,6 +8684,7 @@ COT_LAYOUTS = (
     "cot000_pptxbordereau",
     "cot000_pptxpassepartout",
     "cot000_pptxtouches",
+    "cot000_pptxempreinte",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

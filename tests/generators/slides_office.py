@@ -1764,6 +1764,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     « Objectif » (:mod:`tests.generators.bordereau_deck`);
     ``touches``: three navigation action buttons (home, previous, next) at the bottom right
     of every slide, under everything else (:mod:`tests.generators.touches_deck`);
+    ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
+    slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2239,6 +2241,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.bordereau_deck import PptxBordereauSlides
 
             slides = PptxBordereauSlides(base)
+        elif variant == "empreinte":  # a module of its own: a giant pale numeral
+            from tests.generators.empreinte_deck import PptxEmpreinteSlides
+
+            slides = PptxEmpreinteSlides(base)
         elif variant == "touches":  # a module of its own: action buttons on every slide
             from tests.generators.touches_deck import PptxTouchesSlides
 
