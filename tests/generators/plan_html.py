@@ -120,7 +120,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.pourtour_page`, talus in
 :mod:`tests.generators.talus_page`, italique in
 :mod:`tests.generators.italique_page`, reglure in
-:mod:`tests.generators.reglure_page`).
+:mod:`tests.generators.reglure_page`, decoupe in
+:mod:`tests.generators.decoupe_page`).
 """
 
 from __future__ import annotations
@@ -785,6 +786,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "decoupe":  # each fiche framed as a dashed cut-out coupon
+        from tests.generators.decoupe_page import plan_html_decoupe
+
+        return plan_html_decoupe()
     if style == "chanfrein":  # steps header labels on slanted parallelograms
         from tests.generators.chanfrein_page import plan_html_chanfrein
 

@@ -7898,6 +7898,56 @@ rule's 29 pt layer), the text at x 78.2; surpiqure 15 slides, 167 dashed frames 
 #A6A6A6, dash ``[2.95, 2.21]``) round the text boxes, one on each table slide (its title),
 every word of every slide ``cot000_pptx``'s at the same place; all as drawn.
 
+HUNDRED-AND-EIGHTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; one throwaway .docx
+of no seed content converted first). Truth: the seed texts unchanged (tables ruled with
+Word's 3D « engraved » borders, each fiche framed as a dashed cut-out coupon, and a giant
+pale numeral behind each orientation's objectives change no value; a 3D border is one rule
+drawn in three strokes, a coupon's frame and scissors no text of the seed, the numeral the
+orientation's own number, no objective).
+
+``plan_docx_gravure``     Writer from a .docx made from a Word 97–2003 council template whose
+                          tables carry the « TABLEAU 3D EFFETS » borders: every border of
+                          every fields and steps table (outside and inside) Word's
+                          ``w:val="threeDEngrave"`` (« Gravure 3D »), 2.25 pt (``w:sz``
+                          18), #808080 — Writer prints each such rule as THREE PARALLEL
+                          STROKES IN THREE GREYS —; fields two columns 4.5 / 12.5 cm, the
+                          label bold 9.5 pt; steps ``echo``'s six columns, the header bold
+                          9 pt on #D9D9D9, repeated; no footer row.
+``plan_html_decoupe``     Chromium print of an intercommunal site whose « fiches
+                          détachables » theme frames EACH FICHE AS A CUT-OUT COUPON: from
+                          the fiche's heading lines to the end of its steps table one
+                          ``div.coupon`` with a 1.5 px DASHED #555555 border, 10 px 12 px
+                          padding, a « ✂ » (13 pt #555555, on white) sitting on the
+                          dashed top edge at its left; the rest ``plan_html_inlabel``'s
+                          flow (``ETAPES_PAGE_CSS``, ``table.kv``, ``table.etapes``).
+``cot000_pptxempreinte``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          each of the four orientation slides carrying a GIANT PALE
+                          NUMERAL — the orientation's number « 1 » … « 4 », bold 260 pt
+                          #DCE9EF in a text box at the slide's right (x 470 → 700), under
+                          the title bar — placed before the objectives, so behind them.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-EIGHTY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+gravure 14 A4 portrait pages, every rule of every fields and steps table THREE PARALLEL
+STROKES 1.7 pt apart (1 223 each of 1.15 pt #2B2B2B, 2.25 pt #565656 and 1.15 pt #838383;
+the table's left edge at x 49.6, 51.3, 53.0, its right at 531.5, 533.2, 534.9), the
+vertical ones broken at every crossing, the steps header « Planificati » / « on » cut over
+two lines in all 17 headers; decoupe 10 A4 pages, each of the 12 fiches in a coupon x 42.7
+→ 552.7 pt whose dashed border is 6 466 separate filled dash paths (about 2.2 × 0.7 pt,
+#555555), sliced at page breaks, and 12 « ✂ » (DejaVu Sans 13 pt, x 56.2) on the coupons'
+top edges; empreinte 15 slides, on slides 10 to 13 one bold 260 pt #DCE9EF digit « 1 » …
+« 4 » (x 503.7 → 666.2, top 40.0) written after the title and before the objectives, the
+long objective lines over it; every other character of the deck ``cot000_pptx``'s, at the
+same place; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8137,7 +8187,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.touches_deck`, :mod:`~tests.generators.odt_opaline`,
 :mod:`~tests.generators.italique_page`, :mod:`~tests.generators.passerelle_deck`,
 :mod:`~tests.generators.xlsx_renfoncement`, :mod:`~tests.generators.reglure_page`,
-:mod:`~tests.generators.surpiqure_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.surpiqure_deck`, :mod:`~tests.generators.docx_gravure`,
+:mod:`~tests.generators.decoupe_page`, :mod:`~tests.generators.empreinte_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8553,6 +8605,8 @@ PLAN_LAYOUTS = (
     "plan_html_italique",
     "plan_xlsx_renfoncement",
     "plan_html_reglure",
+    "plan_docx_gravure",
+    "plan_html_decoupe",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8736,6 +8790,7 @@ COT_LAYOUTS = (
     "cot000_pptxtouches",
     "cot000_pptxpasserelle",
     "cot000_pptxsurpiqure",
+    "cot000_pptxempreinte",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

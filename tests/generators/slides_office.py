@@ -1769,6 +1769,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.passerelle_deck`);
     ``surpiqure``: every text box outlined by a 0.75 pt grey dashed line, the author's default
     text box (:mod:`tests.generators.surpiqure_deck`);
+    ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
+    slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2252,6 +2254,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.surpiqure_deck import PptxSurpiqureSlides
 
             slides = PptxSurpiqureSlides(base)
+        elif variant == "empreinte":  # a module of its own: a giant pale numeral
+            from tests.generators.empreinte_deck import PptxEmpreinteSlides
+
+            slides = PptxEmpreinteSlides(base)
         elif variant == "touches":  # a module of its own: action buttons on every slide
             from tests.generators.touches_deck import PptxTouchesSlides
 
