@@ -10773,6 +10773,23 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-EIGHTY-SEVENTH to HUNDRED-AND-EIGHTY-NINTH held-out sets
+(sixtieth pass, 2026-12-06 ~21:49 UTC, by the lead, on ``033528e`` — the three merged after
+every change of the pass to ``sources/``; every tuned plan layout and deck read by the
+scoreboard on ``974d904``, no floor down and nothing new failing, the pass's one later rule
+(``sources.cot.referential_case``) acting only on labels with no lower-case letter; the
+whole suite then run by the fresh-clone CI on the commit recording this measure —; recorded
+in ``HELD_FLOORS``, ``HELD_KNOWN_FAILING`` and ``HELD_OUT_ENGINES_DIFFER``, totals and check
+names only, failures never printed): ``plan_odt_opaline`` and ``plan_xlsx_renfoncement``
+**exact** (13, 35, 60, 17); ``plan_html_decoupe`` 13/13 fiches, **34/35 rows**, 60/60
+fields, 17/17 step values; ``plan_docx_gravure`` 13/13 fiches, **11/35 rows**, 60/60
+fields, 5/17 step values; ``plan_html_reglure`` **12/13 fiches, 25/35 rows, 55/60 fields**,
+17/17 step values (its pages check failing, its engines apart); ``plan_html_italique``
+**0/13 fiches, 0/35 rows, 0/60 fields**, 15/17 step values (its pages check failing); the
+decks ``cot000_pptxempreinte``, ``cot000_pptxpasserelle`` and ``cot000_pptxsurpiqure``
+**exact**. On unseen plan layouts: rows 140/210 (66.7 %), fields 295/360, fiches 64/78.
+**The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD OUT.
+
 First measure of the HUNDRED-AND-EIGHTY-FOURTH to HUNDRED-AND-EIGHTY-SIXTH held-out sets
 (fifty-ninth pass, 2026-12-06 ~18:46 UTC, by the lead, on ``42af9ba`` — the three merged
 after every change of the pass to ``sources/``; every tuned plan layout and deck read by the
@@ -23132,6 +23149,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-EIGHTY-SEVENTH to HUNDRED-AND-EIGHTY-NINTH held-out sets, first measure
+    # (sixtieth pass, 2026-12-06 ~21:49 UTC, on 033528e after the pass's last change to
+    # sources/, totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_gravure": {"fiches": 13, "steps": 11, "fields": 60, "step_values": 5},
+    "plan_html_decoupe": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    "plan_odt_opaline": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_italique": {"fiches": 0, "steps": 0, "fields": 0, "step_values": 15},
+    "plan_xlsx_renfoncement": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_reglure": {"fiches": 12, "steps": 25, "fields": 55, "step_values": 17},
     # HUNDRED-AND-EIGHTY-FOURTH to HUNDRED-AND-EIGHTY-SIXTH held-out sets, first measure
     # (fifty-ninth pass, on 42af9ba): TUNED since the sixtieth pass's start (moved
     # before any failure was printed)
@@ -23580,6 +23606,11 @@ HELD_FLOORS = {
 # measure in the fifty-fourth pass; tuned since the same pass's second round (moved before
 # any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
+    # the pages checks of plan_html_italique and plan_html_reglure (hundred-and-eighty-eighth
+    # and -ninth sets): failing at their first measure in the sixtieth pass (held out; not
+    # looked at)
+    ("plan_html_italique", "pages"),
+    ("plan_html_reglure", "pages"),
     # the pages check of plan_xlsx_vivier (hundred-and-sixty-eighth set): failing at its
     # first measure in the fifty-sixth pass; tuned since the fifty-seventh pass's start, until
     # read (plan_odt_parseme's, failing with it, passes since the same pass's tiled-watermark
