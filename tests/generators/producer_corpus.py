@@ -7948,6 +7948,44 @@ top edges; empreinte 15 slides, on slides 10 to 13 one bold 260 pt #DCE9EF digit
 long objective lines over it; every other character of the deck ``cot000_pptx``'s, at the
 same place; all as drawn.
 
+HUNDRED-AND-NINETIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; one throwaway .docx
+of no seed content converted first). Truth: the seed texts unchanged (tables ruled with
+Word's « tiret-point-point » borders, each fiche edged with a tricolour ``border-image``
+strip, and a white gradient mist over every slide's lower part change no value; a
+dash-dot-dot rule is one rule however it is dashed, the strip no text, the mist no text and
+nothing hidden: the text under it printed paler, every character still there).
+
+``plan_docx_chainette``   Writer from a .docx whose service template rules its tables
+                          with Word's DASH-DOT-DOT borders (« Tiret-point-point »): every
+                          border of every fields and steps table (outside and inside)
+                          ``w:val="dotDotDash"``, 1.5 pt (``w:sz`` 12), #404040 — Writer
+                          prints each rule as ONE STROKED LINE WITH A DASH PATTERN
+                          [8, 2.5, 2.5, 2.5, 2.5, 2.5] —; fields two columns 4.5 / 12.5
+                          cm, the label bold 9.5 pt; steps ``echo``'s six columns, the
+                          header bold 9 pt on #D9D9D9, repeated; no footer row.
+``plan_html_drapeau``     Chromium print of a commune's site whose theme EDGES EACH FICHE
+                          WITH A TRICOLOUR STRIP: from the fiche's heading lines to the end
+                          of its steps table one ``div.fiche`` whose only border, a 6 px
+                          LEFT border, is painted by a ``border-image`` — a vertical
+                          ``linear-gradient`` with hard stops, #000091 / #FFFFFF / #E1000F
+                          in thirds, slice 1 —, padding-left 14 px, sliced by the page
+                          breaks; the rest ``plan_html_inlabel``'s flow
+                          (``ETAPES_PAGE_CSS``, ``table.kv``, ``table.etapes``).
+``cot000_pptxbrume``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY SLIDE but the first covered, LAST in its z-order (over the
+                          objectives, tables and text), by a rectangle x 0 → 720, y 180 →
+                          405 pt, no line, filled with a vertical white gradient whose
+                          opacity runs from 0 % at its top to 70 % at its foot (``a:gradFill``,
+                          ``a:alpha``) — a « brume » fading each slide's lower part.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -21296,6 +21296,68 @@ lines (1.3, 1.5, 2.2, 2.6, 3.2, 3.4 …) printed over it; every other character 
 slides at the same place as in ``cot000_pptx`` (compared character by character), the same
 images and rectangles; as drawn.
 
+HUNDRED-AND-NINETIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway .docx of no seed
+content converted first: five 2 × 3 tables whose ``w:tblBorders`` were ``single`` with
+``w:shadow="1"``, ``dashDotStroked``, ``thinThickLargeGap``, ``wave`` and ``dotDotDash`` at
+``w:sz`` 12 #404040, showing that Writer 7.4 drops a table border's shadow (plain 1.5 pt
+rules), prints ``dashDotStroked`` as two 1.5 pt rules 3 pt apart and ``thinThickLargeGap``
+as a 1.5 pt and a 0.75 pt rule (both too close to the double rails already drawn), ``wave``
+as a plain solid rule (nothing to see), and ``dotDotDash`` as ONE STROKED 1.5 pt LINE A RULE
+WITH THE DASH PATTERN [8, 2.5, 2.5, 2.5, 2.5, 2.5] — kept); to be measured ONCE with the
+parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (tables ruled with
+Word's dash-dot-dot borders, each fiche edged with a tricolour strip, and a white gradient
+mist over the lower part of the slides change no value of the seed: a dash-dot-dot border is
+ONE rule between two rows or two columns, however it is dashed, and the tables hold the same
+label | value rows and the same steps; the tricolour strip is a box's left border, no rule of
+any table and no text, the fiche beside it word for word the seed's; the mist is a shape
+with no text painted over the slide, every character under it still printed, paler, at its
+place):
+
+* ``plan_docx_chainette`` (Writer from a .docx whose service's template rules its tables
+  with Word's « Tiret-point-point » line style, as some departmental templates still do for
+  their « tableaux de suivi »: the seed's axis, objective, section and fiche heading
+  paragraphs, summary tables and fiches flowing as in ``plan_docx_echo``; EACH FIELDS TABLE
+  TWO COLUMNS 4.5 / 12.5 cm (17.0 cm), a row a field in seed order, the label bold 9.5 pt,
+  the value 9.5 pt (its paragraphs paragraphs of the cell, an empty value an empty cell);
+  EACH STEPS TABLE ``echo``'s six columns 2.8 / 5.6 / 2.0 / 2.2 / 2.0 / 2.4 cm, the header
+  row the six seed labels bold 9 pt on #D9D9D9, marked to repeat, then a row a step, 9 pt,
+  the step name bold, rows free to break, an empty paragraph after it; NO FOOTER ROW; and
+  EVERY BORDER OF BOTH TABLES — top, left, bottom, right, inside horizontal, inside
+  vertical — Word's DASH-DOT-DOT RULE (``w:tblBorders`` all ``w:val="dotDotDash"``,
+  ``w:sz="12"``, ``w:color="404040"``), which Writer prints, as the probe showed, as one
+  stroked 1.5 pt #404040 line a rule carrying the dash pattern [8, 2.5, 2.5, 2.5, 2.5, 2.5]
+  (a long dash, then two short ones) — pdfplumber lines with a ``dash``, no filled rectangle
+  (what it does at page breaks and with the repeated header is recorded as produced)),
+* ``plan_html_drapeau`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a commune's site whose theme EDGES EACH
+  FICHE WITH A TRICOLOUR STRIP, « bleu-blanc-rouge » as French town sites like to do: the
+  seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.plan_html._flowing_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`, the fields a ``table.kv`` of ``<th>``
+  labels beside ``<td>`` values, each steps table a ``table.etapes``, ``<thead>`` repeated),
+  BUT each fiche — from its first ``<h3>`` heading line to the end of its steps table, i.e.
+  up to the next axis, objective, section or fiche heading — wrapped in ONE ``div.fiche``
+  whose ONLY BORDER, a 6 px solid LEFT border (the others 0), is painted by a
+  ``border-image: linear-gradient(180deg, #000091 0 33.33%, #FFFFFF 33.33% 66.67%, #E1000F
+  66.67% 100%) 1`` (blue, white, red in thirds of the box's height, hard stops), padding
+  4 px 0 4 px 14 px, margin 14 px 0; the box sliced by the page breaks it runs over
+  (``box-decoration-break`` left at ``slice``, so a page shows only the part of the strip's
+  gradient that falls on it; how Skia paints the gradient — shading, image or rectangles —
+  recorded as produced)),
+* ``cot000_pptxbrume`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but EVERY SLIDE EXCEPT THE FIRST carrying, as the LAST shape of its
+  tree (so ON TOP of the title, objectives, tables and everything else), a « BRUME »: one
+  rectangle x 0 → 720 pt, y 180 → 405 pt, no line, no text, filled with a vertical linear
+  gradient (``a:gradFill``, ``a:lin ang="5400000"``) from white at 0 % opacity at its top
+  edge (``a:srgbClr val="FFFFFF"`` with ``a:alpha val="0"``) to white at 70 % opacity at its
+  foot (``a:alpha val="70000"``), as a designer fades the lower part of the slides into a
+  light mist; the text under it printed paler towards the foot, every character still
+  there; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
