@@ -173,7 +173,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
     ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``,
-    ``galon``, ``gravure``."""
+    ``galon``, ``gravure``, ``chainette``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -579,6 +579,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 embleme_fields(doc, block.fields)
                 continue
+            if style == "chainette":  # Word's dash-dot-dot borders
+                from tests.generators.docx_chainette import chainette_fields
+
+                chainette_fields(doc, block.fields)
+                continue
             if style == "gravure":  # Word's 3D engraved borders
                 from tests.generators.docx_gravure import gravure_fields
 
@@ -858,6 +863,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_embleme import embleme_impl
 
             embleme_impl(doc, block)
+        elif kind == "impl" and style == "chainette":  # echo's columns, dash-dot-dot borders
+            from tests.generators.docx_chainette import chainette_impl
+
+            chainette_impl(doc, block)
         elif kind == "impl" and style == "gravure":  # echo's columns, 3D engraved borders
             from tests.generators.docx_gravure import gravure_impl
 

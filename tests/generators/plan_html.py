@@ -121,7 +121,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.talus_page`, italique in
 :mod:`tests.generators.italique_page`, reglure in
 :mod:`tests.generators.reglure_page`, decoupe in
-:mod:`tests.generators.decoupe_page`).
+:mod:`tests.generators.decoupe_page`, drapeau in
+:mod:`tests.generators.drapeau_page`).
 """
 
 from __future__ import annotations
@@ -786,6 +787,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "drapeau":  # each fiche edged with a tricolour border-image strip
+        from tests.generators.drapeau_page import plan_html_drapeau
+
+        return plan_html_drapeau()
     if style == "decoupe":  # each fiche framed as a dashed cut-out coupon
         from tests.generators.decoupe_page import plan_html_decoupe
 

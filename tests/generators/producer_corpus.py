@@ -7986,6 +7986,24 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-NINETIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+chainette 13 A4 portrait pages, every rule of every fields and steps table ONE STROKED LINE
+1.5 pt #404040 WITH THE DASH PATTERN [8, 2.5, 2.5, 2.5, 2.5, 2.5] (302 lines in all, none
+solid), each rule drawn ONCE ACROSS THE WHOLE TABLE as printed on the page (the verticals from
+the table's top to its foot, not broken at the crossings; the outer horizontals x 50.5 →
+534.0, the inner ones 52.0 → 532.5), a table cut by a page break closed at the foot and
+reopened at the next top, the header (156 #D9D9D9 rectangles) repeated, « Planificati » /
+« on » cut over two lines in all 13 printed steps headers; drapeau 9 A4 pages, each fiche's
+strip a rectangle x 42.7 → 47.2 pt filled with a PDF SHADING PATTERN (20 strips, one a
+fiche's fragment on a page, each fragment painted with the WHOLE blue / white / red gradient
+rather than its slice), no ruling line, the fiche's text at x 57.6; brume 15 slides, on
+slides 2 to 15 the mist printed as a 3000 × 937 IMAGE over x 0 → 720, y 179.9 → 405.0 (the
+gradient transparency rasterized), ON TOP OF a 969 × 310 blurred grey SHADOW IMAGE (x −3.2
+→ 723.1, y 178.6 → 409.9) that Impress draws for the shape as it does for the title bars,
+so the lower part of the slides prints pale GREY rather than white; every character of the
+deck ``cot000_pptx``'s at the same place (2 499 of the 9 468 under the mist); all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8226,8 +8244,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.italique_page`, :mod:`~tests.generators.passerelle_deck`,
 :mod:`~tests.generators.xlsx_renfoncement`, :mod:`~tests.generators.reglure_page`,
 :mod:`~tests.generators.surpiqure_deck`, :mod:`~tests.generators.docx_gravure`,
-:mod:`~tests.generators.decoupe_page`, :mod:`~tests.generators.empreinte_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.decoupe_page`, :mod:`~tests.generators.empreinte_deck`,
+:mod:`~tests.generators.docx_chainette`, :mod:`~tests.generators.drapeau_page`,
+:mod:`~tests.generators.brume_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8645,6 +8664,8 @@ PLAN_LAYOUTS = (
     "plan_html_reglure",
     "plan_docx_gravure",
     "plan_html_decoupe",
+    "plan_docx_chainette",
+    "plan_html_drapeau",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8829,6 +8850,7 @@ COT_LAYOUTS = (
     "cot000_pptxpasserelle",
     "cot000_pptxsurpiqure",
     "cot000_pptxempreinte",
+    "cot000_pptxbrume",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1771,6 +1771,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     text box (:mod:`tests.generators.surpiqure_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
+    ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
+    slide but the first, on top of everything (:mod:`tests.generators.brume_deck`);
     ``historique``: each progress table's slide followed by the previous audit's table under
     the same header (:mod:`tests.generators.historique_deck`);
     ``calque``: each progress table drawn exactly over the previous audit's, left under it
@@ -2254,6 +2256,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.surpiqure_deck import PptxSurpiqureSlides
 
             slides = PptxSurpiqureSlides(base)
+        elif variant == "brume":  # a module of its own: a white gradient mist on top
+            from tests.generators.brume_deck import PptxBrumeSlides
+
+            slides = PptxBrumeSlides(base)
         elif variant == "empreinte":  # a module of its own: a giant pale numeral
             from tests.generators.empreinte_deck import PptxEmpreinteSlides
 

@@ -21358,6 +21358,46 @@ place):
   light mist; the text under it printed paler towards the foot, every character still
   there; 15 slides).
 
+As produced (seen with pdfplumber and pypdfium2 renders only; no generator amended; the
+parser never run on them): ``plan_docx_chainette`` is 13 A4 portrait pages (595.3 × 841.9
+pt, Creator « Writer », Producer « LibreOffice 7.4 »; 29 638 characters, 4 292 pdfplumber
+words), no image, no curve; EVERY RULE OF EVERY FIELDS AND STEPS TABLE ONE STROKED LINE
+1.5 pt #404040 CARRYING THE DASH PATTERN [8, 2.5, 2.5, 2.5, 2.5, 2.5] (pdfplumber ``dash``
+``([8, 2.5, 2.5, 2.5, 2.5, 2.5], 0)``; 302 lines in all, 5 to 35 a page, not one solid),
+AND EACH RULE DRAWN ONCE ACROSS THE WHOLE TABLE AS IT STANDS ON THE PAGE, unlike Writer's
+solid rules cut cell by cell: a vertical from the table's top to its foot through every
+crossing (page 2's fields table's left edge x 51.3 from y 72.0 to 221.2, its right 533.2,
+the label | value rule 178.9 from 73.5 to 219.7), the outer horizontals x 50.5 → 534.0, the
+inner ones x 52.0 → 532.5 (page 2's fields table's rows at 111.9, 138.5, 152.6, 166.7,
+181.4; its steps table's verticals at 51.3, 130.7, …, 465.2, 533.2 from 245.7 to 644.9, its
+horizontals only at 246.5, 272.0 under the header, 535.4 between the two steps and 644.2);
+a table cut by a page break closed by a dashed rule at the page's foot (page 1 at 761.4)
+and opened by one at the next page's top (72.8), the grey header (156 #D9D9D9 rectangles)
+repeated; « Planification » cut « Planificati » / « on » in all 13 printed steps headers;
+labels, values and headings as drawn. ``plan_html_drapeau`` is 9 A4 pages (594.96 × 841.92
+pt, Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 28 756 characters, 4 182
+pdfplumber words), no image, no ruling line: EACH FICHE'S TRICOLOUR STRIP ONE RECTANGLE
+x 42.7 → 47.2 pt (6 px) FILLED WITH A PDF SHADING PATTERN (pdfplumber rects whose
+``non_stroking_color`` is the pattern's name, « P3 », « P9 » …; 20 such strips, 20
+``/ShadingType`` and 20 ``/PatternType`` entries in the file), ONE STRIP A FRAGMENT OF A
+FICHE ON A PAGE (page 1 y 377.2 → 800.0; page 2 42.8 → 144.4, 154.7 → 727.3, 737.7 →
+800.0; fragments 10.4 pt apart where one fiche ends and the next begins), the box SLICED
+by the page breaks (no padding repeated) BUT EACH FRAGMENT'S STRIP PAINTED WITH THE WHOLE
+GRADIENT — blue at its top, white, red at its foot — not with its slice of the fiche's;
+the fiche's headings, kv fields and steps ``table.etapes`` (repeated ``<thead>``) at x 57.6,
+as ``plan_html_inlabel``'s but 14.9 pt to the right. ``cot000_pptxbrume`` is 15 slides of
+720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters, 1 557
+pdfplumber words), ON SLIDES 2 TO 15 THE MIST PRINTED AS ONE 3000 × 937 IMAGE over x 0 →
+720, y 179.9 → 405.0 (Impress rasterizes the gradient transparency), painted ON TOP OF A
+969 × 310 BLURRED SHADOW IMAGE (x −3.2 → 723.1, y 178.6 → 409.9) that Impress draws for
+the shape as it does under ``cot000_pptx``'s title bars, so the lower part of each slide
+prints in a pale GREY haze (render pixels about #EBEBEB at the foot) rather than white, the
+text under it faded towards the foot but legible (slide 7's last progress rows); 45 images
+in all against ``cot000_pptx``'s 17 (2 a slide added), the same 218 rectangles, 59 lines
+and 17 curves; EVERY CHARACTER OF ALL 15 SLIDES at the same place as in ``cot000_pptx``
+(compared character by character), 2 499 of the 9 468 under the mist (742 of slide 7's
+1 368); as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -21603,6 +21643,9 @@ HELD_OUT = (
     "plan_docx_gravure",
     "plan_html_decoupe",
     "cot000_pptxempreinte",
+    "plan_docx_chainette",
+    "plan_html_drapeau",
+    "cot000_pptxbrume",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21996,6 +22039,8 @@ PLAN_HELD = (
     "plan_html_reglure",
     "plan_docx_gravure",
     "plan_html_decoupe",
+    "plan_docx_chainette",
+    "plan_html_drapeau",
 )
 COT000 = (
     "cot000_pptx",
@@ -22175,6 +22220,7 @@ COT000 = (
     "cot000_pptxpasserelle",
     "cot000_pptxsurpiqure",
     "cot000_pptxempreinte",
+    "cot000_pptxbrume",
 )
 COT003 = (
     "cot003_pptx",
@@ -22442,6 +22488,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxpasserelle",
         "cot000_pptxsurpiqure",
         "cot000_pptxempreinte",
+        "cot000_pptxbrume",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -23004,6 +23051,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eighty_seventh = {"plan_docx_gravure", "plan_html_decoupe"}
     assert hundred_eighty_seventh <= set(PLAN_HELD)
     assert "cot000_pptxempreinte" in COT000 and "cot000_pptxempreinte" in HELD_OUT
+    hundred_ninetieth = {"plan_docx_chainette", "plan_html_drapeau"}
+    assert hundred_ninetieth <= set(PLAN_HELD)
+    assert "cot000_pptxbrume" in COT000 and "cot000_pptxbrume" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
