@@ -7948,6 +7948,39 @@ top edges; empreinte 15 slides, on slides 10 to 13 one bold 260 pt #DCE9EF digit
 long objective lines over it; every other character of the deck ``cot000_pptx``'s, at the
 same place; all as drawn.
 
+HUNDRED-AND-NINETY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; three throwaway files
+of no seed content converted first). Truth: the seed texts unchanged (heading lines
+overlined by Writer, headings underlined by a gradient border image, and slide bands and
+panels with softened edges change no value; an overline is no rule of any table, a gradient
+border no cell edge, a softened band no text).
+
+``plan_odt_liteau``       Writer from an .odt, ``twotier``'s document but EVERY OBJECTIVE
+                          AND FICHE HEADING LINE OVERLINED (« Caractère › Effets de
+                          caractère › Surlignage », ``style:text-overline-style="solid"``,
+                          width bold, in the font colour), which Writer prints as a bar
+                          above each printed line of the heading, as wide as its text;
+                          text colours, sizes and everything else as before.
+``plan_html_nacre``       Chromium print of a collectivité's site whose theme underlines
+                          ``h1``, ``h2`` and ``h3`` with a GRADIENT BORDER IMAGE
+                          (``border-bottom: 3px solid``, ``border-image: linear-gradient(
+                          90deg, #000091, #E1000F) 1``): each such heading's rule a
+                          rectangle painted with a shading pattern, no flat colour; the
+                          rest ``plan_html_inlabel``'s flow.
+``cot000_pptxouate``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY FILLED RECTANGLE (the title bands, the score and calendar
+                          panels, the table-less bands) given SOFT EDGES (« Effets ›
+                          Bordures adoucies », ``a:softEdge rad`` 6 pt), which Impress
+                          prints as a bitmap fading out at the edges, not a vector fill;
+                          every text and table ``cot000_pptx``'s.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

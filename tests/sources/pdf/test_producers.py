@@ -21296,6 +21296,60 @@ lines (1.3, 1.5, 2.2, 2.6, 3.2, 3.4 …) printed over it; every other character 
 slides at the same place as in ``cot000_pptx`` (compared character by character), the same
 images and rectangles; as drawn.
 
+HUNDRED-AND-NINETY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files of no seed
+content converted first: an .odt whose one bold 13 pt paragraph of « Delta epsilon … »
+carried ``style:text-overline-style="solid"`` (width bold, colour « font-color ») — Writer
+7.4 prints it as ONE LINE a printed line, above the glyphs, as wide as the line's text, two
+lines for a paragraph wrapped on two; an HTML page whose ``h3`` had ``border-bottom: 4px
+solid`` and ``border-image: linear-gradient(90deg, #000091, #E1000F) 1`` — Chromium 150
+prints the rule as ONE RECTANGLE FILLED WITH A SHADING PATTERN (pdfplumber's fill colour
+« P3 », no RGB), a table's border image ignored under ``border-collapse: collapse`` (its
+plain colour printed); and a .pptx rectangle with text whose ``a:effectLst`` held an
+``a:softEdge`` — Impress 7.4 prints the shape as a BITMAP (an image the shape's size, no
+vector path), its text still text over it); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (an overline is the heading's
+decoration, no rule and no cell edge; a gradient border is a heading's underline, no row;
+a softened band or panel is a picture behind the same text, no cell and no text):
+
+* ``plan_odt_liteau`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif 10 pt, axes, « Enjeux stratégiques » as styled there, the fields a
+  two-column label | value table, each « Modalités de mise en oeuvre » heading over the
+  two-row-header steps table, every value the seed's — BUT EVERY OBJECTIVE LINE (13 pt bold
+  #2E74B5) AND EVERY FICHE HEADING LINE (13 pt bold #1F4E79) OVERLINED, as agents set off
+  their headings with Writer's « Caractère › Effets de caractère › Surlignage »: the
+  paragraph styles ``HObj``, ``HFiche`` (and ``HFicheP`` where written) given
+  ``style:text-overline-style="solid"``, ``style:text-overline-width="bold"``,
+  ``style:text-overline-color="font-color"`` — Writer drawing a bold bar in the text's
+  colour above the glyphs of each printed line, as wide as that line's text (a heading
+  wrapped on two lines two bars, of two widths); text colours, sizes, margins and
+  everything else unchanged),
+* ``plan_html_nacre`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a public site page whose theme
+  underlines its headings with a GRADIENT BORDER, the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, axes ``<h1>``, objectives ``<h2>``, « Enjeux stratégiques » an ``<h3>``, fiche
+  heading lines ``<h3 class="fiche">``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv``, the steps a ``table.etapes``) BUT ``h1``, ``h2`` and ``h3`` given
+  ``border-bottom: 3px solid #000091; border-image: linear-gradient(90deg, #000091,
+  #E1000F) 1; padding-bottom: 2px`` — each such heading's full-width rule painted by
+  Chromium as a rectangle filled with a blue-to-red shading, no flat colour; ``h4``, the
+  tables, sizes, colours and flow unchanged),
+* ``cot000_pptxouate`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` BUT EVERY FILLED RECTANGLE THE DECK DRAWS (``_PptxSlides.rect``:
+  the title band of each slide, the cover's band, the score and calendar panels, the
+  bands behind texts) given SOFT EDGES, as designers soften their bands with « Format de
+  forme › Effets › Bordures adoucies »: an ``a:softEdge`` of radius 6 pt in the shape's
+  ``a:effectLst`` — Impress printing each such shape as a BITMAP fading to transparent
+  over its edges instead of a filled path; every text, table and other shape
+  ``cot000_pptx``'s; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
