@@ -7981,6 +7981,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-NINETY-FIRST HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+liteau 13 A4 portrait pages, every character and word ``plan_odt_twotier``'s at the same
+place, 34 OVERLINES (one a printed heading line, 0.7 pt stroked lines 1.8 pt under the
+line's top, from x 56.8 to the end of that line's text) drawn BLACK, not in the text's
+colour as drawn, a wrapped heading's second overline running just under its first line's
+text like a partial underline; nacre 9 A4 pages, 33 GRADIENT RULES, each a rectangle from
+x 42.75 to 553.31, 2.23 pt high, filled with a shading PATTERN (no RGB fill), 1.4 to 2.3 pt
+under its heading (1 axis, 11 objective lines, 21 « Enjeux stratégiques » and fiche
+headings), as many words as ``plan_html_italique``, as drawn; ouate 15 slides, every word
+``cot000_pptx``'s at the same place, the 17 filled rectangles (14 title or cover bands, the
+panels of slides 3, 4 and 14) printed as BITMAPS fading at their edges, no vector path left
+(0 curves for ``cot000_pptx``'s 17, nor its wider shadow bitmaps), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8221,8 +8235,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.italique_page`, :mod:`~tests.generators.passerelle_deck`,
 :mod:`~tests.generators.xlsx_renfoncement`, :mod:`~tests.generators.reglure_page`,
 :mod:`~tests.generators.surpiqure_deck`, :mod:`~tests.generators.docx_gravure`,
-:mod:`~tests.generators.decoupe_page`, :mod:`~tests.generators.empreinte_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.decoupe_page`, :mod:`~tests.generators.empreinte_deck`,
+:mod:`~tests.generators.odt_liteau`, :mod:`~tests.generators.nacre_page`,
+:mod:`~tests.generators.ouate_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8640,6 +8655,8 @@ PLAN_LAYOUTS = (
     "plan_html_reglure",
     "plan_docx_gravure",
     "plan_html_decoupe",
+    "plan_odt_liteau",
+    "plan_html_nacre",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8824,6 +8841,7 @@ COT_LAYOUTS = (
     "cot000_pptxpasserelle",
     "cot000_pptxsurpiqure",
     "cot000_pptxempreinte",
+    "cot000_pptxouate",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
