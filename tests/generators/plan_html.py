@@ -122,7 +122,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.italique_page`, reglure in
 :mod:`tests.generators.reglure_page`, decoupe in
 :mod:`tests.generators.decoupe_page`, drapeau in
-:mod:`tests.generators.drapeau_page`).
+:mod:`tests.generators.drapeau_page`, nacre in
+:mod:`tests.generators.nacre_page`).
 """
 
 from __future__ import annotations
@@ -875,6 +876,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "nacre":  # headings underlined by a gradient border image
+        from tests.generators.nacre_page import plan_html_nacre
+
+        return plan_html_nacre()
     if style == "italique":  # headings and labels slanted by the browser (no italic face)
         from tests.generators.italique_page import plan_html_italique
 

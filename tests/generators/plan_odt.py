@@ -605,7 +605,8 @@ def plan_odt(style: str, path: Path) -> Path:
     ``notule`` (:mod:`tests.generators.odt_notule`), ``lisiere``
     (:mod:`tests.generators.odt_lisiere`), ``oriflamme``
     (:mod:`tests.generators.odt_oriflamme`), ``opaline``
-    (:mod:`tests.generators.odt_opaline`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_opaline`), ``liteau``
+    (:mod:`tests.generators.odt_liteau`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -631,6 +632,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_opaline import opaline_odt
 
         return opaline_odt(path)
+    if style == "liteau":  # objective and fiche heading lines overlined (« Surlignage »)
+        from tests.generators.odt_liteau import liteau_odt
+
+        return liteau_odt(path)
     styles_known = (
         "twotier",
         "hyphen",

@@ -8004,6 +8004,53 @@ gradient transparency rasterized), ON TOP OF a 969 × 310 blurred grey SHADOW IM
 so the lower part of the slides prints pale GREY rather than white; every character of the
 deck ``cot000_pptx``'s at the same place (2 499 of the 9 468 under the mist); all as drawn.
 
+HUNDRED-AND-NINETY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; three throwaway files
+of no seed content converted first). Truth: the seed texts unchanged (heading lines
+overlined by Writer, headings underlined by a gradient border image, and slide bands and
+panels with softened edges change no value; an overline is no rule of any table, a gradient
+border no cell edge, a softened band no text).
+
+``plan_odt_liteau``       Writer from an .odt, ``twotier``'s document but EVERY OBJECTIVE
+                          AND FICHE HEADING LINE OVERLINED (« Caractère › Effets de
+                          caractère › Surlignage », ``style:text-overline-style="solid"``,
+                          width bold, in the font colour), which Writer prints as a bar
+                          above each printed line of the heading, as wide as its text;
+                          text colours, sizes and everything else as before.
+``plan_html_nacre``       Chromium print of a collectivité's site whose theme underlines
+                          ``h1``, ``h2`` and ``h3`` with a GRADIENT BORDER IMAGE
+                          (``border-bottom: 3px solid``, ``border-image: linear-gradient(
+                          90deg, #000091, #E1000F) 1``): each such heading's rule a
+                          rectangle painted with a shading pattern, no flat colour; the
+                          rest ``plan_html_inlabel``'s flow.
+``cot000_pptxouate``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY FILLED RECTANGLE (the title bands, the score and calendar
+                          panels, the table-less bands) given SOFT EDGES (« Effets ›
+                          Bordures adoucies », ``a:softEdge rad`` 6 pt), which Impress
+                          prints as a bitmap fading out at the edges, not a vector fill;
+                          every text and table ``cot000_pptx``'s.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-NINETY-FIRST HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+liteau 13 A4 portrait pages, every character and word ``plan_odt_twotier``'s at the same
+place, 34 OVERLINES (one a printed heading line, 0.7 pt stroked lines 1.8 pt under the
+line's top, from x 56.8 to the end of that line's text) drawn BLACK, not in the text's
+colour as drawn, a wrapped heading's second overline running just under its first line's
+text like a partial underline; nacre 9 A4 pages, 33 GRADIENT RULES, each a rectangle from
+x 42.75 to 553.31, 2.23 pt high, filled with a shading PATTERN (no RGB fill), 1.4 to 2.3 pt
+under its heading (1 axis, 11 objective lines, 21 « Enjeux stratégiques » and fiche
+headings), as many words as ``plan_html_italique``, as drawn; ouate 15 slides, every word
+``cot000_pptx``'s at the same place, the 17 filled rectangles (14 title or cover bands, the
+panels of slides 3, 4 and 14) printed as BITMAPS fading at their edges, no vector path left
+(0 curves for ``cot000_pptx``'s 17, nor its wider shadow bitmaps), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8246,7 +8293,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.surpiqure_deck`, :mod:`~tests.generators.docx_gravure`,
 :mod:`~tests.generators.decoupe_page`, :mod:`~tests.generators.empreinte_deck`,
 :mod:`~tests.generators.docx_chainette`, :mod:`~tests.generators.drapeau_page`,
-:mod:`~tests.generators.brume_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.brume_deck`, :mod:`~tests.generators.odt_liteau`,
+:mod:`~tests.generators.nacre_page`, :mod:`~tests.generators.ouate_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8666,6 +8715,8 @@ PLAN_LAYOUTS = (
     "plan_html_decoupe",
     "plan_docx_chainette",
     "plan_html_drapeau",
+    "plan_odt_liteau",
+    "plan_html_nacre",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8851,6 +8902,7 @@ COT_LAYOUTS = (
     "cot000_pptxsurpiqure",
     "cot000_pptxempreinte",
     "cot000_pptxbrume",
+    "cot000_pptxouate",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

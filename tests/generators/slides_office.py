@@ -1767,6 +1767,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``passerelle``: arrow connectors glued between texts, elbows on slide 9 from each column
     heading to its orientations, straight ones on slide 14 between the column headings
     (:mod:`tests.generators.passerelle_deck`);
+    ``ouate``: every filled rectangle given soft edges, printed by Impress as a fading bitmap
+    (:mod:`tests.generators.ouate_deck`);
     ``surpiqure``: every text box outlined by a 0.75 pt grey dashed line, the author's default
     text box (:mod:`tests.generators.surpiqure_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
@@ -2248,6 +2250,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.bordereau_deck import PptxBordereauSlides
 
             slides = PptxBordereauSlides(base)
+        elif variant == "ouate":  # a module of its own: filled rectangles with soft edges
+            from tests.generators.ouate_deck import PptxOuateSlides
+
+            slides = PptxOuateSlides(base)
         elif variant == "passerelle":  # a module of its own: arrow connectors added
             from tests.generators.passerelle_deck import PptxPasserelleSlides
 
