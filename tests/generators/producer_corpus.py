@@ -7948,6 +7948,42 @@ top edges; empreinte 15 slides, on slides 10 to 13 one bold 260 pt #DCE9EF digit
 long objective lines over it; every other character of the deck ``cot000_pptx``'s, at the
 same place; all as drawn.
 
+HUNDRED-AND-NINETY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a heading's code printed in a run of its own font, headings squeezed
+sideways by a CSS transform, and paragraphs justified change no value; a run is no cell, a
+narrower glyph the same letter, a wider word gap a single space).
+
+``plan_xlsx_vermillon``   Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent typed each heading cell as RICH TEXT, ITS CODE IN A RUN OF
+                          ITS OWN (``CellRichText``): « Axe 1 : », « 1.1 » and « FICHE
+                          1.1.1 » (the code up to its first space after the number, or the
+                          « : » of an axis) bold #C00000 2 pt LARGER than the line, the rest
+                          of the line in the cell's own font (size, weight, colour) as
+                          before; the two runs on one baseline, the rest of the sheet
+                          unchanged.
+``plan_html_tassement``   Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme SQUEEZES EVERY HEADING
+                          SIDEWAYS BY A CSS TRANSFORM (``h1, h2, h3, h4 { transform:
+                          scaleX(0.78); transform-origin: 0 0; }``, the « condensed display
+                          type » hack of themes without a condensed font): every heading's
+                          glyphs and gaps 0.78 as wide, its lines broken at the full width
+                          before the squeeze, so each ends about a fifth short of the
+                          column's right edge; body text and tables untouched.
+``cot000_pptxrabot``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          wrapping paragraph text box (bullets, paragraphs) « JUSTIFIÉ »
+                          (``a:pPr algn="just"``): each line but a paragraph's last spread
+                          from the box's left edge to its right one, word gaps widened;
+                          single lines, titles, tables and every shape as before, no text
+                          added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -21296,6 +21296,59 @@ lines (1.3, 1.5, 2.2, 2.6, 3.2, 3.4 …) printed over it; every other character 
 slides at the same place as in ``cot000_pptx`` (compared character by character), the same
 images and rectangles; as drawn.
 
+HUNDRED-AND-NINETY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; no throwaway probe); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a
+heading's code in a run of its own font, headings squeezed sideways, and justified
+paragraphs change no value of the seed: the code and the rest of its line are one line of
+one cell, whatever their sizes; a squeezed glyph is the same letter and a squeezed heading
+the same heading; a gap widened by justification is a single space):
+
+* ``plan_xlsx_vermillon`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who made each heading's CODE STAND OUT INSIDE ITS CELL, as spreadsheets of
+  actions often do by selecting the first words in the formula bar and colouring them:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet otherwise — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no printed
+  gridlines, six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in
+  seed order one line a row, headings and paragraphs merged over A:F, the summary tables'
+  label | value rows unboxed, each fiche's six fields a boxed row « label in A (bold on
+  #DDEBF7) | value merged over B:F », each steps table a header row of the six seed labels
+  bold on #D9E1F2 and a row a step, Liberation Sans, top-aligned and wrapped —; BUT EVERY
+  HEADING CELL THAT OPENS WITH A CODE WRITTEN AS RICH TEXT OF TWO RUNS (openpyxl
+  ``CellRichText`` of ``TextBlock``s, an inline-font run each): the axis's first line's
+  « Axe 1 : », each objective's first line's « 1.1 », each fiche's first heading line's
+  « FICHE 1.1.1 » (the code: up to the axis's « : », or the word and number before the
+  first space after the number) in a run BOLD #C00000 2 pt LARGER than its line (14 pt on
+  the 12 pt axis line, 13 pt on the 11 pt objective and fiche lines), then the rest of the
+  line, from its space, in the cell's own font (size, weight and colour as before: #385623,
+  #2E74B5, #1F4E79); the two runs on ONE BASELINE, the line's height the larger run's; every
+  other cell, the row heights, fills, borders, widths and merges unchanged),
+* ``plan_html_tassement`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a town's page whose theme,
+  lacking a condensed web font, SQUEEZES ITS HEADINGS SIDEWAYS WITH A CSS TRANSFORM, the
+  « condensed display type » hack: the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm; }``,
+  Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv``, each steps table a ``table.etapes``), BUT ``h1, h2, h3, h4 {
+  transform: scaleX(0.78); transform-origin: 0 0; }``: every heading's glyphs, word gaps and
+  line lengths 0.78 as wide, from its left edge; the lines broken by layout at the column's
+  FULL width before the transform, so a heading's wrapped lines end about 22 % short of the
+  right edge, the heading's box (and what follows it) placed as unsqueezed; body paragraphs,
+  fields and steps tables untouched; no text added),
+* ``cot000_pptxrabot`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx``, but its author's body text set « JUSTIFIÉ » (Ctrl+J, ``a:pPr
+  algn="just"``), as French administrative decks often are: EVERY WRAPPING PARAGRAPH TEXT
+  BOX — each bullet's paragraph, each paragraph of the cover and of the text slides —
+  justified, each of its lines but the last spread from the box's left edge to its right
+  one by widening its word gaps, the last line left-aligned; the bullets « • », the
+  one-line boxes (titles, labels, the timeline's), the two progress tables and every
+  rectangle and line as ``cot000_pptx``'s; no text added; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
