@@ -7984,6 +7984,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended, see the
+HUNDRED-AND-NINETY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+vermillon 5 A4 portrait pages, the sheet at about 0.53 of its size, 17 codes in bold #C00000
+(« Axe 1 : » 7.41 pt, « 1.1 » … « FICHE 1.4.2 » 6.9 pt) at x 43.0, each on its line's
+baseline, the rest of the line 5.8 pt from its space (a heading line that is the code alone
+all red); tassement 9 A4 pages, 50 heading lines (1 881 characters) printed with a
+horizontal scale of 0.78 from x 42.7, the longest ending at 431.6 where body lines reach
+556.8; rabot 15 slides, every word of every slide ``cot000_pptx``'s, 18 lines of wrapping
+paragraphs (slides 2, 3, 6, 9, 10, 12, 14) spread to their box's right edge, 208 words moved
+sideways, none up or down; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8224,8 +8235,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.italique_page`, :mod:`~tests.generators.passerelle_deck`,
 :mod:`~tests.generators.xlsx_renfoncement`, :mod:`~tests.generators.reglure_page`,
 :mod:`~tests.generators.surpiqure_deck`, :mod:`~tests.generators.docx_gravure`,
-:mod:`~tests.generators.decoupe_page`, :mod:`~tests.generators.empreinte_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.decoupe_page`, :mod:`~tests.generators.empreinte_deck`,
+:mod:`~tests.generators.xlsx_vermillon`, :mod:`~tests.generators.tassement_page`,
+:mod:`~tests.generators.rabot_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8643,6 +8655,8 @@ PLAN_LAYOUTS = (
     "plan_html_reglure",
     "plan_docx_gravure",
     "plan_html_decoupe",
+    "plan_xlsx_vermillon",
+    "plan_html_tassement",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8827,6 +8841,7 @@ COT_LAYOUTS = (
     "cot000_pptxpasserelle",
     "cot000_pptxsurpiqure",
     "cot000_pptxempreinte",
+    "cot000_pptxrabot",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9194,6 +9209,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_vermillon":  # each heading's code a red run of its own
+            from tests.generators.xlsx_vermillon import plan_xlsx_vermillon
+
+            source = plan_xlsx_vermillon(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_renfoncement":  # the outline shown by Excel's indent
             from tests.generators.xlsx_renfoncement import plan_xlsx_renfoncement

@@ -21349,6 +21349,44 @@ the same heading; a gap widened by justification is a single space):
   one-line boxes (titles, labels, the timeline's), the two progress tables and every
   rectangle and line as ``cot000_pptx``'s; no text added; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; no generator amended): ``plan_xlsx_vermillon`` 5 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 », Author « openpyxl »; 28 902
+characters, 4 115 pdfplumber words — ``plan_xlsx_renfoncement``'s counts, the same cells —,
+words a page 964 / 963 / 911 / 840 / 437), the sheet « 1 page wide » at about 0.53 of its
+size (the 9 pt cells 4.79 pt), 320 ruling lines and 26 fill rectangles; THE CODES IN RUNS OF
+THEIR OWN AS DRAWN: 17 codes bold LiberationSans-Bold #C00000 (0.75, 0, 0) at x 43.0 — the
+axis's « Axe 1 : » 7.41 pt (the 12 pt line's rest none: the line is the code alone), the
+objectives' « 1.1 », « 1.2 », « 1.3 », « 1,4 » and the fiches' « FICHE 1.1.1 » … « FICHE
+1.4.2 » 6.9 pt — each on ONE BASELINE with the rest of its line (page 1 « 1.1 » bottom 85.4,
+« Objectif stratégique : … » 5.8 pt #2E74B5 bottom 85.4 from its space; « FICHE 1.1.1 »
+(43.0, 243.8) then « Objectif opérationnel : … » #1F4E79), the heading lines that are the
+code alone (« FICHE 1.1.2 », « 1.2 », 13 of the 17) all red; by page 4, 4, 3, 5, 1; row
+heights, boxes and every other cell ``plan_headed``'s; as drawn. Chromium prints
+``plan_html_tassement`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »; 28 620
+characters, 4 165 pdfplumber words): 50 HEADING LINES (1 881 characters, LiberationSans-Bold;
+by page 7, 5, 7, 5, 5, 5, 10, 5, 1) PRINTED WITH A HORIZONTAL SCALE OF 0.78 (each glyph's
+text matrix 0.78 as wide as high: « Axe 1 : » sized 13.89, 42.7 → 78.3 at top 53.4 on page
+1; the objectives' and « Enjeux stratégiques » 10.91, the fiche lines 11.41, « Modalités de
+mise en oeuvre » 9.92), every one from x 42.7, the longest ending at 431.6 while the body
+lines reach 556.8: « 1.1 Objectif stratégique : Dynamiser, soutenir l'économie sociale et
+solidaire, et l'économie » ends at 409.5 and its last word « circulaire » is alone on the
+next line (42.7 → 80.6), « FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet
+d'économie circulaire auprès des » ends at 431.6 over « entreprises » — lines broken at the
+full width, then squeezed —; the fields and steps tables unscaled; the last page ending at
+324.4; as drawn. ``cot000_pptxrabot`` is 15 slides of 720 × 405 pt (Creator « Impress »,
+Producer « LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, EVERY WORD OF EVERY
+SLIDE ``cot000_pptx``'s, IN THE SAME ORDER AND ON THE SAME LINES, its rectangles, lines and
+curves as many): 18 JUSTIFIED LINES — a wrapping paragraph's lines but its last, spread to
+the box's right edge — by slide 0, 2, 1, 0, 0, 6, 0, 0, 2, 3, 0, 1, 0, 3, 0, 208 words moved
+sideways (none up or down): slide 2's « • Appui méthodologique pour optimiser, et
+structurer le … » first line ending at 663.4 for 632.7, its last line « politiques et
+stratégies déjà mis en œuvre sur le territoire » at 339.2 as before; slide 6's right-hand
+« 1.L'Audit Climat-Air-Energie … » lines ending at 708.4 and 708.9 for 701.1 and 699.2, its
+« 1. Augmenter l'efficacité énergétique … » at 359.0 for 304.4; the one-line boxes, titles,
+bullets « • » and both progress tables unchanged (slides 7 and 8 no word moved); as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -21594,6 +21632,9 @@ HELD_OUT = (
     "plan_docx_gravure",
     "plan_html_decoupe",
     "cot000_pptxempreinte",
+    "plan_xlsx_vermillon",
+    "plan_html_tassement",
+    "cot000_pptxrabot",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -21987,6 +22028,8 @@ PLAN_HELD = (
     "plan_html_reglure",
     "plan_docx_gravure",
     "plan_html_decoupe",
+    "plan_xlsx_vermillon",
+    "plan_html_tassement",
 )
 COT000 = (
     "cot000_pptx",
@@ -22166,6 +22209,7 @@ COT000 = (
     "cot000_pptxpasserelle",
     "cot000_pptxsurpiqure",
     "cot000_pptxempreinte",
+    "cot000_pptxrabot",
 )
 COT003 = (
     "cot003_pptx",
@@ -22433,6 +22477,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxpasserelle",
         "cot000_pptxsurpiqure",
         "cot000_pptxempreinte",
+        "cot000_pptxrabot",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -22995,6 +23040,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_eighty_seventh = {"plan_docx_gravure", "plan_html_decoupe"}
     assert hundred_eighty_seventh <= set(PLAN_HELD)
     assert "cot000_pptxempreinte" in COT000 and "cot000_pptxempreinte" in HELD_OUT
+    hundred_ninety_second = {"plan_xlsx_vermillon", "plan_html_tassement"}
+    assert hundred_ninety_second <= set(PLAN_HELD)
+    assert "cot000_pptxrabot" in COT000 and "cot000_pptxrabot" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
