@@ -123,7 +123,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.reglure_page`, decoupe in
 :mod:`tests.generators.decoupe_page`, drapeau in
 :mod:`tests.generators.drapeau_page`, nacre in
-:mod:`tests.generators.nacre_page`).
+:mod:`tests.generators.nacre_page`, tassement in
+:mod:`tests.generators.tassement_page`).
 """
 
 from __future__ import annotations
@@ -844,6 +845,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "tassement":  # every heading squeezed sideways by a CSS transform
+        from tests.generators.tassement_page import plan_html_tassement
+
+        return plan_html_tassement()
     if style == "reglure":  # the page on a Seyès school-notebook ground
         from tests.generators.reglure_page import plan_html_reglure
 

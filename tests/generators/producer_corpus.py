@@ -8051,6 +8051,53 @@ headings), as many words as ``plan_html_italique``, as drawn; ouate 15 slides, e
 panels of slides 3, 4 and 14) printed as BITMAPS fading at their edges, no vector path left
 (0 curves for ``cot000_pptx``'s 17, nor its wider shadow bitmaps), as drawn.
 
+HUNDRED-AND-NINETY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-06 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a heading's code printed in a run of its own font, headings squeezed
+sideways by a CSS transform, and paragraphs justified change no value; a run is no cell, a
+narrower glyph the same letter, a wider word gap a single space).
+
+``plan_xlsx_vermillon``   Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent typed each heading cell as RICH TEXT, ITS CODE IN A RUN OF
+                          ITS OWN (``CellRichText``): « Axe 1 : », « 1.1 » and « FICHE
+                          1.1.1 » (the code up to its first space after the number, or the
+                          « : » of an axis) bold #C00000 2 pt LARGER than the line, the rest
+                          of the line in the cell's own font (size, weight, colour) as
+                          before; the two runs on one baseline, the rest of the sheet
+                          unchanged.
+``plan_html_tassement``   Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme SQUEEZES EVERY HEADING
+                          SIDEWAYS BY A CSS TRANSFORM (``h1, h2, h3, h4 { transform:
+                          scaleX(0.78); transform-origin: 0 0; }``, the « condensed display
+                          type » hack of themes without a condensed font): every heading's
+                          glyphs and gaps 0.78 as wide, its lines broken at the full width
+                          before the squeeze, so each ends about a fifth short of the
+                          column's right edge; body text and tables untouched.
+``cot000_pptxrabot``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          wrapping paragraph text box (bullets, paragraphs) « JUSTIFIÉ »
+                          (``a:pPr algn="just"``): each line but a paragraph's last spread
+                          from the box's left edge to its right one, word gaps widened;
+                          single lines, titles, tables and every shape as before, no text
+                          added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended, see the
+HUNDRED-AND-NINETY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+vermillon 5 A4 portrait pages, the sheet at about 0.53 of its size, 17 codes in bold #C00000
+(« Axe 1 : » 7.41 pt, « 1.1 » … « FICHE 1.4.2 » 6.9 pt) at x 43.0, each on its line's
+baseline, the rest of the line 5.8 pt from its space (a heading line that is the code alone
+all red); tassement 9 A4 pages, 50 heading lines (1 881 characters) printed with a
+horizontal scale of 0.78 from x 42.7, the longest ending at 431.6 where body lines reach
+556.8; rabot 15 slides, every word of every slide ``cot000_pptx``'s, 18 lines of wrapping
+paragraphs (slides 2, 3, 6, 9, 10, 12, 14) spread to their box's right edge, 208 words moved
+sideways, none up or down; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8294,7 +8341,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.decoupe_page`, :mod:`~tests.generators.empreinte_deck`,
 :mod:`~tests.generators.docx_chainette`, :mod:`~tests.generators.drapeau_page`,
 :mod:`~tests.generators.brume_deck`, :mod:`~tests.generators.odt_liteau`,
-:mod:`~tests.generators.nacre_page`, :mod:`~tests.generators.ouate_deck` and
+:mod:`~tests.generators.nacre_page`, :mod:`~tests.generators.ouate_deck`, :mod:`~tests.generators.xlsx_vermillon`,
+:mod:`~tests.generators.tassement_page`, :mod:`~tests.generators.rabot_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -8717,6 +8765,8 @@ PLAN_LAYOUTS = (
     "plan_html_drapeau",
     "plan_odt_liteau",
     "plan_html_nacre",
+    "plan_xlsx_vermillon",
+    "plan_html_tassement",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8903,6 +8953,7 @@ COT_LAYOUTS = (
     "cot000_pptxempreinte",
     "cot000_pptxbrume",
     "cot000_pptxouate",
+    "cot000_pptxrabot",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9270,6 +9321,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_vermillon":  # each heading's code a red run of its own
+            from tests.generators.xlsx_vermillon import plan_xlsx_vermillon
+
+            source = plan_xlsx_vermillon(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_renfoncement":  # the outline shown by Excel's indent
             from tests.generators.xlsx_renfoncement import plan_xlsx_renfoncement

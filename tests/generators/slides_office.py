@@ -1771,6 +1771,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.ouate_deck`);
     ``surpiqure``: every text box outlined by a 0.75 pt grey dashed line, the author's default
     text box (:mod:`tests.generators.surpiqure_deck`);
+    ``rabot``: every wrapping paragraph text box justified, its lines but the last spread
+    edge to edge (:mod:`tests.generators.rabot_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2258,6 +2260,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.passerelle_deck import PptxPasserelleSlides
 
             slides = PptxPasserelleSlides(base)
+        elif variant == "rabot":  # a module of its own: every wrapping paragraph justified
+            from tests.generators.rabot_deck import PptxRabotSlides
+
+            slides = PptxRabotSlides(base)
         elif variant == "surpiqure":  # a module of its own: text boxes outlined in dashes
             from tests.generators.surpiqure_deck import PptxSurpiqureSlides
 

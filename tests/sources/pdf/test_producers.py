@@ -21485,6 +21485,97 @@ white over their edges, 0 curves for ``cot000_pptx``'s 17 (its filled paths and 
 shadow bitmaps, −3 → 723, gone); the tables of slides 7 and 8 (106 and 86 rectangles) and
 slide 15 unchanged.
 
+HUNDRED-AND-NINETY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-06 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; no throwaway probe); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a
+heading's code in a run of its own font, headings squeezed sideways, and justified
+paragraphs change no value of the seed: the code and the rest of its line are one line of
+one cell, whatever their sizes; a squeezed glyph is the same letter and a squeezed heading
+the same heading; a gap widened by justification is a single space):
+
+* ``plan_xlsx_vermillon`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who made each heading's CODE STAND OUT INSIDE ITS CELL, as spreadsheets of
+  actions often do by selecting the first words in the formula bar and colouring them:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet otherwise — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no printed
+  gridlines, six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in
+  seed order one line a row, headings and paragraphs merged over A:F, the summary tables'
+  label | value rows unboxed, each fiche's six fields a boxed row « label in A (bold on
+  #DDEBF7) | value merged over B:F », each steps table a header row of the six seed labels
+  bold on #D9E1F2 and a row a step, Liberation Sans, top-aligned and wrapped —; BUT EVERY
+  HEADING CELL THAT OPENS WITH A CODE WRITTEN AS RICH TEXT OF TWO RUNS (openpyxl
+  ``CellRichText`` of ``TextBlock``s, an inline-font run each): the axis's first line's
+  « Axe 1 : », each objective's first line's « 1.1 », each fiche's first heading line's
+  « FICHE 1.1.1 » (the code: up to the axis's « : », or the word and number before the
+  first space after the number) in a run BOLD #C00000 2 pt LARGER than its line (14 pt on
+  the 12 pt axis line, 13 pt on the 11 pt objective and fiche lines), then the rest of the
+  line, from its space, in the cell's own font (size, weight and colour as before: #385623,
+  #2E74B5, #1F4E79); the two runs on ONE BASELINE, the line's height the larger run's; every
+  other cell, the row heights, fills, borders, widths and merges unchanged),
+* ``plan_html_tassement`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a town's page whose theme,
+  lacking a condensed web font, SQUEEZES ITS HEADINGS SIDEWAYS WITH A CSS TRANSFORM, the
+  « condensed display type » hack: the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm; }``,
+  Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv``, each steps table a ``table.etapes``), BUT ``h1, h2, h3, h4 {
+  transform: scaleX(0.78); transform-origin: 0 0; }``: every heading's glyphs, word gaps and
+  line lengths 0.78 as wide, from its left edge; the lines broken by layout at the column's
+  FULL width before the transform, so a heading's wrapped lines end about 22 % short of the
+  right edge, the heading's box (and what follows it) placed as unsqueezed; body paragraphs,
+  fields and steps tables untouched; no text added),
+* ``cot000_pptxrabot`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx``, but its author's body text set « JUSTIFIÉ » (Ctrl+J, ``a:pPr
+  algn="just"``), as French administrative decks often are: EVERY WRAPPING PARAGRAPH TEXT
+  BOX — each bullet's paragraph, each paragraph of the cover and of the text slides —
+  justified, each of its lines but the last spread from the box's left edge to its right
+  one by widening its word gaps, the last line left-aligned; the bullets « • », the
+  one-line boxes (titles, labels, the timeline's), the two progress tables and every
+  rectangle and line as ``cot000_pptx``'s; no text added; 15 slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; no generator amended): ``plan_xlsx_vermillon`` 5 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 », Author « openpyxl »; 28 902
+characters, 4 115 pdfplumber words — ``plan_xlsx_renfoncement``'s counts, the same cells —,
+words a page 964 / 963 / 911 / 840 / 437), the sheet « 1 page wide » at about 0.53 of its
+size (the 9 pt cells 4.79 pt), 320 ruling lines and 26 fill rectangles; THE CODES IN RUNS OF
+THEIR OWN AS DRAWN: 17 codes bold LiberationSans-Bold #C00000 (0.75, 0, 0) at x 43.0 — the
+axis's « Axe 1 : » 7.41 pt (the 12 pt line's rest none: the line is the code alone), the
+objectives' « 1.1 », « 1.2 », « 1.3 », « 1,4 » and the fiches' « FICHE 1.1.1 » … « FICHE
+1.4.2 » 6.9 pt — each on ONE BASELINE with the rest of its line (page 1 « 1.1 » bottom 85.4,
+« Objectif stratégique : … » 5.8 pt #2E74B5 bottom 85.4 from its space; « FICHE 1.1.1 »
+(43.0, 243.8) then « Objectif opérationnel : … » #1F4E79), the heading lines that are the
+code alone (« FICHE 1.1.2 », « 1.2 », 13 of the 17) all red; by page 4, 4, 3, 5, 1; row
+heights, boxes and every other cell ``plan_headed``'s; as drawn. Chromium prints
+``plan_html_tassement`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »; 28 620
+characters, 4 165 pdfplumber words): 50 HEADING LINES (1 881 characters, LiberationSans-Bold;
+by page 7, 5, 7, 5, 5, 5, 10, 5, 1) PRINTED WITH A HORIZONTAL SCALE OF 0.78 (each glyph's
+text matrix 0.78 as wide as high: « Axe 1 : » sized 13.89, 42.7 → 78.3 at top 53.4 on page
+1; the objectives' and « Enjeux stratégiques » 10.91, the fiche lines 11.41, « Modalités de
+mise en oeuvre » 9.92), every one from x 42.7, the longest ending at 431.6 while the body
+lines reach 556.8: « 1.1 Objectif stratégique : Dynamiser, soutenir l'économie sociale et
+solidaire, et l'économie » ends at 409.5 and its last word « circulaire » is alone on the
+next line (42.7 → 80.6), « FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet
+d'économie circulaire auprès des » ends at 431.6 over « entreprises » — lines broken at the
+full width, then squeezed —; the fields and steps tables unscaled; the last page ending at
+324.4; as drawn. ``cot000_pptxrabot`` is 15 slides of 720 × 405 pt (Creator « Impress »,
+Producer « LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, EVERY WORD OF EVERY
+SLIDE ``cot000_pptx``'s, IN THE SAME ORDER AND ON THE SAME LINES, its rectangles, lines and
+curves as many): 18 JUSTIFIED LINES — a wrapping paragraph's lines but its last, spread to
+the box's right edge — by slide 0, 2, 1, 0, 0, 6, 0, 0, 2, 3, 0, 1, 0, 3, 0, 208 words moved
+sideways (none up or down): slide 2's « • Appui méthodologique pour optimiser, et
+structurer le … » first line ending at 663.4 for 632.7, its last line « politiques et
+stratégies déjà mis en œuvre sur le territoire » at 339.2 as before; slide 6's right-hand
+« 1.L'Audit Climat-Air-Energie … » lines ending at 708.4 and 708.9 for 701.1 and 699.2, its
+« 1. Augmenter l'efficacité énergétique … » at 359.0 for 304.4; the one-line boxes, titles,
+bullets « • » and both progress tables unchanged (slides 7 and 8 no word moved); as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -21736,6 +21827,9 @@ HELD_OUT = (
     "plan_odt_liteau",
     "plan_html_nacre",
     "cot000_pptxouate",
+    "plan_xlsx_vermillon",
+    "plan_html_tassement",
+    "cot000_pptxrabot",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -22133,6 +22227,8 @@ PLAN_HELD = (
     "plan_html_drapeau",
     "plan_odt_liteau",
     "plan_html_nacre",
+    "plan_xlsx_vermillon",
+    "plan_html_tassement",
 )
 COT000 = (
     "cot000_pptx",
@@ -22314,6 +22410,7 @@ COT000 = (
     "cot000_pptxempreinte",
     "cot000_pptxbrume",
     "cot000_pptxouate",
+    "cot000_pptxrabot",
 )
 COT003 = (
     "cot003_pptx",
@@ -22583,6 +22680,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxempreinte",
         "cot000_pptxbrume",
         "cot000_pptxouate",
+        "cot000_pptxrabot",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -23151,6 +23249,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_ninety_first = {"plan_odt_liteau", "plan_html_nacre"}
     assert hundred_ninety_first <= set(PLAN_HELD)
     assert "cot000_pptxouate" in COT000 and "cot000_pptxouate" in HELD_OUT
+    hundred_ninety_second = {"plan_xlsx_vermillon", "plan_html_tassement"}
+    assert hundred_ninety_second <= set(PLAN_HELD)
+    assert "cot000_pptxrabot" in COT000 and "cot000_pptxrabot" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
