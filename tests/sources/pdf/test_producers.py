@@ -10788,7 +10788,8 @@ fields, 5/17 step values; ``plan_html_reglure`` **12/13 fiches, 25/35 rows, 55/6
 **0/13 fiches, 0/35 rows, 0/60 fields**, 15/17 step values (its pages check failing); the
 decks ``cot000_pptxempreinte``, ``cot000_pptxpasserelle`` and ``cot000_pptxsurpiqure``
 **exact**. On unseen plan layouts: rows 140/210 (66.7 %), fields 295/360, fiches 64/78.
-**The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD OUT.
+**The ≥ 98 % held-out goal is not met** (causes not looked at). The nine were MOVED to
+the tuned part at the sixty-first pass's start, before any of their failures was printed.
 
 First measure of the HUNDRED-AND-EIGHTY-FOURTH to HUNDRED-AND-EIGHTY-SIXTH held-out sets
 (fifty-ninth pass, 2026-12-06 ~18:46 UTC, by the lead, on ``42af9ba`` — the three merged
@@ -21812,15 +21813,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_opaline",
-    "plan_html_italique",
-    "cot000_pptxpasserelle",
-    "plan_xlsx_renfoncement",
-    "plan_html_reglure",
-    "cot000_pptxsurpiqure",
-    "plan_docx_gravure",
-    "plan_html_decoupe",
-    "cot000_pptxempreinte",
     "plan_docx_chainette",
     "plan_html_drapeau",
     "cot000_pptxbrume",
@@ -22210,6 +22202,12 @@ PLAN_TUNED = (
     "plan_html_pourtour",
     "plan_xlsx_semis",
     "plan_html_talus",
+    "plan_docx_gravure",
+    "plan_html_decoupe",
+    "plan_odt_opaline",
+    "plan_html_italique",
+    "plan_xlsx_renfoncement",
+    "plan_html_reglure",
 )
 PLAN_HELD = (
     "plan_html_zebra",
@@ -22217,12 +22215,6 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_odt_opaline",
-    "plan_html_italique",
-    "plan_xlsx_renfoncement",
-    "plan_html_reglure",
-    "plan_docx_gravure",
-    "plan_html_decoupe",
     "plan_docx_chainette",
     "plan_html_drapeau",
     "plan_odt_liteau",
@@ -22675,9 +22667,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxpasserelle",
-        "cot000_pptxsurpiqure",
-        "cot000_pptxempreinte",
         "cot000_pptxbrume",
         "cot000_pptxouate",
         "cot000_pptxrabot",
@@ -23235,14 +23224,17 @@ def test_held_out_list_is_fixed() -> None:
     assert not hundred_eighty_sixth & set(PLAN_HELD)
     assert "cot000_pptxtouches" in COT000 and "cot000_pptxtouches" not in HELD_OUT
     hundred_eighty_eighth = {"plan_odt_opaline", "plan_html_italique"}
-    assert hundred_eighty_eighth <= set(PLAN_HELD)
-    assert "cot000_pptxpasserelle" in COT000 and "cot000_pptxpasserelle" in HELD_OUT
+    assert hundred_eighty_eighth <= set(PLAN_TUNED)
+    assert not hundred_eighty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxpasserelle" in COT000 and "cot000_pptxpasserelle" not in HELD_OUT
     hundred_eighty_ninth = {"plan_xlsx_renfoncement", "plan_html_reglure"}
-    assert hundred_eighty_ninth <= set(PLAN_HELD)
-    assert "cot000_pptxsurpiqure" in COT000 and "cot000_pptxsurpiqure" in HELD_OUT
+    assert hundred_eighty_ninth <= set(PLAN_TUNED)
+    assert not hundred_eighty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxsurpiqure" in COT000 and "cot000_pptxsurpiqure" not in HELD_OUT
     hundred_eighty_seventh = {"plan_docx_gravure", "plan_html_decoupe"}
-    assert hundred_eighty_seventh <= set(PLAN_HELD)
-    assert "cot000_pptxempreinte" in COT000 and "cot000_pptxempreinte" in HELD_OUT
+    assert hundred_eighty_seventh <= set(PLAN_TUNED)
+    assert not hundred_eighty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxempreinte" in COT000 and "cot000_pptxempreinte" not in HELD_OUT
     hundred_ninetieth = {"plan_docx_chainette", "plan_html_drapeau"}
     assert hundred_ninetieth <= set(PLAN_HELD)
     assert "cot000_pptxbrume" in COT000 and "cot000_pptxbrume" in HELD_OUT
@@ -23460,14 +23452,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-EIGHTY-SEVENTH to HUNDRED-AND-EIGHTY-NINTH held-out sets, first measure
-    # (sixtieth pass, 2026-12-06 ~21:49 UTC, on 033528e after the pass's last change to
-    # sources/, totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_gravure": {"fiches": 13, "steps": 11, "fields": 60, "step_values": 5},
-    "plan_html_decoupe": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
-    "plan_odt_opaline": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_italique": {"fiches": 0, "steps": 0, "fields": 0, "step_values": 15},
-    "plan_xlsx_renfoncement": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_reglure": {"fiches": 12, "steps": 25, "fields": 55, "step_values": 17},
+    # (sixtieth pass, on 033528e): TUNED since the sixty-first pass's start (moved
+    # before any failure was printed)
     # HUNDRED-AND-EIGHTY-FOURTH to HUNDRED-AND-EIGHTY-SIXTH held-out sets, first measure
     # (fifty-ninth pass, on 42af9ba): TUNED since the sixtieth pass's start (moved
     # before any failure was printed)
@@ -23917,8 +23903,8 @@ HELD_FLOORS = {
 # any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     # the pages checks of plan_html_italique and plan_html_reglure (hundred-and-eighty-eighth
-    # and -ninth sets): failing at their first measure in the sixtieth pass (held out; not
-    # looked at)
+    # and -ninth sets): failing at their first measure in the sixtieth pass; tuned since the
+    # sixty-first pass's start, until read
     ("plan_html_italique", "pages"),
     ("plan_html_reglure", "pages"),
     # the pages check of plan_xlsx_vivier (hundred-and-sixty-eighth set): failing at its
@@ -23949,6 +23935,14 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-eighty-seventh to hundred-and-eighty-ninth sets, moved to the tuned part at
+    # the sixty-first pass's start: their first measure's figures until they are read exactly
+    # (opaline, renfoncement and the decks empreinte, passerelle and surpiqure exact on first
+    # sight)
+    "plan_docx_gravure": {"fiches": 13, "steps": 11, "fields": 60, "step_values": 5},
+    "plan_html_decoupe": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    "plan_html_italique": {"fiches": 0, "steps": 0, "fields": 0, "step_values": 15},
+    "plan_html_reglure": {"fiches": 12, "steps": 25, "fields": 55, "step_values": 17},
     # hundred-and-eighty-fourth to hundred-and-eighty-sixth sets, moved to the tuned part at
     # the sixtieth pass's start: their first measure's figures until they are read exactly
     # (chanfrein, oriflamme, semis, talus and the decks bordereau, passepartout and touches
