@@ -38,6 +38,7 @@ from sources.pdf.grid_widgets import without_sort_arrows
 from sources.pdf.icon_names import without_icon_names
 from sources.pdf.marks import without_mark_spaces
 from sources.pdf.note_boxes import without_notes
+from sources.pdf.oblique import straighten_oblique
 from sources.pdf.overlays import without_overlays
 from sources.pdf.page_ground import without_ground
 from sources.pdf.pdfium_chars import NeedsPdfplumber
@@ -121,7 +122,9 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             if page is None:
                 if plumber is None:
                     plumber = _open_plumber(data)
-                page = without_watermark(plumber.pages[index])
+                raw = plumber.pages[index]
+                straighten_oblique(raw.chars)  # a synthesized italic's leaned boxes
+                page = without_watermark(raw)
             page = without_print_additions(
                 without_notes(without_overlays(page, overlays)), expansion
             )

@@ -10,6 +10,7 @@ from unicodedata import combining
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from sources.pdf.oblique import is_oblique
 from sources.pdf.watermark import crosses_page, is_angled, is_candidate
 
 _BROKEN_MIN = 40  # generated line breaks on a page, at least, and
@@ -466,12 +467,13 @@ class _ObjectReader:
         """Per text object: base char dict (font name, colour), descent per point, font size,
         the matrix scales; None for a watermark candidate (:mod:`sources.pdf.watermark`: turned
         an angle, large, light); raises :class:`NeedsPdfplumber` for other rotated, skewed or
-        mirrored text."""
+        mirrored text. A skew alone (a synthesized oblique, :mod:`sources.pdf.oblique`) is read
+        as upright text: origins and advances are the glyphs' own."""
         fast, tp = self.fast, self.tp
         matrix = self.matrix
         fast.matrix(tp, index, self.p_matrix)
         a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-        if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
+        if (abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0) and not is_oblique(a, b, c, d):
             if self._watermark_glyph(index, a, b):
                 return None
             raise NeedsPdfplumber("rotated or mirrored text")
