@@ -32,6 +32,7 @@ from sources.pdf.ascii_grids import with_drawn_grids
 from sources.pdf.backdrop_glyphs import without_backdrop_glyphs
 from sources.pdf.badges import without_badges
 from sources.pdf.drop_caps import set_drop_caps_in_line
+from sources.pdf.engraved_rules import with_engraved_rules
 from sources.pdf.float_drops import lift_dropped_floats
 from sources.pdf.gradient_slices import without_gradient_slices
 from sources.pdf.grid_widgets import without_sort_arrows
@@ -130,6 +131,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             )
             page = without_shadows(without_ground(without_sort_arrows(page)))
             page = without_gradient_slices(page)  # a data bar drawn as hair-thin slices
+            page = with_engraved_rules(page)  # a 3D border's three strokes, one rule
             page = without_sheet_margins(page)  # an editor's sheets' headers and numbers
             page = without_stamps(page)  # a stamp's words laid over the text
             page = straighten_tilted(page)  # notes turned a degree or two, set straight

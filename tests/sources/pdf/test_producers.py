@@ -23938,7 +23938,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # the sixty-first pass's start: their first measure's figures until they are read exactly
     # (opaline, renfoncement and the decks empreinte, passerelle and surpiqure exact on first
     # sight)
-    "plan_docx_gravure": {"fiches": 13, "steps": 11, "fields": 60, "step_values": 5},
+    # (plan_docx_gravure: 11/35 rows at its first measure; read exactly since the sixty-first
+    # pass, its 3D engraved borders read as one rule each, sources.pdf.engraved_rules)
     "plan_html_decoupe": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     # (plan_html_italique: 0/13 fiches at its first measure; read exactly since the
     # sixty-first pass, its synthesized italics read upright, sources.pdf.oblique)
