@@ -31,6 +31,7 @@ from sources.errors import InputRejected
 from sources.pdf.ascii_grids import with_drawn_grids
 from sources.pdf.backdrop_glyphs import without_backdrop_glyphs
 from sources.pdf.badges import without_badges
+from sources.pdf.cut_marks import without_cut_marks
 from sources.pdf.drop_caps import set_drop_caps_in_line
 from sources.pdf.engraved_rules import with_engraved_rules
 from sources.pdf.float_drops import lift_dropped_floats
@@ -137,6 +138,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = straighten_tilted(page)  # notes turned a degree or two, set straight
             page = without_icon_names(page)  # an icon font's names printed as words
             page = without_badges(page)  # « i » help badges after labels
+            page = without_cut_marks(page)  # « ✂ » on a coupon's dashed border
             page = without_qr_codes(page)  # « Flashez ce code » and its caption
             page = without_backdrop_glyphs(page)  # big pale numbers behind text
             page = without_teasers(page)  # « À LIRE AUSSI » boxes a CMS drops in

@@ -23940,7 +23940,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # sight)
     # (plan_docx_gravure: 11/35 rows at its first measure; read exactly since the sixty-first
     # pass, its 3D engraved borders read as one rule each, sources.pdf.engraved_rules)
-    "plan_html_decoupe": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    # (plan_html_decoupe: 34/35 rows at its first measure; read exactly since the sixty-first
+    # pass, the scissors on its coupons' borders set aside, sources.pdf.cut_marks)
     # (plan_html_italique: 0/13 fiches at its first measure; read exactly since the
     # sixty-first pass, its synthesized italics read upright, sources.pdf.oblique)
     "plan_html_reglure": {"fiches": 12, "steps": 25, "fields": 55, "step_values": 17},
