@@ -33,7 +33,10 @@ part of it. A box leaves a rule, a band or a tenth of the text outside it, white
 than 15 % around it, or is drawn over shapes drawn before it: the tuned large pale boxes
 (a fiche body under its title band) and the translucent black card shadows under dark text
 (drawn first, under everything, but not lighter than their text) stay shapes. Fills of the
-ground's colour drawn on it later (banded rows) stay shapes too.
+ground's colour drawn on it later (banded rows) stay shapes too. A fill of exactly the box of
+the paper fill drawn right before it, whatever its colour or pattern, is one more layer of the
+same background (CSS multiple backgrounds: a Seyès ruling printed as tiling patterns over the
+``body``'s white), part of the paper.
 """
 
 from __future__ import annotations
@@ -132,13 +135,23 @@ def _continues(rect: dict[str, Any], paper: dict[str, Any]) -> bool:
     return _within(rect, _box(paper)) and x1 - x0 >= px1 - px0 - 2 * REACH
 
 
+def _layer(rect: dict[str, Any], below: dict[str, Any]) -> bool:
+    """A further fill of exactly the box of the paper fill drawn right before it, whatever
+    its colour or pattern: one more layer of a CSS multiple background (a Seyès ruling's
+    tiling patterns, a gradient) painted over the ``body``'s own fill, part of the paper."""
+    if not rect.get("fill") or rect.get("stroke"):
+        return False
+    box, under = _box(rect), _box(below)
+    return all(abs(a - b) <= REACH for a, b in zip(box, under, strict=True))
+
+
 def paper_rects(page: Any, chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The fills drawn first on the page, under everything else: its paper (any tone)."""
     stack: list[dict[str, Any]] = []
     for rect in page.rects:
         if _is_paper(rect, stack, page, chars):
             stack.append(rect)
-        elif stack and _continues(rect, stack[-1]):
+        elif stack and (_continues(rect, stack[-1]) or _layer(rect, stack[-1])):
             stack.append(rect)
         else:
             break

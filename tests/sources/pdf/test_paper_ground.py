@@ -169,3 +169,49 @@ def test_only_a_fill_drawn_first_under_everything_near_the_edges_is_paper() -> N
     # a fill of the paper's colour over part of its width after it: a shape (a panel)
     panel = _rect(LEFT, 100.0, 300.0, 400.0)
     assert ground_rects(_page([html, panel, cell], _chars(40), rules)) == [html]
+
+
+def test_further_layers_of_the_body_box_are_paper() -> None:
+    """A CSS multiple background (plan_html_reglure's Seyès ruling, sixty-first pass): over
+    the ``body``'s white, Chromium fills the body's box again with each layer, tiling patterns
+    pdfminer names (« P188 ») and PDFium gives a flat tone: the same background, paper."""
+    rules = [_rule(57.0, 538.0, 300.0 + 18 * k) for k in range(4)]
+    cell = _rect(57.0, 300.0, 538.0, 318.0, HEAD)
+    white = (1.0, 1.0, 1.0)
+    html, body = (
+        _rect(LEFT, LEFT, RIGHT, 799.5, white),
+        _rect(LEFT, 42.8, RIGHT + 0.8, 563.1, white),
+    )
+    fine = _rect(LEFT, 42.8, RIGHT + 0.8, 563.1, "P188")  # type: ignore[arg-type]
+    bold = _rect(LEFT + 0.1, 42.8, RIGHT + 0.8, 563.0, (0.749, 0.749, 0.749))
+    stack = [html, body, fine, bold]
+    assert ground_rects(_page([*stack, cell], _chars(40), rules)) == stack
+    # a fill of another box after the body (a margin rule's layer, a panel): a shape, and
+    # what comes after it too
+    margin = _rect(LEFT, 42.8, 71.5, 563.1, (0.89, 0.55, 0.59))
+    assert ground_rects(_page([html, body, margin, fine, cell], _chars(40), rules)) == [
+        html,
+        body,
+    ]
+    # the same box drawn again with nothing under it that is paper: no paper to layer on
+    assert ground_rects(_page([cell, body, fine], _chars(40), rules)) == []
+
+
+class _Layered(_Chromium):
+    """:class:`_Chromium`'s page on white, the body's box filled again by two background
+    layers (a ruling's patterns, read as flat tones) and ending with the content."""
+
+    def paint_ground(self) -> None:
+        self.fill(LEFT, LEFT, RIGHT, 799.5, (1.0, 1.0, 1.0))
+        self.fill(LEFT, 52.5, RIGHT + 0.8, 560.0, (1.0, 1.0, 1.0))
+        self.fill(LEFT, 52.5, RIGHT + 0.8, 560.0, (0.79, 0.84, 0.93))
+        self.fill(LEFT, 52.5, RIGHT + 0.8, 560.0, (0.56, 0.65, 0.84))
+
+
+def test_two_fiches_on_a_layered_body_background_are_read_as_on_white(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    data = _plan(_Layered(None, INK))
+    for engine in ENGINES:
+        monkeypatch.setenv(ENGINE_ENV, engine)
+        assert _read(data) == EXPECTED, engine
