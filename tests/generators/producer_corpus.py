@@ -8098,6 +8098,43 @@ horizontal scale of 0.78 from x 42.7, the longest ending at 431.6 where body lin
 paragraphs (slides 2, 3, 6, 9, 10, 12, 14) spread to their box's right edge, 208 words moved
 sideways, none up or down; all as drawn.
 
+HUNDRED-AND-NINETY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; one throwaway .docx
+of no seed content converted first). Truth: the seed texts unchanged (headings set in Word's
+« Relief » effect, a round « back to top » button printed on every page, and a dog-eared
+paper sheet behind each slide change no value; a heading printed twice over itself is one
+heading, the button no text, the sheet no text and nothing hidden).
+
+``plan_docx_bossage``     Writer from a .docx whose author set EVERY HEADING LINE in Word's
+                          « RELIEF » character effect (Police › Effets, ``w:emboss``):
+                          the axis, objective, section, bold and fiche heading lines of
+                          ``plan_docx_narrowstep``'s flow, each run ``w:emboss`` — Writer
+                          prints each such character TWICE, a dark copy shifted 0.3 pt
+                          right and down and a WHITE copy over it at its place —; the fields
+                          a plain 0.5 pt black grid 4.5 / 12.5 cm (``narrowstep``'s), the
+                          steps ``echo``'s six columns, the header bold 9 pt on #D9D9D9,
+                          repeated, a black grid, no footer row.
+``plan_html_ascenseur``   Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme carries a « RETOUR EN
+                          HAUT » BUTTON, ``position: fixed`` at the bottom right: a 36 px
+                          #000091 disc, 12 px from the page area's right and bottom edges,
+                          its up chevron two 3 px white borders of a 10 px square turned
+                          45° (``::before``), no text — Chromium prints a fixed element on
+                          EVERY PAGE, over whatever the flow puts there.
+``cot000_pptxecorne``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          slide but the first laid on a DOG-EARED PAPER SHEET: as the FIRST
+                          shape of its tree (behind everything), one « Coin plié »
+                          autoshape (``prstGeom prst="foldedCorner"``) x 12 → 708, y 54 →
+                          397 pt, filled #FFFBEA, a 0.75 pt #C8B88A line, no text, its
+                          lower right corner folded over (the fold darker).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -21577,6 +21577,62 @@ stratégies déjà mis en œuvre sur le territoire » at 339.2 as before; slide 
 « 1. Augmenter l'efficacité énergétique … » at 359.0 for 304.4; the one-line boxes, titles,
 bullets « • » and both progress tables unchanged (slides 7 and 8 no word moved); as drawn.
 
+HUNDRED-AND-NINETY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway .docx of no seed
+content converted first: three bold 12 pt lines, plain, ``w:emboss`` and ``w:imprint``,
+showing that Writer 7.4 prints an embossed line's every character TWICE — a black copy 0.3
+pt right of and below its place, then a WHITE copy at its place over it — and an imprinted
+(« Empreinte ») one as a black copy 0.3 pt up and left then a white copy 0.3 pt down and
+right; « Relief » kept); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (headings in Word's « Relief » effect, a « back to top »
+button on every printed page, and a dog-eared paper sheet behind the slides change no value
+of the seed: a character printed twice, a copy over the other 0.3 pt apart, is ONE
+character of ONE heading line; the button is a disc and a chevron, no text, and covers no
+text of the page it lands on any more than a stain would; the sheet is a shape with no
+text under every other shape of the slide):
+
+* ``plan_docx_bossage`` (Writer from a .docx whose author set the headings in Word's
+  « RELIEF » effect (Police › Effets › Relief, ``w:emboss``), as some town-hall templates
+  still do for an « engraved » look: the seed's axis, objective, section, bold and fiche
+  heading paragraphs (sizes and colours as in ``plan_docx_narrowstep``: the axis 16 / 12 pt
+  #385623, objectives 13 pt and sections 11 pt #2E74B5, bold lines 10 pt, fiche lines 13 pt
+  #1F4E79), summary tables and fiches flowing as in ``plan_docx_narrowstep``, BUT EVERY RUN
+  OF EVERY SUCH HEADING PARAGRAPH CARRYING ``w:emboss``, which Writer prints, as the probe
+  showed, as each character twice — a dark copy 0.3 pt right and down, a white copy at its
+  place over it — (the copies' colours for the coloured headings recorded as produced);
+  EACH FIELDS TABLE ``narrowstep``'s: two columns 4.5 / 12.5 cm, a row a field in seed
+  order, the label bold 9.5 pt, the value 9.5 pt, a plain 0.5 pt black grid; EACH STEPS
+  TABLE ``echo``'s six columns 2.8 / 5.6 / 2.0 / 2.2 / 2.0 / 2.4 cm in a 0.5 pt black grid,
+  the header row the six seed labels bold 9 pt on #D9D9D9, marked to repeat, then a row a
+  step, 9 pt, the step name bold, rows free to break, an empty paragraph after it; NO
+  FOOTER ROW; table cells never embossed),
+* ``plan_html_ascenseur`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a commune's page whose
+  theme carries the usual « RETOUR EN HAUT DE PAGE » BUTTON: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`, the fields a ``table.kv`` of ``<th>``
+  labels beside ``<td>`` values, each steps table a ``table.etapes``, ``<thead>``
+  repeated), then, at the end of ``<body>``, one empty ``<a class="haut" href="#"
+  aria-label="Haut de page">`` styled ``position: fixed; right: 12px; bottom: 12px;
+  width: 36px; height: 36px; border-radius: 50%; background: #000091`` whose ``::before``
+  draws the up chevron — a 10 px square with 3 px white top and left borders, turned 45° —
+  and NO TEXT; Chromium printing a fixed element on EVERY PAGE at the same place of the
+  page area, the disc lands over whatever the flow puts in the page's bottom right corner
+  (a steps cell, a value, nothing), on top of it; where and over what recorded as
+  produced),
+* ``cot000_pptxecorne`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but EVERY SLIDE EXCEPT THE FIRST carrying, as the FIRST shape of
+  its tree (so UNDER the title bar, objectives, tables and everything else), a DOG-EARED
+  PAPER SHEET, as a template lays its body « on a note »: one « Coin plié » autoshape
+  (``a:prstGeom prst="foldedCorner"``, its default fold) x 12 → 708 pt, y 54 → 397 pt,
+  filled #FFFBEA, outlined 0.75 pt #C8B88A, no text, no shadow, its lower right corner
+  folded over — Impress draws the fold as a darker triangle; how it paints both (path,
+  polygon, curve) recorded as produced —; every character, rectangle and table of the
+  slides as in ``cot000_pptx``; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
