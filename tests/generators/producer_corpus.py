@@ -8135,6 +8135,21 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; ONE GENERATOR AMENDED, ``ecorne_deck``: the
+sheet's style ``a:effectRef`` set to 0, Impress having drawn the theme's blurred shadow under
+it as an image despite the empty ``a:effectLst``; see the HUNDRED-AND-NINETY-THIRD HELD-OUT
+SET section of :mod:`tests.sources.pdf.test_producers`): bossage 13 A4 portrait pages, EVERY
+HEADING CHARACTER PRINTED TWICE — a light grey #C0C0C0 copy 0.3 pt right and down, then the
+character in its colour at its place (2 039 copies on 56 heading lines; pdfplumber's text
+« AAxxee 11 :: ») —, two black 10 pt bold lines of page 8 a black copy under a WHITE one
+(26 characters), tables untouched; ascenseur 9 A4 pages, the button on every page at x
+516.8 → 543.6, y 763.2 → 790.0 (a #000091 disc path and two white chevron polygons), over
+words of the steps tables' last lines on pages 2, 4, 5 and 6, on blank paper elsewhere, no
+text added; ecorne 15 slides, on slides 2 to 15 the sheet three paths under everything (the
+#FFFBEA page with its lower right corner cut 57.2 pt, the #CCC8BB fold triangle x 650.8 →
+708.0, y 339.8 → 397.0, one 0.75 pt #C8B88A outline), every character ``cot000_pptx``'s at
+the same place; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8379,8 +8394,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.docx_chainette`, :mod:`~tests.generators.drapeau_page`,
 :mod:`~tests.generators.brume_deck`, :mod:`~tests.generators.odt_liteau`,
 :mod:`~tests.generators.nacre_page`, :mod:`~tests.generators.ouate_deck`, :mod:`~tests.generators.xlsx_vermillon`,
-:mod:`~tests.generators.tassement_page`, :mod:`~tests.generators.rabot_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tassement_page`, :mod:`~tests.generators.rabot_deck`,
+:mod:`~tests.generators.docx_bossage`, :mod:`~tests.generators.ascenseur_page`,
+:mod:`~tests.generators.ecorne_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8804,6 +8820,8 @@ PLAN_LAYOUTS = (
     "plan_html_nacre",
     "plan_xlsx_vermillon",
     "plan_html_tassement",
+    "plan_docx_bossage",
+    "plan_html_ascenseur",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8991,6 +9009,7 @@ COT_LAYOUTS = (
     "cot000_pptxbrume",
     "cot000_pptxouate",
     "cot000_pptxrabot",
+    "cot000_pptxecorne",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

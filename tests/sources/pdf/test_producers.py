@@ -21633,6 +21633,47 @@ text under every other shape of the slide):
   polygon, curve) recorded as produced —; every character, rectangle and table of the
   slides as in ``cot000_pptx``; 15 slides).
 
+As produced (seen with pdfplumber and pypdfium2 renders only; the parser never run on them;
+ONE GENERATOR AMENDED, ``ecorne_deck``, see below): ``plan_docx_bossage`` is 13 A4 portrait
+pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 31 780
+characters, 4 302 pdfplumber words), no image, no curve, 317 ruling lines (5 to 34 a page)
+and 168 #D9D9D9 header rectangles (the steps header repeated); EVERY HEADING CHARACTER
+PRINTED TWICE: first a LIGHT GREY #C0C0C0 copy 0.3 pt right of and 0.3 pt below its place,
+then the character in its own colour at its place over it (page 1 « Axe 1 : » 16 pt: grey
+« A » at (57.1, 71.4), #385623 « A » at (56.8, 71.1); 2 039 grey copies in all — 1 918 bold,
+121 regular (the axis's third line, printed on two) —, by page 387, 120, 104, 134, 130, 183,
+137, 172, 136, 186, 208, 142, 0, on 56 heading lines), the copy drawn just before its line
+so that pdfplumber's text reads every heading letter doubled (« AAxxee 11 :: »,
+« AAmméénnaaggeerr uunn tteerrrriittooiirree »); the two 10 pt bold black lines of page 8 (« Qualité de l'air »,
+« Adaptation », 26 characters) printed the other way, as the probe showed for black text: a
+BLACK copy at +0.3 pt, then a WHITE copy at their place; table cells, values and the page
+header untouched; as drawn. ``plan_html_ascenseur`` is 9 A4 pages (594.96 × 841.92 pt,
+Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de
+Gascogne »; 28 620 characters, 4 165 pdfplumber words, by page 4 174, 3 355, 2 934, 4 312,
+3 079, 3 182, 2 858, 3 494, 1 232 characters — ``plan_html_tassement``'s counts, no text
+added), 965 rectangles, no ruling line: THE BUTTON PRINTED ON ALL 9 PAGES AT THE SAME PLACE,
+three filled paths a page (27 curves in all): the disc a 34-point #000091 path x 516.8 →
+543.6, y 763.2 → 790.0 (27 pt), the chevron two white 5-point polygons x 525.0 → 531.8 and
+528.7 → 535.5, y 772.8 → 779.7; painted OVER THE FLOW where it reaches the page's foot:
+over « de » (532.6, 758.4) and « décision » (515.8, 768.8) of page 4's steps table, over
+« développement » (461.0, 764.3) on page 2, « service » (521.6, 759.5) and « urbanisme »
+(495.8, 768.5) on page 5, « démarches » (473.5, 780.0) on page 6, on blank paper on pages 1,
+3, 7, 8 and 9 (the last page's text ending at 324.4); as drawn. ``cot000_pptxecorne`` is 15
+slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468
+characters, 1 557 pdfplumber words, EVERY CHARACTER OF ALL 15 SLIDES AT THE SAME PLACE as in
+``cot000_pptx``, compared character by character, 8 531 of them on the sheet), on slides 2
+to 15 THE SHEET PRINTED AS THREE PATHS UNDER EVERYTHING (59 curves in all against
+``cot000_pptx``'s 17; the same 218 rectangles, 59 lines and 17 images): the page a filled
+#FFFBEA polygon (12.0, 54.0) → (708.0, 54.0) → (708.0, 339.8) → (650.8, 397.0) → (12.0,
+397.0), its lower right corner CUT 57.2 pt along both edges; the fold a filled #CCC8BB curved
+triangle x 650.8 → 708.0, y 339.8 → 397.0; and ONE stroked 0.75 pt #C8B88A outline of both
+(8 points); 11 characters of the slides inside the fold's box; the progress tables' cell
+fills cover the sheet where they lie (slide 7). AMENDED ONCE: as first generated, Impress
+drew for the sheet, despite its empty ``a:effectLst``, the default theme's blurred shadow
+(its ``p:style`` ``a:effectRef idx="2"``) as a 939 × 467 IMAGE x 8.5 → 711.5, y 52.2 →
+402.3 under each sheet (31 images); the generator now sets that ``effectRef`` to 0 and the
+PDF, regenerated, has no such image, as drawn (« no shadow »).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -21878,6 +21919,9 @@ HELD_OUT = (
     "plan_xlsx_vermillon",
     "plan_html_tassement",
     "cot000_pptxrabot",
+    "plan_docx_bossage",
+    "plan_html_ascenseur",
+    "cot000_pptxecorne",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -22277,6 +22321,8 @@ PLAN_HELD = (
     "plan_html_nacre",
     "plan_xlsx_vermillon",
     "plan_html_tassement",
+    "plan_docx_bossage",
+    "plan_html_ascenseur",
 )
 COT000 = (
     "cot000_pptx",
@@ -22459,6 +22505,7 @@ COT000 = (
     "cot000_pptxbrume",
     "cot000_pptxouate",
     "cot000_pptxrabot",
+    "cot000_pptxecorne",
 )
 COT003 = (
     "cot003_pptx",
@@ -22726,6 +22773,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbrume",
         "cot000_pptxouate",
         "cot000_pptxrabot",
+        "cot000_pptxecorne",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -23300,6 +23348,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_ninety_second = {"plan_xlsx_vermillon", "plan_html_tassement"}
     assert hundred_ninety_second <= set(PLAN_HELD)
     assert "cot000_pptxrabot" in COT000 and "cot000_pptxrabot" in HELD_OUT
+    hundred_ninety_third = {"plan_docx_bossage", "plan_html_ascenseur"}
+    assert hundred_ninety_third <= set(PLAN_HELD)
+    assert "cot000_pptxecorne" in COT000 and "cot000_pptxecorne" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
