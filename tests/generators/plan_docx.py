@@ -173,7 +173,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
     ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``,
-    ``galon``, ``gravure``, ``chainette``."""
+    ``galon``, ``gravure``, ``chainette``, ``bossage``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -298,6 +298,10 @@ def plan_docx(style: str, path: Path) -> Path:
         run.font.size = Pt(size)
         if color:
             run.font.color.rgb = RGBColor.from_string(color)
+        if style == "bossage":  # every heading line in Word's « Relief » effect
+            from tests.generators.docx_bossage import emboss
+
+            emboss(run)
 
     def grid_table(rows: int, cols: int) -> object:
         table = doc.add_table(rows=rows, cols=cols)
@@ -569,6 +573,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "belle",
                 "evide",
                 "cadence",
+                "bossage",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -863,6 +868,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_embleme import embleme_impl
 
             embleme_impl(doc, block)
+        elif kind == "impl" and style == "bossage":  # echo's grid without its footer row
+            from tests.generators.docx_bossage import bossage_impl
+
+            bossage_impl(doc, block)
         elif kind == "impl" and style == "chainette":  # echo's columns, dash-dot-dot borders
             from tests.generators.docx_chainette import chainette_impl
 

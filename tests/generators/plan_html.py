@@ -124,7 +124,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.decoupe_page`, drapeau in
 :mod:`tests.generators.drapeau_page`, nacre in
 :mod:`tests.generators.nacre_page`, tassement in
-:mod:`tests.generators.tassement_page`).
+:mod:`tests.generators.tassement_page`, ascenseur in
+:mod:`tests.generators.ascenseur_page`).
 """
 
 from __future__ import annotations
@@ -789,6 +790,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vantaux_page import plan_html_vantaux
 
         return plan_html_vantaux()
+    if style == "ascenseur":  # a fixed « back to top » button printed on every page
+        from tests.generators.ascenseur_page import plan_html_ascenseur
+
+        return plan_html_ascenseur()
     if style == "drapeau":  # each fiche edged with a tricolour border-image strip
         from tests.generators.drapeau_page import plan_html_drapeau
 

@@ -8098,6 +8098,58 @@ horizontal scale of 0.78 from x 42.7, the longest ending at 431.6 where body lin
 paragraphs (slides 2, 3, 6, 9, 10, 12, 14) spread to their box's right edge, 208 words moved
 sideways, none up or down; all as drawn.
 
+HUNDRED-AND-NINETY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; one throwaway .docx
+of no seed content converted first). Truth: the seed texts unchanged (headings set in Word's
+« Relief » effect, a round « back to top » button printed on every page, and a dog-eared
+paper sheet behind each slide change no value; a heading printed twice over itself is one
+heading, the button no text, the sheet no text and nothing hidden).
+
+``plan_docx_bossage``     Writer from a .docx whose author set EVERY HEADING LINE in Word's
+                          « RELIEF » character effect (Police › Effets, ``w:emboss``):
+                          the axis, objective, section, bold and fiche heading lines of
+                          ``plan_docx_narrowstep``'s flow, each run ``w:emboss`` — Writer
+                          prints each such character TWICE, a dark copy shifted 0.3 pt
+                          right and down and a WHITE copy over it at its place —; the fields
+                          a plain 0.5 pt black grid 4.5 / 12.5 cm (``narrowstep``'s), the
+                          steps ``echo``'s six columns, the header bold 9 pt on #D9D9D9,
+                          repeated, a black grid, no footer row.
+``plan_html_ascenseur``   Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme carries a « RETOUR EN
+                          HAUT » BUTTON, ``position: fixed`` at the bottom right: a 36 px
+                          #000091 disc, 12 px from the page area's right and bottom edges,
+                          its up chevron two 3 px white borders of a 10 px square turned
+                          45° (``::before``), no text — Chromium prints a fixed element on
+                          EVERY PAGE, over whatever the flow puts there.
+``cot000_pptxecorne``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          slide but the first laid on a DOG-EARED PAPER SHEET: as the FIRST
+                          shape of its tree (behind everything), one « Coin plié »
+                          autoshape (``prstGeom prst="foldedCorner"``) x 12 → 708, y 54 →
+                          397 pt, filled #FFFBEA, a 0.75 pt #C8B88A line, no text, its
+                          lower right corner folded over (the fold darker).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; ONE GENERATOR AMENDED, ``ecorne_deck``: the
+sheet's style ``a:effectRef`` set to 0, Impress having drawn the theme's blurred shadow under
+it as an image despite the empty ``a:effectLst``; see the HUNDRED-AND-NINETY-THIRD HELD-OUT
+SET section of :mod:`tests.sources.pdf.test_producers`): bossage 13 A4 portrait pages, EVERY
+HEADING CHARACTER PRINTED TWICE — a light grey #C0C0C0 copy 0.3 pt right and down, then the
+character in its colour at its place (2 039 copies on 56 heading lines; pdfplumber's text
+« AAxxee 11 :: ») —, two black 10 pt bold lines of page 8 a black copy under a WHITE one
+(26 characters), tables untouched; ascenseur 9 A4 pages, the button on every page at x
+516.8 → 543.6, y 763.2 → 790.0 (a #000091 disc path and two white chevron polygons), over
+words of the steps tables' last lines on pages 2, 4, 5 and 6, on blank paper elsewhere, no
+text added; ecorne 15 slides, on slides 2 to 15 the sheet three paths under everything (the
+#FFFBEA page with its lower right corner cut 57.2 pt, the #CCC8BB fold triangle x 650.8 →
+708.0, y 339.8 → 397.0, one 0.75 pt #C8B88A outline), every character ``cot000_pptx``'s at
+the same place; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8342,8 +8394,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.docx_chainette`, :mod:`~tests.generators.drapeau_page`,
 :mod:`~tests.generators.brume_deck`, :mod:`~tests.generators.odt_liteau`,
 :mod:`~tests.generators.nacre_page`, :mod:`~tests.generators.ouate_deck`, :mod:`~tests.generators.xlsx_vermillon`,
-:mod:`~tests.generators.tassement_page`, :mod:`~tests.generators.rabot_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tassement_page`, :mod:`~tests.generators.rabot_deck`,
+:mod:`~tests.generators.docx_bossage`, :mod:`~tests.generators.ascenseur_page`,
+:mod:`~tests.generators.ecorne_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8767,6 +8820,8 @@ PLAN_LAYOUTS = (
     "plan_html_nacre",
     "plan_xlsx_vermillon",
     "plan_html_tassement",
+    "plan_docx_bossage",
+    "plan_html_ascenseur",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8954,6 +9009,7 @@ COT_LAYOUTS = (
     "cot000_pptxbrume",
     "cot000_pptxouate",
     "cot000_pptxrabot",
+    "cot000_pptxecorne",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
