@@ -8098,6 +8098,42 @@ horizontal scale of 0.78 from x 42.7, the longest ending at 431.6 where body lin
 paragraphs (slides 2, 3, 6, 9, 10, 12, 14) spread to their box's right edge, 208 words moved
 sideways, none up or down; all as drawn.
 
+HUNDRED-AND-NINETY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; throwaway files of
+no seed content converted first). Truth: the seed texts unchanged (heading lines underlined
+by Writer's wave, values painted in co-authors' colours switching inside words, and slide
+titles casting a blurred shadow change no value; a wave is no rule, a colour change no word
+break, a shadow no text).
+
+``plan_odt_ondelette``    Writer from an .odt, ``twotier``'s document but EVERY OBJECTIVE
+                          AND FICHE HEADING LINE UNDERLINED WITH A WAVE (« Caractère ›
+                          Effets de caractère › Soulignement : Onde »,
+                          ``style:text-underline-style="wave"``, width automatic, in the
+                          font colour), which Writer prints as a stroked wavy curve under
+                          each printed line of the heading, as wide as its text; text
+                          colours, sizes and everything else as before.
+``plan_html_marqueterie`` Chromium print of a co-written ETHERPAD pad (Framapad, tables by
+                          the ``ep_tables`` plugin) printed with the AUTHORSHIP COLOURS on:
+                          ``plan_html_inlabel``'s flow, but every field value and every
+                          steps cell's text cut into runs of 23 to 51 characters, WHEREVER
+                          THE CUT FALLS (inside words too), each run a ``<span>`` with one
+                          of four authors' pastel background colours, or none (« texte
+                          sans auteur »); headings untouched.
+``cot000_pptxombrage``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY WHITE TEXT BOX (each slide's title lines on its band, the
+                          cover's white texts) given PowerPoint's « Ombre › Décalage
+                          diagonal bas à droite » (``a:outerShdw`` on the unfilled text
+                          box: 3 pt blur, 3 pt at 45°, black 40 %), which Impress prints as
+                          a BITMAP of the text's blurred shadow under the vector text;
+                          every text, table and other shape ``cot000_pptx``'s.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

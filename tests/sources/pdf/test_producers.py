@@ -21577,6 +21577,68 @@ stratégies déjà mis en œuvre sur le territoire » at 339.2 as before; slide 
 « 1. Augmenter l'efficacité énergétique … » at 359.0 for 304.4; the one-line boxes, titles,
 bullets « • » and both progress tables unchanged (slides 7 and 8 no word moved); as drawn.
 
+HUNDRED-AND-NINETY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; throwaway files of no seed
+content converted first: an .odt whose bold 13 pt #2E74B5 paragraph of « Alpha beta … »,
+wrapped on two lines, carried ``style:text-underline-style="wave"`` (width « auto », colour
+« font-color ») — Writer 7.4 prints it as ONE STROKED WAVY CURVE A PRINTED LINE (171 and 42
+points), in the text's colour, under the glyphs, as wide as the line's text; a .pptx whose
+unfilled text box carried an ``a:effectLst`` / ``a:outerShdw`` — Impress 7.4 prints the
+shadow of its TEXT as a BITMAP (an image about the text's size, offset down and right), the
+text still vector text over it; ideas dropped after their probes: an .odt heading in
+« Relief » (``style:font-relief``), each glyph printed twice 0.3 pt apart, too close to the
+hundred-and-ninety-third set's Word « Relief » drawn at the same time; an .odt paragraph
+with a hatch area fill, not printed by Writer 7.4; an HTML heading with
+``-webkit-box-reflect``, which Chromium 150 prints as a BITMAP of the heading, its text
+lost; a .pptx with ``a:reflection``, ``a:sp3d`` bevels and ``vert="wordArtVert"``, not
+drawn); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (a wave under a heading is its decoration, no rule and no cell edge; a value
+painted in several authors' colours is one value, a colour change inside a word no break
+of it; a title's blurred shadow is a picture behind the same text, no text and no cell):
+
+* ``plan_odt_ondelette`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif 10 pt, axes, « Enjeux stratégiques » as styled there, the fields a
+  two-column label | value table, each « Modalités de mise en oeuvre » heading over the
+  two-row-header steps table, every value the seed's — BUT EVERY OBJECTIVE LINE (13 pt bold
+  #2E74B5) AND EVERY FICHE HEADING LINE (13 pt bold #1F4E79) UNDERLINED WITH A WAVE, as
+  agents set off their headings with Writer's « Caractère › Effets de caractère ›
+  Soulignement : Onde »: the paragraph styles ``HObj``, ``HFiche`` (and ``HFicheP`` where
+  written) given ``style:text-underline-style="wave"``, ``style:text-underline-width="auto"``,
+  ``style:text-underline-color="font-color"`` — Writer drawing a stroked wavy curve in the
+  text's colour under the glyphs of each printed line, as wide as that line's text (a
+  heading wrapped on two lines two waves, of two widths); text colours, sizes, margins and
+  everything else unchanged),
+* ``plan_html_marqueterie`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a pad CO-WRITTEN IN
+  ETHERPAD (a Framapad, its tables made with the ``ep_tables`` plugin) and printed from the
+  browser with « Couleurs d'identification des auteurs » ON, the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, axes ``<h1>``, objectives ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise
+  en oeuvre » an ``<h4>``, the fields a ``table.kv``, the steps a ``table.etapes``) BUT THE
+  TEXT OF EVERY FIELD VALUE AND OF EVERY STEPS CELL CUT INTO AUTHORS' RUNS: the value's
+  characters taken in order (its paragraphs still ``<br>``-separated), cut every 37, 23,
+  51, 29, 37, 23 … characters WHEREVER THE CUT FALLS — inside a word, before or after a
+  space —, each run a ``<span class="aN">`` of one of four authors (background #FFD8A8,
+  #C3F0CA, #CFE2FF, #F9C9DE) or of none (no background, « texte sans auteur »), the
+  author turning with the run and the value's length; so on paper pastel fills behind
+  the values whose colour changes inside words; headings, table rules, sizes and flow
+  unchanged; no text added),
+* ``cot000_pptxombrage`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` BUT EVERY TEXT BOX WRITTEN IN WHITE — each slide's title lines on
+  its blue band, the cover's white texts — given a DROP SHADOW, as designers set their
+  titles off with « Format de forme › Effets › Ombre › Décalage diagonal bas à droite »:
+  an ``a:outerShdw`` (blur 3 pt, distance 3 pt, direction 45°, black at 40 % opacity) in
+  the unfilled text box's ``a:effectLst`` — Impress printing, under each such text, a
+  BITMAP of the text's blurred shadow offset down and right, the text itself still
+  vector text at its place; every other text, table and shape ``cot000_pptx``'s; 15
+  slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
