@@ -8134,6 +8134,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-NINETY-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+ondelette 13 A4 portrait pages, every character and word ``plan_odt_twotier``'s at the same
+place, 34 WAVES (one a printed heading line, 26 #1F4E79 and 8 #2E74B5, in the text's
+colour as drawn), each one stroked 0.05 pt path of Bézier arcs (period 2.8 pt, ±1.4 pt)
+about 1.5 pt under its line's glyphs, from x 56.8 to the end of that line's text, its
+bounding box flat; marqueterie 9 A4 pages, 28 620 characters and 4 165 words as
+``plan_html_italique``'s flow, 852 AUTHORS' FILL RECTANGLES (#FFD8A8 228, #F9C9DE 214,
+#CFE2FF 206, #C3F0CA 204; 8.93 or 10.42 pt high, one a run's piece of a line) behind the
+fields' and steps' values, 492 of their left or right edges falling inside a word, as
+drawn; ombrage 15 slides, every word ``cot000_pptx``'s at the same place, 20 SHADOW BITMAPS
+(2, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 2, 2, 1 and 0 a slide), each under one white text box,
+from about 1 pt left of and above its text to 5 pt right of and 9 pt below it, as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8378,8 +8392,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.docx_chainette`, :mod:`~tests.generators.drapeau_page`,
 :mod:`~tests.generators.brume_deck`, :mod:`~tests.generators.odt_liteau`,
 :mod:`~tests.generators.nacre_page`, :mod:`~tests.generators.ouate_deck`, :mod:`~tests.generators.xlsx_vermillon`,
-:mod:`~tests.generators.tassement_page`, :mod:`~tests.generators.rabot_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tassement_page`, :mod:`~tests.generators.rabot_deck`,
+:mod:`~tests.generators.odt_ondelette`, :mod:`~tests.generators.marqueterie_page`,
+:mod:`~tests.generators.ombrage_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8803,6 +8818,8 @@ PLAN_LAYOUTS = (
     "plan_html_nacre",
     "plan_xlsx_vermillon",
     "plan_html_tassement",
+    "plan_odt_ondelette",
+    "plan_html_marqueterie",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8990,6 +9007,7 @@ COT_LAYOUTS = (
     "cot000_pptxbrume",
     "cot000_pptxouate",
     "cot000_pptxrabot",
+    "cot000_pptxombrage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -21639,6 +21639,43 @@ of it; a title's blurred shadow is a picture behind the same text, no text and n
   vector text at its place; every other text, table and shape ``cot000_pptx``'s; 15
   slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_odt_ondelette`` 13 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 30 002 characters, 4 354
+pdfplumber words, EVERY WORD ``plan_odt_twotier``'s AT THE SAME PLACE, the same page
+breaks, its 1 632 lines and 186 rectangles the same), AS DRAWN: 34 WAVES, one under each
+printed line of an objective or fiche heading (4, 2, 2, 3, 4, 2, 3, 2, 2, 4, 4, 2 and 0 a
+page), each ONE STROKED PATH (line width 0.05 pt, no fill) of Bézier arcs — 7 to 173
+points, a period of 2.8 pt, control points 1.4 pt above and below its axis — IN THE TEXT'S
+COLOUR (26 #1F4E79 under fiche lines, 8 #2E74B5 under objective lines), its axis about
+1.5 pt under the line's glyphs, from x 56.8 to the end of that line's text (« 1.1 Objectif
+stratégique : Dynamiser, … et » 56.8 → 499.2 at y 160.6, its second line « l'économie
+circulaire » 56.8 → 174.4 at 175.6; « FICHE 1.1.1 … circulaire » 56.8 → 518.8 at 476.7,
+« auprès des entreprises » 56.8 → 182.8 at 491.6, page 1); pdfplumber giving each a
+FLAT bounding box (height 0, the arcs' control points outside it). Chromium prints
+``plan_html_marqueterie`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 28 620 characters, 4 165 pdfplumber words, the counts of
+``plan_html_italique``'s same flow), AS DRAWN: 852 AUTHORS' FILL RECTANGLES (69, 145, 101,
+87, 99, 130, 66, 96 and 59 a page; #FFD8A8 228, #F9C9DE 214, #CFE2FF 206, #C3F0CA 204),
+each one run's piece of one printed line, 8.93 pt high in the steps cells (545) and 10.42
+pt in the fields' values (307), abutting one another along a line where two authors
+follow each other (page 1's « Contexte »: 159.6 → 315.2 green, 315.2 → 403.0 blue, 403.0
+→ 527.3 pink on its first line, 410.4 → 420.8), gaps where a run has no author; 492 OF
+THEIR LEFT OR RIGHT EDGES FALLING INSIDE A WORD (« te|st », « circulair|e », « Séques|
+tration », « Maîtris|e »); the other 965 rectangles (the tables' #BFBFBF and #DDDDDD rules,
+the #E8EEF4 header cells) as in that flow; the words unsplit by pdfplumber.
+``cot000_pptxombrage`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, EVERY WORD OF EVERY SLIDE
+``cot000_pptx``'s AT THE SAME PLACE, its rectangles, lines and curves the same), AS DRAWN:
+20 SHADOW BITMAPS added (2, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 2, 2, 1 and 0 a slide), one
+under each white text box — the cover's « Contrat d'objectif territorial » (bitmap 146.2 →
+578.0 × 154.1 → 196.6 for text 147.1 → 572.2 × 155.0 → 185.0) and its subtitle, slide 5's
+three lines, each slide's title on its band (slide 3: 198.3 → 525.9 × 9.3 → 37.1 for
+« Rappel des résultats de l'audit CAE » 199.2 → 520.4 × 10.3 → 28.3), both lines of the
+two-line titles of slides 10, 12 and 13 —, each from about 1 pt left of and above its
+text to 5 pt right of and 9 pt below it (577 × 58 to 169 × 38 pixels), a dark blur down
+and right in the renders; the vector white text over it unchanged; slide 15 none.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -21884,6 +21921,9 @@ HELD_OUT = (
     "plan_xlsx_vermillon",
     "plan_html_tassement",
     "cot000_pptxrabot",
+    "plan_odt_ondelette",
+    "plan_html_marqueterie",
+    "cot000_pptxombrage",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -22283,6 +22323,8 @@ PLAN_HELD = (
     "plan_html_nacre",
     "plan_xlsx_vermillon",
     "plan_html_tassement",
+    "plan_odt_ondelette",
+    "plan_html_marqueterie",
 )
 COT000 = (
     "cot000_pptx",
@@ -22465,6 +22507,7 @@ COT000 = (
     "cot000_pptxbrume",
     "cot000_pptxouate",
     "cot000_pptxrabot",
+    "cot000_pptxombrage",
 )
 COT003 = (
     "cot003_pptx",
@@ -22732,6 +22775,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbrume",
         "cot000_pptxouate",
         "cot000_pptxrabot",
+        "cot000_pptxombrage",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -23306,6 +23350,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_ninety_second = {"plan_xlsx_vermillon", "plan_html_tassement"}
     assert hundred_ninety_second <= set(PLAN_HELD)
     assert "cot000_pptxrabot" in COT000 and "cot000_pptxrabot" in HELD_OUT
+    hundred_ninety_fourth = {"plan_odt_ondelette", "plan_html_marqueterie"}
+    assert hundred_ninety_fourth <= set(PLAN_HELD)
+    assert "cot000_pptxombrage" in COT000 and "cot000_pptxombrage" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
