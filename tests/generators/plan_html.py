@@ -125,7 +125,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.drapeau_page`, nacre in
 :mod:`tests.generators.nacre_page`, tassement in
 :mod:`tests.generators.tassement_page`, ascenseur in
-:mod:`tests.generators.ascenseur_page`).
+:mod:`tests.generators.ascenseur_page`, marqueterie in
+:mod:`tests.generators.marqueterie_page`).
 """
 
 from __future__ import annotations
@@ -886,6 +887,10 @@ def plan_html(style: str) -> str:
         from tests.generators.silos_page import plan_html_silos
 
         return plan_html_silos()
+    if style == "marqueterie":  # an Etherpad's authorship colours switching inside words
+        from tests.generators.marqueterie_page import plan_html_marqueterie
+
+        return plan_html_marqueterie()
     if style == "nacre":  # headings underlined by a gradient border image
         from tests.generators.nacre_page import plan_html_nacre
 

@@ -606,7 +606,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_lisiere`), ``oriflamme``
     (:mod:`tests.generators.odt_oriflamme`), ``opaline``
     (:mod:`tests.generators.odt_opaline`), ``liteau``
-    (:mod:`tests.generators.odt_liteau`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_liteau`), ``ondelette``
+    (:mod:`tests.generators.odt_ondelette`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -636,6 +637,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_liteau import liteau_odt
 
         return liteau_odt(path)
+    if style == "ondelette":  # objective and fiche heading lines wave-underlined (« Onde »)
+        from tests.generators.odt_ondelette import ondelette_odt
+
+        return ondelette_odt(path)
     styles_known = (
         "twotier",
         "hyphen",

@@ -1769,6 +1769,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.passerelle_deck`);
     ``ouate``: every filled rectangle given soft edges, printed by Impress as a fading bitmap
     (:mod:`tests.generators.ouate_deck`);
+    ``ombrage``: every white text box (titles on their bands) given a drop shadow, printed by
+    Impress as a bitmap of the text's blurred shadow (:mod:`tests.generators.ombrage_deck`);
     ``surpiqure``: every text box outlined by a 0.75 pt grey dashed line, the author's default
     text box (:mod:`tests.generators.surpiqure_deck`);
     ``rabot``: every wrapping paragraph text box justified, its lines but the last spread
@@ -2254,6 +2256,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.bordereau_deck import PptxBordereauSlides
 
             slides = PptxBordereauSlides(base)
+        elif variant == "ombrage":  # a module of its own: white texts with a drop shadow
+            from tests.generators.ombrage_deck import PptxOmbrageSlides
+
+            slides = PptxOmbrageSlides(base)
         elif variant == "ouate":  # a module of its own: filled rectangles with soft edges
             from tests.generators.ouate_deck import PptxOuateSlides
 
