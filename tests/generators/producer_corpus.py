@@ -8098,6 +8098,41 @@ horizontal scale of 0.78 from x 42.7, the longest ending at 431.6 where body lin
 paragraphs (slides 2, 3, 6, 9, 10, 12, 14) spread to their box's right edge, 208 words moved
 sideways, none up or down; all as drawn.
 
+HUNDRED-AND-NINETY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a sheet laid out right to left, headings whose letters are spaced out, and
+body text printed semi-transparent change no value; a mirrored column keeps its cells, a
+spaced letter is the same letter, a paler glyph the same glyph).
+
+``plan_xlsx_rebours``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          sheet is set « DE DROITE À GAUCHE » (``sheetView
+                          rightToLeft="1"``, Excel's « Feuille de droite à gauche »): column
+                          A printed at the RIGHT, F at the LEFT — each field's label right
+                          of its value, each steps header « Etape » at the right edge and
+                          « Partenaires envisagés » at the left —, every cell's text still
+                          left to right and aligned as before; the cells, widths, merges,
+                          fills and borders unchanged.
+``plan_html_souffle``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme SPACES OUT THE LETTERS
+                          OF EVERY HEADING (``h1, h2, h3, h4 { letter-spacing: 0.2em; }``,
+                          the « interlettrage » of display titles): every glyph of a heading
+                          followed by a fifth of an em more, the lines broken by layout at
+                          the wider widths; body text and tables untouched.
+``cot000_pptxtulle``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          runs of every wrapping paragraph text box (bullets, paragraphs)
+                          coloured with a « TRANSPARENCE » of 40 % (``a:srgbClr`` /
+                          ``a:alpha val="60000"``), a template's « softened » body text:
+                          those lines printed paler, at the same places; titles, one-line
+                          boxes, bullets « • », tables and every shape as before, no text
+                          added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -21577,6 +21577,66 @@ stratégies déjà mis en œuvre sur le territoire » at 339.2 as before; slide 
 « 1. Augmenter l'efficacité énergétique … » at 359.0 for 304.4; the one-line boxes, titles,
 bullets « • » and both progress tables unchanged (slides 7 and 8 no word moved); as drawn.
 
+HUNDRED-AND-NINETY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content converted first: an .xlsx whose sheet is ``rightToLeft`` showed Calc 7.4
+printing its column A at the right and its last column at the left, the texts left to
+right, left-aligned, a number right-aligned, no punctuation moved — as drawn below —; a
+Chromium page whose headings carry ``-webkit-box-reflect`` showed them PRINTED AS IMAGES,
+their text lost — that idea was dropped —; and a .pptx showed Impress printing a run with
+a gradient fill (``a:gradFill``) in its first stop's flat colour — dropped too — and a run
+whose colour has ``a:alpha`` semi-transparent — as drawn below); to be measured ONCE with
+the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a sheet laid out
+right to left, headings whose letters are spaced out, and body text printed
+semi-transparent change no value of the seed: a column printed elsewhere holds the same
+cells, a label right of its value is still that value's label; a letter followed by a wider
+gap is the same letter and a heading the same heading; a paler glyph is the same glyph):
+
+* ``plan_xlsx_rebours`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  from a template whose sheet was left « DE DROITE À GAUCHE » — Excel's « Mise en page >
+  Feuille de droite à gauche » button, the default of a colleague's Arabic-localised Excel
+  —: :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet otherwise — one sheet
+  « Plan d'actions », A4 portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no
+  printed gridlines, six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the
+  seed in seed order one line a row, headings and paragraphs merged over A:F, the summary
+  tables' label | value rows unboxed, each fiche's six fields a boxed row « label in A (bold
+  on #DDEBF7) | value merged over B:F », each steps table a header row of the six seed
+  labels bold on #D9E1F2 and a row a step, Liberation Sans, top-aligned and wrapped —; BUT
+  THE SHEET'S VIEW ``rightToLeft="1"``, so Calc lays the columns out FROM THE RIGHT: column
+  A (24) at the page's RIGHT EDGE, then B, C, D, E leftwards and F (20) at the LEFT EDGE; a
+  field's bold label on #DDEBF7 printed RIGHT OF its value, each steps header row read
+  right to left from « Etape » at the right edge to « Partenaires envisagés » at the left
+  one, a step's name at the right of its row; the headings and paragraphs merged over A:F
+  over the whole width as before; every cell's text still left to right, left-aligned, a
+  number right-aligned; the cells, row heights, widths, merges, fills and borders
+  ``plan_headed``'s),
+* ``plan_html_souffle`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a town's page whose theme SPACES OUT
+  THE LETTERS OF ITS HEADINGS, the « interlettrage » of display titles: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>`` 14 pt, objectives and « Enjeux
+  stratégiques » ``<h2>`` 11 pt, fiche heading lines ``<h3>`` 11.5 pt, « Modalités de mise
+  en oeuvre » an ``<h4>`` 10 pt, the fields a ``table.kv``, each steps table a
+  ``table.etapes``), BUT ``h1, h2, h3, h4 { letter-spacing: 0.2em; }``: after EVERY GLYPH of
+  a heading (letters, digits, punctuation and spaces alike) a fifth of an em more (2.8 pt on
+  an axis, 2.2 – 2.3 pt on an objective or fiche line, 2 pt on « Modalités … »), so a
+  heading's letters stand apart and its word gaps widen by as much; the lines broken by
+  layout at those wider widths, so headings wrap on more lines than ``inlabel``'s; body
+  paragraphs, fields and steps tables untouched; no text added),
+* ``cot000_pptxtulle`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx``, but its designer's template « softens » the body text: the runs of
+  EVERY WRAPPING PARAGRAPH TEXT BOX — each bullet's paragraph, each paragraph of the cover
+  and of the text slides, bold figures included — coloured with a « TRANSPARENCE » OF 40 %
+  (« Couleur de police > Autres couleurs > Transparence », ``a:solidFill/a:srgbClr`` with
+  ``a:alpha val="60000"``), their colour otherwise unchanged: those lines printed paler (dark
+  #1F1F1F at 60 % on white looking mid-grey), at the same places, the same line breaks; the
+  bullets « • », the one-line boxes (titles, labels, the timeline's), the two progress
+  tables and every rectangle and line as ``cot000_pptx``'s; no text added; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
