@@ -8133,6 +8133,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended, see the
+HUNDRED-AND-NINETY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+rebours 5 A4 portrait pages, the sheet at about 0.53 of its size, MIRRORED as drawn — its
+column rules at x 48.2, 122.3, 181.7, 241.1, 285.6, 463.6, 552.7 (F at the left, A at the
+right), « Etape » at 464.3 and « Partenaires envisagés » at 48.8 in all 12 steps header
+rows, the 14 fiches' field labels (« Contexte » …) at 464.3 right of their values —, every
+text left to right, the same 28 902 characters as ``plan_xlsx_vermillon``; souffle 9 A4
+pages, 58 heading lines (1 873 characters, 50 in ``plan_html_tassement``'s unspaced breaks)
+with a gap of a fifth of their size after every glyph (2.78 pt on « Axe 1 : », 2.18 on the
+objectives, 2.28 on the fiche lines), the longest ending at 550.7; tulle 15 slides, every
+character of ``cot000_pptx`` at the same place, 4 119 of the 8 119 non-blank ones
+(slides 2, 3, 4, 6, 9–14) printed at 0.6 opacity (``/ca 0.6``), their darkest pixel grey 120
+for 31; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8377,8 +8391,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.docx_chainette`, :mod:`~tests.generators.drapeau_page`,
 :mod:`~tests.generators.brume_deck`, :mod:`~tests.generators.odt_liteau`,
 :mod:`~tests.generators.nacre_page`, :mod:`~tests.generators.ouate_deck`, :mod:`~tests.generators.xlsx_vermillon`,
-:mod:`~tests.generators.tassement_page`, :mod:`~tests.generators.rabot_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tassement_page`, :mod:`~tests.generators.rabot_deck`,
+:mod:`~tests.generators.xlsx_rebours`, :mod:`~tests.generators.souffle_page`,
+:mod:`~tests.generators.tulle_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8802,6 +8817,8 @@ PLAN_LAYOUTS = (
     "plan_html_nacre",
     "plan_xlsx_vermillon",
     "plan_html_tassement",
+    "plan_xlsx_rebours",
+    "plan_html_souffle",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -8989,6 +9006,7 @@ COT_LAYOUTS = (
     "cot000_pptxbrume",
     "cot000_pptxouate",
     "cot000_pptxrabot",
+    "cot000_pptxtulle",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9356,6 +9374,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_rebours":  # the sheet laid out right to left
+            from tests.generators.xlsx_rebours import plan_xlsx_rebours
+
+            source = plan_xlsx_rebours(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_vermillon":  # each heading's code a red run of its own
             from tests.generators.xlsx_vermillon import plan_xlsx_vermillon

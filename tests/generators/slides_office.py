@@ -1773,6 +1773,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     text box (:mod:`tests.generators.surpiqure_deck`);
     ``rabot``: every wrapping paragraph text box justified, its lines but the last spread
     edge to edge (:mod:`tests.generators.rabot_deck`);
+    ``tulle``: every wrapping paragraph text box's runs 40 % transparent, a template's
+    softened body text (:mod:`tests.generators.tulle_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2260,6 +2262,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.passerelle_deck import PptxPasserelleSlides
 
             slides = PptxPasserelleSlides(base)
+        elif variant == "tulle":  # a module of its own: body text 40 % transparent
+            from tests.generators.tulle_deck import PptxTulleSlides
+
+            slides = PptxTulleSlides(base)
         elif variant == "rabot":  # a module of its own: every wrapping paragraph justified
             from tests.generators.rabot_deck import PptxRabotSlides
 

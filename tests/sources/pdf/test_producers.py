@@ -21637,6 +21637,47 @@ gap is the same letter and a heading the same heading; a paler glyph is the same
   bullets « • », the one-line boxes (titles, labels, the timeline's), the two progress
   tables and every rectangle and line as ``cot000_pptx``'s; no text added; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; no generator amended): ``plan_xlsx_rebours`` 5 A4 portrait pages (595.3 × 841.9
+pt, Creator « Calc », Producer « LibreOffice 7.4 », Author « openpyxl »; 28 902 characters,
+4 115 pdfplumber words, words a page 964 / 963 / 911 / 840 / 437 — ``plan_xlsx_vermillon``'s
+counts, the same cells —), the sheet « 1 page wide » at about 0.53 of its size (the 9 pt
+cells 4.79 pt), 320 ruling lines and 26 fill rectangles; THE SHEET MIRRORED AS DRAWN: its
+column rules at x 48.2 (F's left edge), 122.3, 181.7, 241.1, 285.6, 463.6 and 552.7 (A's
+right edge) for ``plan_xlsx_vermillon``'s 42.5 … 547.0 from A to F, the sheet 5.7 pt further
+right; in all 12 steps header rows (page by page 2, 3, 2, 3, 2) « Partenaires envisagés »
+at x 48.8, « Porteur » 123.0, « Ressources à mobiliser » 182.3, « Planification » 241.7,
+« Descriptif » 286.2 and « Etape » at 464.3 (for 43.0 as first); every fiche's six field
+labels (14 fiches, « Contexte » … « Liens avec les objectifs réglementaires ») bold on
+#DDEBF7 at x 464.3, RIGHT OF their values (which start at 48.8); a step's name at the right
+of its row, a number right-aligned against its cell's right rule (« 15000 » ending at 240.5
+by the rule at 241.1) and any other text left-aligned, left to right, no punctuation moved;
+the headings, paragraphs and summaries merged over the whole width from x 48.8 (« Axe 1 : »
+(48.8, 42.4)); as drawn. Chromium prints ``plan_html_souffle`` on 9 A4 portrait pages (594.96
+× 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch
+Cœur de Gascogne »; 28 536 characters, 4 156 pdfplumber words): 58 HEADING LINES (1 873
+characters, LiberationSans-Bold; by page 7, 6, 5, 8, 7, 4, 10, 10, 1; ``plan_html_tassement``,
+the same page broken unspaced, has 50) whose every glyph, spaces included, is followed by A
+GAP OF A FIFTH OF ITS SIZE: « Axe 1 : » sized 13.89, gaps 2.78, 42.7 → 105.0 at top 53.4
+on page 1 (78.3 in ``tassement``); the objectives and « Enjeux stratégiques » 10.91, gaps
+2.18 (« 1.1 Objectif stratégique : Dynamiser, soutenir l'économie sociale et » 42.7 → 535.9,
+then « solidaire, et l'économie circulaire » on its own line); the fiche lines 11.41, gaps
+2.28 (« FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet » ending at 487.9, then
+« d'économie circulaire auprès des entreprises »); « Modalités de mise en oeuvre » 9.92;
+every one from x 42.7, the longest ending at 550.7 (body lines 551.2); pdfplumber still
+reads the spaced letters as words (« Axe » « 1 » « : »); the fields and steps tables
+unspaced; the last page ending at 401.8; as drawn. ``cot000_pptxtulle`` is 15 slides of 720
+× 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters, 1 557
+pdfplumber words, EVERY CHARACTER OF ``cot000_pptx`` AT THE SAME PLACE, compared one by one,
+its 59 lines, 218 rectangles and 17 images as many, and the same fill colours for pdfplumber
+(#1F1F1F stays (0.12, 0.12, 0.12)): the wrapping paragraphs' runs drawn in transparency
+groups under an ExtGState ``/ca 0.6`` (absent from ``cot000_pptx``, whose only one is 0.35),
+so 4 119 of the 8 119 non-blank characters — by slide 0, 442, 553, 316, 0, 563, 0, 0, 384,
+428, 460, 335, 289, 349, 0 — are PRINTED PALER (their darkest rendered pixel grey 120 for
+31: slide 2's « Appui méthodologique pour optimiser, … » at x 52.1, top 79.0), the cover,
+the titles, the bullets « • », the one-line boxes and both progress tables (slides 1, 5, 7,
+8, 15 rendered pixel for pixel as ``cot000_pptx``) unchanged; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -21882,6 +21923,9 @@ HELD_OUT = (
     "plan_xlsx_vermillon",
     "plan_html_tassement",
     "cot000_pptxrabot",
+    "plan_xlsx_rebours",
+    "plan_html_souffle",
+    "cot000_pptxtulle",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -22281,6 +22325,8 @@ PLAN_HELD = (
     "plan_html_nacre",
     "plan_xlsx_vermillon",
     "plan_html_tassement",
+    "plan_xlsx_rebours",
+    "plan_html_souffle",
 )
 COT000 = (
     "cot000_pptx",
@@ -22463,6 +22509,7 @@ COT000 = (
     "cot000_pptxbrume",
     "cot000_pptxouate",
     "cot000_pptxrabot",
+    "cot000_pptxtulle",
 )
 COT003 = (
     "cot003_pptx",
@@ -22730,6 +22777,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxbrume",
         "cot000_pptxouate",
         "cot000_pptxrabot",
+        "cot000_pptxtulle",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -23304,6 +23352,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_ninety_second = {"plan_xlsx_vermillon", "plan_html_tassement"}
     assert hundred_ninety_second <= set(PLAN_HELD)
     assert "cot000_pptxrabot" in COT000 and "cot000_pptxrabot" in HELD_OUT
+    hundred_ninety_fifth = {"plan_xlsx_rebours", "plan_html_souffle"}
+    assert hundred_ninety_fifth <= set(PLAN_HELD)
+    assert "cot000_pptxtulle" in COT000 and "cot000_pptxtulle" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
