@@ -126,7 +126,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.nacre_page`, tassement in
 :mod:`tests.generators.tassement_page`, ascenseur in
 :mod:`tests.generators.ascenseur_page`, marqueterie in
-:mod:`tests.generators.marqueterie_page`).
+:mod:`tests.generators.marqueterie_page`, souffle in
+:mod:`tests.generators.souffle_page`).
 """
 
 from __future__ import annotations
@@ -851,6 +852,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "souffle":  # every heading's letters spaced out (letter-spacing)
+        from tests.generators.souffle_page import plan_html_souffle
+
+        return plan_html_souffle()
     if style == "tassement":  # every heading squeezed sideways by a CSS transform
         from tests.generators.tassement_page import plan_html_tassement
 

@@ -8200,6 +8200,55 @@ drawn; ombrage 15 slides, every word ``cot000_pptx``'s at the same place, 20 SHA
 (2, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 2, 2, 1 and 0 a slide), each under one white text box,
 from about 1 pt left of and above its text to 5 pt right of and 9 pt below it, as drawn.
 
+HUNDRED-AND-NINETY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a sheet laid out right to left, headings whose letters are spaced out, and
+body text printed semi-transparent change no value; a mirrored column keeps its cells, a
+spaced letter is the same letter, a paler glyph the same glyph).
+
+``plan_xlsx_rebours``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          sheet is set « DE DROITE À GAUCHE » (``sheetView
+                          rightToLeft="1"``, Excel's « Feuille de droite à gauche »): column
+                          A printed at the RIGHT, F at the LEFT — each field's label right
+                          of its value, each steps header « Etape » at the right edge and
+                          « Partenaires envisagés » at the left —, every cell's text still
+                          left to right and aligned as before; the cells, widths, merges,
+                          fills and borders unchanged.
+``plan_html_souffle``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme SPACES OUT THE LETTERS
+                          OF EVERY HEADING (``h1, h2, h3, h4 { letter-spacing: 0.2em; }``,
+                          the « interlettrage » of display titles): every glyph of a heading
+                          followed by a fifth of an em more, the lines broken by layout at
+                          the wider widths; body text and tables untouched.
+``cot000_pptxtulle``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          runs of every wrapping paragraph text box (bullets, paragraphs)
+                          coloured with a « TRANSPARENCE » of 40 % (``a:srgbClr`` /
+                          ``a:alpha val="60000"``), a template's « softened » body text:
+                          those lines printed paler, at the same places; titles, one-line
+                          boxes, bullets « • », tables and every shape as before, no text
+                          added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended, see the
+HUNDRED-AND-NINETY-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+rebours 5 A4 portrait pages, the sheet at about 0.53 of its size, MIRRORED as drawn — its
+column rules at x 48.2, 122.3, 181.7, 241.1, 285.6, 463.6, 552.7 (F at the left, A at the
+right), « Etape » at 464.3 and « Partenaires envisagés » at 48.8 in all 12 steps header
+rows, the 14 fiches' field labels (« Contexte » …) at 464.3 right of their values —, every
+text left to right, the same 28 902 characters as ``plan_xlsx_vermillon``; souffle 9 A4
+pages, 58 heading lines (1 873 characters, 50 in ``plan_html_tassement``'s unspaced breaks)
+with a gap of a fifth of their size after every glyph (2.78 pt on « Axe 1 : », 2.18 on the
+objectives, 2.28 on the fiche lines), the longest ending at 550.7; tulle 15 slides, every
+character of ``cot000_pptx`` at the same place, 4 119 of the 8 119 non-blank ones
+(slides 2, 3, 4, 6, 9–14) printed at 0.6 opacity (``/ca 0.6``), their darkest pixel grey 120
+for 31; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8447,7 +8496,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.tassement_page`, :mod:`~tests.generators.rabot_deck`,
 :mod:`~tests.generators.docx_bossage`, :mod:`~tests.generators.ascenseur_page`,
 :mod:`~tests.generators.ecorne_deck`, :mod:`~tests.generators.odt_ondelette`,
-:mod:`~tests.generators.marqueterie_page`, :mod:`~tests.generators.ombrage_deck` and
+:mod:`~tests.generators.marqueterie_page`, :mod:`~tests.generators.ombrage_deck`, :mod:`~tests.generators.xlsx_rebours`,
+:mod:`~tests.generators.souffle_page`, :mod:`~tests.generators.tulle_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -8876,6 +8926,8 @@ PLAN_LAYOUTS = (
     "plan_html_ascenseur",
     "plan_odt_ondelette",
     "plan_html_marqueterie",
+    "plan_xlsx_rebours",
+    "plan_html_souffle",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9065,6 +9117,7 @@ COT_LAYOUTS = (
     "cot000_pptxrabot",
     "cot000_pptxecorne",
     "cot000_pptxombrage",
+    "cot000_pptxtulle",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9432,6 +9485,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_rebours":  # the sheet laid out right to left
+            from tests.generators.xlsx_rebours import plan_xlsx_rebours
+
+            source = plan_xlsx_rebours(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_vermillon":  # each heading's code a red run of its own
             from tests.generators.xlsx_vermillon import plan_xlsx_vermillon

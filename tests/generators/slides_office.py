@@ -1777,6 +1777,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     edge to edge (:mod:`tests.generators.rabot_deck`);
     ``ecorne``: every slide but the first laid on a dog-eared paper sheet, a « Coin plié »
     autoshape under everything (:mod:`tests.generators.ecorne_deck`);
+    ``tulle``: every wrapping paragraph text box's runs 40 % transparent, a template's
+    softened body text (:mod:`tests.generators.tulle_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2272,6 +2274,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ecorne_deck import PptxEcorneSlides
 
             slides = PptxEcorneSlides(base)
+        elif variant == "tulle":  # a module of its own: body text 40 % transparent
+            from tests.generators.tulle_deck import PptxTulleSlides
+
+            slides = PptxTulleSlides(base)
         elif variant == "rabot":  # a module of its own: every wrapping paragraph justified
             from tests.generators.rabot_deck import PptxRabotSlides
 
