@@ -204,6 +204,7 @@ CASES = _cases()
 # lead-in line is one line, sources.pdf.lines._small_capitals —; pdfminer reads those small
 # capitals as capitals, « LES ACTIONS À DÉVELOPPER »: still differing)
 HELD_OUT_ENGINES_DIFFER: set[str] = {
+    "producer-plan_html_souffle",  # hundred-and-ninety-fifth set, first measure (61st pass)
     # (plan_html_reglure, hundred-and-eighty-ninth set: apart at its first measure, 60th
     # pass; alike since the 61st, its Seyès pattern layers read as paper by both engines)
     # (producer-plan_html_pourtour, hundred-and-eighty-fifth set: apart at its first measure in

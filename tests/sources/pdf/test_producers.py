@@ -10773,6 +10773,24 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-NINETIETH to HUNDRED-AND-NINETY-FIFTH held-out sets
+(sixty-first pass, 2026-12-07 ~00:57 UTC, by the lead, on ``feaf1fe`` — the six merged after
+every change of the pass to ``sources/``, the last one ``8660b00``; every tuned plan layout
+and deck read by the scoreboard on ``8660b00``, no floor down and nothing new failing —;
+recorded in ``HELD_FLOORS``, ``HELD_KNOWN_FAILING`` and ``HELD_OUT_ENGINES_DIFFER``, totals
+and check names only, failures never printed): ``plan_docx_chainette``, ``plan_odt_liteau``,
+``plan_html_nacre``, ``plan_xlsx_vermillon``, ``plan_html_tassement``,
+``plan_docx_bossage``, ``plan_html_ascenseur`` and ``plan_odt_ondelette`` **exact** (13, 35,
+60, 17); ``plan_html_drapeau`` 13/13 fiches, **32/35 rows**, 60/60 fields, 17/17 step
+values; ``plan_html_marqueterie`` 13/13 fiches, **24/35 rows, 36/60 fields**, 16/17 step
+values; ``plan_xlsx_rebours`` 13/13 fiches, 35/35 rows, **0/60 fields**, 17/17 step values;
+``plan_html_souffle`` **0/13 fiches, 2/35 rows, 5/60 fields**, 15/17 step values (its pages
+check failing, its engines apart); the decks ``cot000_pptxbrume``, ``cot000_pptxouate``,
+``cot000_pptxrabot``, ``cot000_pptxecorne``, ``cot000_pptxombrage`` and
+``cot000_pptxtulle`` **exact**. On unseen plan layouts: rows 373/420 (88.8 %), fields
+581/720, fiches 143/156. **The ≥ 98 % held-out goal is not met** (causes not looked at). The
+eighteen STAY HELD OUT.
+
 First measure of the HUNDRED-AND-EIGHTY-SEVENTH to HUNDRED-AND-EIGHTY-NINTH held-out sets
 (sixtieth pass, 2026-12-06 ~21:49 UTC, by the lead, on ``033528e`` — the three merged after
 every change of the pass to ``sources/``; every tuned plan layout and deck read by the
@@ -23791,6 +23809,21 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-NINETIETH to HUNDRED-AND-NINETY-FIFTH held-out sets, first measure
+    # (sixty-first pass, 2026-12-07 ~00:57 UTC, on feaf1fe after the pass's last change to
+    # sources/, totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_chainette": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_drapeau": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
+    "plan_odt_liteau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_nacre": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_vermillon": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_tassement": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_docx_bossage": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_ascenseur": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_ondelette": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_marqueterie": {"fiches": 13, "steps": 24, "fields": 36, "step_values": 16},
+    "plan_xlsx_rebours": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
+    "plan_html_souffle": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
     # HUNDRED-AND-EIGHTY-SEVENTH to HUNDRED-AND-EIGHTY-NINTH held-out sets, first measure
     # (sixtieth pass, on 033528e): TUNED since the sixty-first pass's start (moved
     # before any failure was printed)
@@ -24242,6 +24275,9 @@ HELD_FLOORS = {
 # measure in the fifty-fourth pass; tuned since the same pass's second round (moved before
 # any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
+    # the pages check of plan_html_souffle (hundred-and-ninety-fifth set): failing at its first
+    # measure in the sixty-first pass (held out; not looked at)
+    ("plan_html_souffle", "pages"),
     # (the pages checks of plan_html_italique and plan_html_reglure, hundred-and-eighty-eighth
     # and -ninth sets, failing at their first measure in the sixtieth pass: tuned since the
     # sixty-first pass's start and passing since the same pass, sources.pdf.oblique and the
