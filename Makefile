@@ -5,11 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 REGION ?= 32
 # Test processes (pytest-xdist): one per core by default; a test file stays in one process
-# so its cached parses are shared by its tests; the longest files are handed out first
-# (tests/conftest.py, SLOW_FILES), hence --no-loadscope-reorder.
+# (its xdist_group) so its cached parses are shared by its tests, but for the engine
+# comparisons, spread one by one; the longest files are handed out first and the engine
+# comparisons last (tests/conftest.py, SLOW_FILES), hence --no-loadscope-reorder.
 TEST_WORKERS ?= auto
 
-.PHONY: setup demo test lint bench dev clean
+.PHONY: setup demo test test-engines lint bench dev clean
 
 $(STAMP): pyproject.toml scripts/install_system_deps.sh
 	bash scripts/install_system_deps.sh
@@ -31,6 +32,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
+
+## The two PDF engines compared on every producer fixture (`make test` compares a sample).
+test-engines: $(STAMP)
+	COPDIAG_ENGINES_ALL=1 $(BIN)/pytest -n $(TEST_WORKERS) tests/sources/pdf/test_engines.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -18,15 +18,15 @@ REGION = "32"
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
-# The test files that take longest, longest first (serial seconds on a 2-core machine, measured
-# with --durations). Under xdist (`make test`: --dist loadfile --no-loadscope-reorder) they are
-# handed out first, the other files after them by decreasing number of tests: longest first, so
-# the two workers finish together instead of one waiting for a long file handed out last (xdist's
-# own order, by number of tests, put these few-test files at the very end).
+# The test files that take longest, longest first. Under xdist (`make test`: --dist loadfile
+# --no-loadscope-reorder) each file is one unit of work, so its cached parses are shared by its
+# tests, handed out in this order: these files first, the others by decreasing number of tests,
+# and last the engine comparisons of SPREAD_FILE one test at a time (FilesThenSpread), so that
+# they fill whichever worker is free and the two workers finish together.
 SLOW_FILES = (
-    "tests/pipelines/test_backfill_daemon.py",  # 270 s: webserver, daemon, two runs
-    "tests/pipelines/test_faults.py",  # 165 s: five `copdiag refresh` processes
-    "tests/sources/pdf/test_producers.py",  # 150 s: every producer layout parsed
+    "tests/sources/pdf/test_producers.py",  # ~25 min: every producer layout parsed and scored
+    "tests/pipelines/test_backfill_daemon.py",  # webserver, daemon, two runs
+    "tests/pipelines/test_faults.py",  # five `copdiag refresh` processes
     "tests/assets/diagnostic/test_run_shared.py",
     "tests/assets/diagnostic/test_reuse.py",
     "tests/assets/diagnostic/test_analysis_vectorised.py",
@@ -34,11 +34,14 @@ SLOW_FILES = (
     "tests/assets/diagnostic/test_memo.py",
     "tests/pipelines/test_refresh_safety.py",
 )
+# Its tests are independent (each reads its own PDF with both engines, ~7 s): spread.
+SPREAD_FILE = "tests/sources/pdf/test_engines.py"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """In an xdist worker only: the slow files first, then the others by number of tests
-    (a plain ``pytest`` run keeps the collection order). The order within a file is kept."""
+    """In an xdist worker only: the slow files first, then the others by number of tests,
+    SPREAD_FILE last (a plain ``pytest`` run keeps the collection order). The order within a
+    file is kept."""
     if not hasattr(config, "workerinput"):
         return
     counts = Counter(item.nodeid.split("::", 1)[0] for item in items)
@@ -46,9 +49,30 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
     def key(item: pytest.Item) -> tuple[int, int]:
         name = item.nodeid.split("::", 1)[0]
+        if name == SPREAD_FILE:
+            return len(rank) + 1, 0
         return rank.get(name, len(rank)), -counts[name]
 
     items.sort(key=key)  # stable: a file's tests stay together and in their order
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own choice of scheduler
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """``--dist loadfile``, but the tests of SPREAD_FILE handed out one by one.
+
+    (``--dist loadgroup`` with an xdist_group mark per file would say the same, but pytest 9.2
+    no longer sees the group xdist 3.8 writes into the node id: pytest-xdist issue #1386.)
+    """
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class FilesThenSpread(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            scope = super()._split_scope(nodeid)
+            return nodeid if scope == SPREAD_FILE else scope
+
+    return FilesThenSpread(config, log)
 
 
 def shared_dir() -> Path:
