@@ -10789,7 +10789,8 @@ check failing, its engines apart); the decks ``cot000_pptxbrume``, ``cot000_pptx
 ``cot000_pptxrabot``, ``cot000_pptxecorne``, ``cot000_pptxombrage`` and
 ``cot000_pptxtulle`` **exact**. On unseen plan layouts: rows 373/420 (88.8 %), fields
 581/720, fiches 143/156. **The ≥ 98 % held-out goal is not met** (causes not looked at). The
-eighteen STAY HELD OUT.
+eighteen were MOVED to the tuned part at the sixty-second pass's start, before any of
+their failures was printed.
 
 First measure of the HUNDRED-AND-EIGHTY-SEVENTH to HUNDRED-AND-EIGHTY-NINTH held-out sets
 (sixtieth pass, 2026-12-06 ~21:49 UTC, by the lead, on ``033528e`` — the three merged after
@@ -22128,24 +22129,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_chainette",
-    "plan_html_drapeau",
-    "cot000_pptxbrume",
-    "plan_odt_liteau",
-    "plan_html_nacre",
-    "cot000_pptxouate",
-    "plan_xlsx_vermillon",
-    "plan_html_tassement",
-    "cot000_pptxrabot",
-    "plan_docx_bossage",
-    "plan_html_ascenseur",
-    "cot000_pptxecorne",
-    "plan_odt_ondelette",
-    "plan_html_marqueterie",
-    "cot000_pptxombrage",
-    "plan_xlsx_rebours",
-    "plan_html_souffle",
-    "cot000_pptxtulle",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -22532,13 +22515,6 @@ PLAN_TUNED = (
     "plan_html_italique",
     "plan_xlsx_renfoncement",
     "plan_html_reglure",
-)
-PLAN_HELD = (
-    "plan_html_zebra",
-    "plan_docx_split",
-    "plan_docx_columns",
-    "plan_html_rowspan",
-    "plan_html_zoomed",
     "plan_docx_chainette",
     "plan_html_drapeau",
     "plan_odt_liteau",
@@ -22551,6 +22527,13 @@ PLAN_HELD = (
     "plan_html_marqueterie",
     "plan_xlsx_rebours",
     "plan_html_souffle",
+)
+PLAN_HELD = (
+    "plan_html_zebra",
+    "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
+    "plan_html_zoomed",
 )
 COT000 = (
     "cot000_pptx",
@@ -23000,12 +22983,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxbrume",
-        "cot000_pptxouate",
-        "cot000_pptxrabot",
-        "cot000_pptxecorne",
-        "cot000_pptxombrage",
-        "cot000_pptxtulle",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -23572,23 +23549,29 @@ def test_held_out_list_is_fixed() -> None:
     assert not hundred_eighty_seventh & set(PLAN_HELD)
     assert "cot000_pptxempreinte" in COT000 and "cot000_pptxempreinte" not in HELD_OUT
     hundred_ninetieth = {"plan_docx_chainette", "plan_html_drapeau"}
-    assert hundred_ninetieth <= set(PLAN_HELD)
-    assert "cot000_pptxbrume" in COT000 and "cot000_pptxbrume" in HELD_OUT
+    assert hundred_ninetieth <= set(PLAN_TUNED)
+    assert not hundred_ninetieth & set(PLAN_HELD)
+    assert "cot000_pptxbrume" in COT000 and "cot000_pptxbrume" not in HELD_OUT
     hundred_ninety_first = {"plan_odt_liteau", "plan_html_nacre"}
-    assert hundred_ninety_first <= set(PLAN_HELD)
-    assert "cot000_pptxouate" in COT000 and "cot000_pptxouate" in HELD_OUT
+    assert hundred_ninety_first <= set(PLAN_TUNED)
+    assert not hundred_ninety_first & set(PLAN_HELD)
+    assert "cot000_pptxouate" in COT000 and "cot000_pptxouate" not in HELD_OUT
     hundred_ninety_second = {"plan_xlsx_vermillon", "plan_html_tassement"}
-    assert hundred_ninety_second <= set(PLAN_HELD)
-    assert "cot000_pptxrabot" in COT000 and "cot000_pptxrabot" in HELD_OUT
+    assert hundred_ninety_second <= set(PLAN_TUNED)
+    assert not hundred_ninety_second & set(PLAN_HELD)
+    assert "cot000_pptxrabot" in COT000 and "cot000_pptxrabot" not in HELD_OUT
     hundred_ninety_third = {"plan_docx_bossage", "plan_html_ascenseur"}
-    assert hundred_ninety_third <= set(PLAN_HELD)
-    assert "cot000_pptxecorne" in COT000 and "cot000_pptxecorne" in HELD_OUT
+    assert hundred_ninety_third <= set(PLAN_TUNED)
+    assert not hundred_ninety_third & set(PLAN_HELD)
+    assert "cot000_pptxecorne" in COT000 and "cot000_pptxecorne" not in HELD_OUT
     hundred_ninety_fourth = {"plan_odt_ondelette", "plan_html_marqueterie"}
-    assert hundred_ninety_fourth <= set(PLAN_HELD)
-    assert "cot000_pptxombrage" in COT000 and "cot000_pptxombrage" in HELD_OUT
+    assert hundred_ninety_fourth <= set(PLAN_TUNED)
+    assert not hundred_ninety_fourth & set(PLAN_HELD)
+    assert "cot000_pptxombrage" in COT000 and "cot000_pptxombrage" not in HELD_OUT
     hundred_ninety_fifth = {"plan_xlsx_rebours", "plan_html_souffle"}
-    assert hundred_ninety_fifth <= set(PLAN_HELD)
-    assert "cot000_pptxtulle" in COT000 and "cot000_pptxtulle" in HELD_OUT
+    assert hundred_ninety_fifth <= set(PLAN_TUNED)
+    assert not hundred_ninety_fifth & set(PLAN_HELD)
+    assert "cot000_pptxtulle" in COT000 and "cot000_pptxtulle" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -23810,20 +23793,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-NINETIETH to HUNDRED-AND-NINETY-FIFTH held-out sets, first measure
-    # (sixty-first pass, 2026-12-07 ~00:57 UTC, on feaf1fe after the pass's last change to
-    # sources/, totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_chainette": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_drapeau": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
-    "plan_odt_liteau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_nacre": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_xlsx_vermillon": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_tassement": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_docx_bossage": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_ascenseur": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_ondelette": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_marqueterie": {"fiches": 13, "steps": 24, "fields": 36, "step_values": 16},
-    "plan_xlsx_rebours": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
-    "plan_html_souffle": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
+    # (sixty-first pass, on feaf1fe): TUNED since the sixty-second pass's start (moved
+    # before any failure was printed)
     # HUNDRED-AND-EIGHTY-SEVENTH to HUNDRED-AND-EIGHTY-NINTH held-out sets, first measure
     # (sixtieth pass, on 033528e): TUNED since the sixty-first pass's start (moved
     # before any failure was printed)
@@ -24276,7 +24247,7 @@ HELD_FLOORS = {
 # any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     # the pages check of plan_html_souffle (hundred-and-ninety-fifth set): failing at its first
-    # measure in the sixty-first pass (held out; not looked at)
+    # measure in the sixty-first pass; tuned since the sixty-second pass's start, until read
     ("plan_html_souffle", "pages"),
     # (the pages checks of plan_html_italique and plan_html_reglure, hundred-and-eighty-eighth
     # and -ninth sets, failing at their first measure in the sixtieth pass: tuned since the
@@ -24310,6 +24281,14 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-ninetieth to hundred-and-ninety-fifth sets, moved to the tuned part at the
+    # sixty-second pass's start: their first measure's figures until they are read exactly
+    # (chainette, liteau, nacre, vermillon, tassement, bossage, ascenseur, ondelette and the
+    # decks brume, ouate, rabot, ecorne, ombrage and tulle exact on first sight)
+    "plan_html_drapeau": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
+    "plan_html_marqueterie": {"fiches": 13, "steps": 24, "fields": 36, "step_values": 16},
+    "plan_xlsx_rebours": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
+    "plan_html_souffle": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
     # hundred-and-eighty-seventh to hundred-and-eighty-ninth sets, moved to the tuned part at
     # the sixty-first pass's start: their first measure's figures until they are read exactly
     # (opaline, renfoncement and the decks empreinte, passerelle and surpiqure exact on first
