@@ -21892,6 +21892,62 @@ so 4 119 of the 8 119 non-blank characters — by slide 0, 442, 553, 316, 0, 563
 the titles, the bullets « • », the one-line boxes and both progress tables (slides 1, 5, 7,
 8, 15 rendered pixel for pixel as ``cot000_pptx``) unchanged; as drawn.
 
+HUNDRED-AND-NINETY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway .docx of no seed
+content converted first: five bold 13 pt lines, plain and with ``w:em`` « dot », « comma »,
+« circle » and « underDot », showing that Writer 7.4 prints Word's EMPHASIS MARK (« Accent »
+of the Police dialog) on Latin text NOT over the letters but as ONE SMALL MARK OVER EACH
+SPACE of the line — for « dot » a filled disc 2.0 pt wide about 5 pt above the line's cap
+height, drawn as a curve, no character added —; « dot » kept); to be measured ONCE with
+the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (headings carrying
+Word's emphasis mark, a page printed on dotted paper, and strips of masking tape stuck over
+the slides change no value of the seed: a dot over a word gap is no character and joins no
+line; the paper's dots are a background, under every text like a tint; a tape strip is a
+shape with no text over a corner of the slide, the text under it still printed whole):
+
+* ``plan_docx_grenetis`` (Writer from a .docx whose author marked every heading line with
+  Word's EMPHASIS MARK « • » (Police › Accent, ``w:em w:val="dot"``), as some authors
+  do to make a title « stand out »: the seed's axis,
+  objective, section, bold and fiche heading paragraphs (sizes and colours as in
+  ``plan_docx_narrowstep``: the axis 16 / 12 pt #385623, objectives 13 pt and sections 11
+  pt #2E74B5, bold lines 10 pt, fiche lines 13 pt #1F4E79), summary tables and fiches
+  flowing as in ``plan_docx_narrowstep``, BUT EVERY RUN OF EVERY SUCH HEADING PARAGRAPH
+  CARRYING ``w:em w:val="dot"``, which Writer prints, as the probe showed, as one small
+  filled disc above EACH SPACE of the heading's lines, in the run's colour, a few points
+  above its capitals (where, how many and in what colour recorded as produced); EACH FIELDS
+  TABLE ``narrowstep``'s: two columns 4.5 / 12.5 cm, a row a field in seed order, the label
+  bold 9.5 pt, the value 9.5 pt, a plain 0.5 pt black grid; EACH STEPS TABLE ``echo``'s six
+  columns 2.8 / 5.6 / 2.0 / 2.2 / 2.0 / 2.4 cm in a 0.5 pt black grid, the header row the
+  six seed labels bold 9 pt on #D9D9D9, marked to repeat, then a row a step, 9 pt, the step
+  name bold, rows free to break, an empty paragraph after it, no footer row (as
+  ``plan_docx_bossage``'s); table cells never marked),
+* ``plan_html_constelle`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a commune's page whose
+  theme lays everything on « DOTTED PAPER », the bullet-journal grid of small dots of many
+  « carnet » themes: the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`, the fields a ``table.kv`` of ``<th>``
+  labels beside ``<td>`` values, each steps table a ``table.etapes``, ``<thead>``
+  repeated), BUT ``html { background: radial-gradient(circle, #8C9BB5 0 1px, transparent
+  1.4px) 0 0 / 12px 12px #FFFFFF; }``: a dot 2 px wide every 12 px across and down the
+  whole printed sheet, under every heading, paragraph, label, value and table cell whose
+  background is transparent (the ``table.etapes`` header cells' #E8EEF4 covering it); how
+  Chromium paints the tiled gradient (a pattern, an image, shapes), where and how many
+  recorded as produced; no text added),
+* ``cot000_pptxadhesif`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` but EVERY SLIDE EXCEPT THE FIRST carrying, as the LAST TWO shapes of
+  its tree (so OVER the title bar, objectives, tables and everything else), TWO STRIPS OF
+  MASKING TAPE, as a « scrapbook » template « sticks » its content on the slide: two
+  rectangles 96 × 22 pt, no line, no text, no shadow, filled #E9DCAE at 55 % opacity
+  (``a:alpha val="55000"``), one centred at (34, 58) turned −35°, the other centred at
+  (686, 58) turned +35°, over the top left and top right corners of the content; how Impress
+  paints them (rotated polygons, transparency group, image) and which characters they cover
+  recorded as produced; every character, rectangle and table of the slides as in
+  ``cot000_pptx``; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
