@@ -8283,6 +8283,21 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended, see the
+HUNDRED-AND-NINETY-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+grenetis 13 A4 portrait pages, the emphasis marks printed as 245 small filled discs
+(1.5 – 2.4 pt, curves) ONE ABOVE EACH SPACE of the marked heading lines, none over a
+letter, in the run's colour (136 #1F4E79, 91 #2E74B5, 16 #385623, 2 black), about 2.3 pt
+above the glyphs, the marked lines set taller (« Axe 1 : » at 75.5 against ``bossage``'s
+71.1), the text ``bossage``'s less its copies (29 715 characters); constelle 9 A4 pages,
+every character at ``plan_html_ascenseur``'s place, the dots a 595 × 842 pixel raster with a
+soft mask in a tiling pattern filling each page's PAGE AREA (x 42.7 → 553.3, y 42.7 →
+799.7, margins blank), a blurred speck every 9 pt, no curve, no text added (3.2 MB);
+adhesif 15 slides, every character ``cot000_pptx``'s at the same place, on slides 2 to 15
+the two strips two filled polygons under ``/ca 0.55``, x −11.6 → 79.6 and 640.4 → 731.6, y
+21.4 → 94.5, off the slide's edges and over the title bar's corners, 76 characters under
+them (slides 7 and 8's progress-table headers most); all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8531,8 +8546,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.docx_bossage`, :mod:`~tests.generators.ascenseur_page`,
 :mod:`~tests.generators.ecorne_deck`, :mod:`~tests.generators.odt_ondelette`,
 :mod:`~tests.generators.marqueterie_page`, :mod:`~tests.generators.ombrage_deck`, :mod:`~tests.generators.xlsx_rebours`,
-:mod:`~tests.generators.souffle_page`, :mod:`~tests.generators.tulle_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.souffle_page`, :mod:`~tests.generators.tulle_deck`,
+:mod:`~tests.generators.docx_grenetis`, :mod:`~tests.generators.constelle_page`,
+:mod:`~tests.generators.adhesif_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8962,6 +8978,8 @@ PLAN_LAYOUTS = (
     "plan_html_marqueterie",
     "plan_xlsx_rebours",
     "plan_html_souffle",
+    "plan_docx_grenetis",
+    "plan_html_constelle",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9152,6 +9170,7 @@ COT_LAYOUTS = (
     "cot000_pptxecorne",
     "cot000_pptxombrage",
     "cot000_pptxtulle",
+    "cot000_pptxadhesif",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -21948,6 +21948,49 @@ shape with no text over a corner of the slide, the text under it still printed w
   recorded as produced; every character, rectangle and table of the slides as in
   ``cot000_pptx``; 15 slides).
 
+As produced (seen with pdfplumber and pypdfium2 renders only; the parser never run on them;
+no generator amended): ``plan_docx_grenetis`` is 13 A4 portrait pages (595.3 × 841.9 pt,
+Creator « Writer », Producer « LibreOffice 7.4 »; 29 715 characters — ``plan_docx_bossage``'s
+31 780 less its 2 039 grey and 26 white copies, the same text —, 4 302 pdfplumber words, no
+image, 315 ruling lines and 168 #D9D9D9 header rectangles, the steps header repeated); THE
+EMPHASIS MARKS PRINTED AS 245 SMALL FILLED DISCS (curves, no stroke, 1.5 to 2.4 pt wide, 175
+of them 1.9 pt), by page 41, 14, 4, 26, 15, 13, 24, 6, 32, 21, 26, 19, 4, ONE ABOVE EACH
+SPACE of the marked heading lines (245 spaces on the lines carrying them) and none over a
+letter, in the run's colour — 136 #1F4E79 on the fiche lines, 91 #2E74B5 on objectives and
+sections, 16 #385623 on the axis lines, 2 black over the bold lines of page 8 —, each
+centred over its space about 2.3 pt above the line's glyph box (page 1 « Axe 1 : » 16 pt:
+discs x 86.0 and 99.3, y 70.8 → 73.2, the characters' top 75.5); no character added; the
+marked lines set TALLER than ``bossage``'s to hold the marks (page 1 « Axe 1 : » at 75.5
+against 71.1, « Aménager un territoire résilient, » at 110.9 against 102.5, « Enjeux
+stratégiques » at 242.5 against 214.6), so every page's flow lies lower, still 13 pages;
+table cells, values and the page header unmarked; as drawn. ``plan_html_constelle`` is 9 A4
+pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title
+« PCAET Grand Auch Cœur de Gascogne »; 28 620 characters, 4 165 pdfplumber words, EVERY
+CHARACTER AT THE SAME PLACE as in ``plan_html_ascenseur``, compared character by
+character, by page 4 174, 3 355, 2 934, 4 312, 3 079, 3 182, 2 858, 3 494, 1 232; no text
+added), no ruling line, no curve, no image that pdfplumber lists: THE DOTTED PAPER PRINTED
+ON EVERY PAGE AS ONE PATTERN-FILLED RECTANGLE of the PAGE AREA only (x 42.7 → 553.3, y 42.7
+→ 799.7, over a white one of the same size, the 15 mm margins blank: 983 rectangles, 18
+more than ``ascenseur``'s), its tiling pattern (``/PatternType 1``, one page-sized tile)
+painting a 595 × 842 PIXEL RASTER of the dots with a soft mask — 72 dpi, a dot a blurred
+grey-blue speck every 9 pt across and down — plus four 1-pixel slivers at its edges (72
+image XObjects in all, 3.2 MB); the dots seen under every heading, paragraph, label, value
+and steps cell, the steps header cells' #E8EEF4 covering them; as drawn.
+``cot000_pptxadhesif`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, EVERY CHARACTER OF ALL 15
+SLIDES AT THE SAME PLACE as in ``cot000_pptx``, compared character by character; the same
+218 rectangles, 59 lines and 17 images, no shadow image), on slides 2 to 15 THE TWO TAPE
+STRIPS PRINTED LAST as two filled 4-corner polygons (28 curves more than ``cot000_pptx``'s
+17, no stroke; pdfplumber reading their fill colour as 0) under ``/ca 0.55`` (28 uses; a
+strip over white renders (242, 235, 210)): the left one (1.0, 94.5) → (−11.6, 76.5) →
+(67.0, 21.4) → (79.6, 39.4), the right one (640.4, 39.4) → (653.0, 21.4) → (731.6, 76.5)
+→ (719.0, 94.5), both RUNNING OFF THE SLIDE's edges and over the title bar's lower corners
+(the #00528C bar y 0 → 43.9); 76 characters of slides 2 and 6 to 13 under them (their
+centres inside a strip: 26 on slide 8, 25 on slide 7 — « Les actions », « Programmé »,
+« ▼ », « 16,4 % » of the progress table's header and first row —, 7 on slides 12 and 13
+— « obligatoires » —, 3 on 9 and 11, 2 on 2 and 6, 1 on 10), still printed whole under the
+tape; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -22202,6 +22245,9 @@ HELD_OUT = (
     "plan_xlsx_rebours",
     "plan_html_souffle",
     "cot000_pptxtulle",
+    "plan_docx_grenetis",
+    "plan_html_constelle",
+    "cot000_pptxadhesif",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -22607,6 +22653,8 @@ PLAN_HELD = (
     "plan_html_marqueterie",
     "plan_xlsx_rebours",
     "plan_html_souffle",
+    "plan_docx_grenetis",
+    "plan_html_constelle",
 )
 COT000 = (
     "cot000_pptx",
@@ -22792,6 +22840,7 @@ COT000 = (
     "cot000_pptxecorne",
     "cot000_pptxombrage",
     "cot000_pptxtulle",
+    "cot000_pptxadhesif",
 )
 COT003 = (
     "cot003_pptx",
@@ -23062,6 +23111,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxecorne",
         "cot000_pptxombrage",
         "cot000_pptxtulle",
+        "cot000_pptxadhesif",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -23645,6 +23695,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_ninety_fifth = {"plan_xlsx_rebours", "plan_html_souffle"}
     assert hundred_ninety_fifth <= set(PLAN_HELD)
     assert "cot000_pptxtulle" in COT000 and "cot000_pptxtulle" in HELD_OUT
+    hundred_ninety_sixth = {"plan_docx_grenetis", "plan_html_constelle"}
+    assert hundred_ninety_sixth <= set(PLAN_HELD)
+    assert "cot000_pptxadhesif" in COT000 and "cot000_pptxadhesif" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
