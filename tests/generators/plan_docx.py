@@ -173,7 +173,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
     ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``,
-    ``galon``, ``gravure``, ``chainette``, ``bossage``."""
+    ``galon``, ``gravure``, ``chainette``, ``bossage``, ``grenetis``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -302,6 +302,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_bossage import emboss
 
             emboss(run)
+        if style == "grenetis":  # every heading line carrying Word's emphasis mark « • »
+            from tests.generators.docx_grenetis import emphasis_dot
+
+            emphasis_dot(run)
 
     def grid_table(rows: int, cols: int) -> object:
         table = doc.add_table(rows=rows, cols=cols)
@@ -574,6 +578,7 @@ def plan_docx(style: str, path: Path) -> Path:
                 "evide",
                 "cadence",
                 "bossage",
+                "grenetis",
             ):  # a plain black grid (narrowstep's)
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -868,7 +873,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_embleme import embleme_impl
 
             embleme_impl(doc, block)
-        elif kind == "impl" and style == "bossage":  # echo's grid without its footer row
+        elif kind == "impl" and style in (
+            "bossage",
+            "grenetis",
+        ):  # echo's grid without its footer row
             from tests.generators.docx_bossage import bossage_impl
 
             bossage_impl(doc, block)

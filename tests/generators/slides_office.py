@@ -1777,6 +1777,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     edge to edge (:mod:`tests.generators.rabot_deck`);
     ``ecorne``: every slide but the first laid on a dog-eared paper sheet, a « Coin plié »
     autoshape under everything (:mod:`tests.generators.ecorne_deck`);
+    ``adhesif``: two semi-transparent masking-tape strips over the top corners of every
+    slide but the first, over everything (:mod:`tests.generators.adhesif_deck`);
     ``tulle``: every wrapping paragraph text box's runs 40 % transparent, a template's
     softened body text (:mod:`tests.generators.tulle_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
@@ -2270,6 +2272,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.passerelle_deck import PptxPasserelleSlides
 
             slides = PptxPasserelleSlides(base)
+        elif variant == "adhesif":  # a module of its own: masking tape over each slide
+            from tests.generators.adhesif_deck import PptxAdhesifSlides
+
+            slides = PptxAdhesifSlides(base)
         elif variant == "ecorne":  # a module of its own: a dog-eared sheet under each slide
             from tests.generators.ecorne_deck import PptxEcorneSlides
 
