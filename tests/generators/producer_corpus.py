@@ -8249,6 +8249,44 @@ character of ``cot000_pptx`` at the same place, 4 119 of the 8 119 non-blank one
 (slides 2, 3, 4, 6, 9–14) printed at 0.6 opacity (``/ca 0.6``), their darkest pixel grey 120
 for 31; all as drawn.
 
+HUNDRED-AND-NINETY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; throwaway files of
+no seed content converted first). Truth: the seed texts unchanged (field labels underlined
+word by word, values whose last lines fade out under a « Lire la suite » mask, and bold
+key phrases of slides underlined in an accent colour change no value; an underline is no
+rule and no cell edge, a paler line the same line).
+
+``plan_odt_passepoil``    Writer from an .odt, ``twotier``'s document but EVERY FIELD LABEL
+                          (« Contexte », « Pilote de l'action » …, the paragraph style
+                          ``PLabel``) UNDERLINED « MOTS UNIQUEMENT » (« Caractère › Effets
+                          de caractère › Soulignement : Simple », « Mots uniquement »
+                          ticked: ``style:text-underline-style="solid"``,
+                          ``style:text-underline-mode="skip-white-space"``, width auto, in
+                          the font colour), which Writer prints as ONE SHORT RULE UNDER
+                          EACH WORD, broken at every space; everything else as before.
+``plan_html_nimbe``       Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) from a site whose long field texts
+                          are « Lire la suite » blocks: printed unfolded, but each field
+                          value's ``<div class="replie">`` KEEPS ITS FADE MASK
+                          (``mask-image: linear-gradient(to bottom, #000 0, #000 calc(100%
+                          - 2.4em), rgba(0, 0, 0, 0.25) 100%)``), so the value's last two
+                          lines or so fade down to a quarter of their ink; steps tables and
+                          headings untouched, no text added.
+``cot000_pptxorle``       Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY BOLD RUN NOT WRITTEN IN WHITE (the key phrases « ** » of
+                          the paragraphs and bullets, bold labels) UNDERLINED IN THE
+                          ACCENT COLOUR, a template's « mise en relief »: ``u="sng"`` with
+                          « Couleur de soulignement » orange (``a:uFill`` #ED7D31), the
+                          text keeping its own colour; titles on their bands, tables and
+                          every shape as before, no text added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

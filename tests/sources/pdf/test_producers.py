@@ -21892,6 +21892,67 @@ so 4 119 of the 8 119 non-blank characters — by slide 0, 442, 553, 316, 0, 563
 the titles, the bullets « • », the one-line boxes and both progress tables (slides 1, 5, 7,
 8, 15 rendered pixel for pixel as ``cot000_pptx``) unchanged; as drawn.
 
+HUNDRED-AND-NINETY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; throwaway files of no seed
+content converted first: a flat .odt whose bold 10 pt paragraph « Alpha beta de l'gamma
+delta » carried ``style:text-underline-style="solid"`` with
+``style:text-underline-mode="skip-white-space"`` — Writer 7.4 prints FIVE SEPARATE
+UNDERLINE SEGMENTS, one under each word (56.8 → 82.9, 85.4 → 103.7, 106.2 → 116.2,
+118.7 → 155.9, 158.4 → 179.6, at y 67.0 for words ending at 66.1), none under the spaces;
+a Chromium page whose 300 px block of text carried a ``mask-image`` linear gradient to
+30 % over its last 2.6 em — Chromium 150 prints its last two lines fading (a soft mask),
+the text still text, no rectangle nor image added; a .pptx whose 32 pt run carried
+``u="sng"`` and an ``a:uFill`` #ED7D31 under a #1F3864 text — Impress 7.4 prints the text
+in its colour and ONE ORANGE LINE under the run, 97 → 403 at y 88.4; ideas dropped after
+their probes: a .pptx run with an ``a:gradFill`` text fill, printed by Impress 7.4 in its
+first stop's solid colour only; a .pptx text box with a WordArt transform
+(``a:prstTxWarp`` « textWave1 »), printed by Impress 7.4 as 25 curves, its text lost); to
+be measured ONCE with the parser, totals only (never the failures), by the lead, first
+figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged
+(a label underlined word by word is that label, its segments no rule and no cell edge; a
+value fading under a mask is the whole value, a paler line no less its text; a key phrase
+underlined in orange is the same phrase, its underline no rule):
+
+* ``plan_odt_passepoil`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif 10 pt, axes, objectives and fiche headings as styled there, « Enjeux
+  stratégiques » as there, the fields a two-column label | value table (labels bold 10 pt
+  on #EDEDED, grey rules above and below), each « Modalités de mise en oeuvre » heading over
+  the two-row-header steps table, every value the seed's — BUT EVERY FIELD LABEL
+  UNDERLINED « MOTS UNIQUEMENT », as agents set off the labels of a form with Writer's
+  « Caractère › Effets de caractère › Soulignement : Simple » and « Mots uniquement »
+  ticked: the paragraph style ``PLabel`` given ``style:text-underline-style="solid"``,
+  ``style:text-underline-width="auto"``, ``style:text-underline-color="font-color"``,
+  ``style:text-underline-mode="skip-white-space"`` — Writer drawing under each printed word
+  of a label its own short black rule, as wide as the word, BROKEN AT EVERY SPACE (« Pilote
+  de l'action » three rules, « Partenaires envisagés » two); sizes, fills, margins, page
+  breaks and everything else unchanged),
+* ``plan_html_nimbe`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a site whose long texts are « Lire la
+  suite » blocks, folded on screen behind a fade, UNFOLDED FOR PRINT BUT KEEPING THEIR FADE
+  MASK, the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, axes ``<h1>``, objectives ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise
+  en oeuvre » an ``<h4>``, the fields a ``table.kv``, the steps a ``table.etapes``) BUT
+  EVERY NON-EMPTY FIELD VALUE a ``<div class="replie">`` (its paragraphs still
+  ``<br>``-separated) carrying ``mask-image: linear-gradient(to bottom, #000 0, #000
+  calc(100% - 2.4em), rgba(0, 0, 0, 0.25) 100%)`` (and its ``-webkit-`` twin): the value's
+  lines above its last 2.4 em printed as before, the last two lines or so FADING DOWN TO A
+  QUARTER OF THEIR INK, a one-line value faded over its whole height; steps tables,
+  headings, rules, sizes and flow unchanged; no text added),
+* ``cot000_pptxorle`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` BUT EVERY BOLD RUN NOT WRITTEN IN WHITE — the key phrases « ** »
+  of the paragraphs and bullets, the bold labels in dark text — UNDERLINED IN THE
+  TEMPLATE'S ACCENT COLOUR, as a template's « mise en relief » sets key phrases off:
+  ``a:rPr u="sng"`` with « Couleur de soulignement » orange (``a:uFill`` / ``a:solidFill``
+  #ED7D31), the text keeping its own colour — Impress printing under each such run, line
+  by line, a thin ORANGE line as wide as the run's text; the white titles on their bands,
+  the tables and every other text and shape ``cot000_pptx``'s; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
