@@ -8287,6 +8287,25 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+HUNDRED-AND-NINETY-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+passepoil 13 A4 portrait pages, every character and word ``plan_odt_twotier``'s at the same
+place, 216 UNDERLINE SEGMENTS added (18, 18, 6, 30, 6, 25, 23, 13, 23, 18, 18, 18 and 0 a
+page), each a 0.6 pt black line under ONE word of a field label, as wide as the word,
+about 0.9 pt under its glyphs, none under a space (« Objectifs » 59.7 → 98.6, « et » 101.1
+→ 108.8, « résultats » 111.3 → 148.0 at y 637.3), 96 of them from x 59.7, as drawn; nimbe 9
+A4 pages, 28 620 characters at distinct places in ``plan_html_marqueterie``'s page count,
+62 masked groups (a value's piece a page), the values' last lines fading as drawn (darkest
+grey 30 → 60 → 138 down « Contexte »'s last lines) BUT EVERY MASKED VALUE'S TEXT DRAWN
+TWICE AT THE SAME PLACE (9 448 characters twice, 38 068 in all; Chromium draws the masked
+content twice, under two alpha soft masks), pdfplumber's words doubling each letter
+(« LL''aagggglloommé… »), not amended; orle 15 slides, every word ``cot000_pptx``'s at the
+same place, 122 ORANGE #ED7D31 LINES added (0, 7, 8, 1, 0, 13, 30, 25, 6, 6, 9, 4, 5, 7 and 1
+a slide; 0.51 to 1.5 pt by the run's size), one under each printed line of a bold non-white
+run, about 1.2 pt under its baseline — key phrases, teal section headings (« En trois
+points » 33.1 → 128.8 at y 67.2) and, the rule reaching them, the progress tables' bold
+axis rows (slides 7 and 8: label, « ▼ » and figures, 55 lines) —; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8535,8 +8554,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.docx_bossage`, :mod:`~tests.generators.ascenseur_page`,
 :mod:`~tests.generators.ecorne_deck`, :mod:`~tests.generators.odt_ondelette`,
 :mod:`~tests.generators.marqueterie_page`, :mod:`~tests.generators.ombrage_deck`, :mod:`~tests.generators.xlsx_rebours`,
-:mod:`~tests.generators.souffle_page`, :mod:`~tests.generators.tulle_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.souffle_page`, :mod:`~tests.generators.tulle_deck`,
+:mod:`~tests.generators.odt_passepoil`, :mod:`~tests.generators.nimbe_page`,
+:mod:`~tests.generators.orle_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8966,6 +8986,8 @@ PLAN_LAYOUTS = (
     "plan_html_marqueterie",
     "plan_xlsx_rebours",
     "plan_html_souffle",
+    "plan_odt_passepoil",
+    "plan_html_nimbe",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9156,6 +9178,7 @@ COT_LAYOUTS = (
     "cot000_pptxecorne",
     "cot000_pptxombrage",
     "cot000_pptxtulle",
+    "cot000_pptxorle",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -21953,6 +21953,47 @@ underlined in orange is the same phrase, its underline no rule):
   by line, a thin ORANGE line as wide as the run's text; the white titles on their bands,
   the tables and every other text and shape ``cot000_pptx``'s; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_odt_passepoil`` 13 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 30 002 characters, 4 354
+pdfplumber words, EVERY WORD ``plan_odt_twotier``'s AT THE SAME PLACE, the same page breaks,
+its 1 632 lines and 186 rectangles the same), AS DRAWN: 216 UNDERLINE SEGMENTS added (18,
+18, 6, 30, 6, 25, 23, 13, 23, 18, 18, 18 and 0 a page), each a BLACK 0.6 pt LINE under ONE
+WORD of a field label, as wide as that word (± 0.1 pt), about 0.9 pt under its glyphs'
+bottom, BROKEN AT EVERY SPACE — page 1's « Contexte » 59.7 → 98.0 at y 509.4; « Objectifs
+et résultats » 59.7 → 98.6, 101.1 → 108.8, 111.3 → 148.0 at 637.3 and its second line
+« attendus » 59.7 → 96.4 at 648.8; « Prise en compte de l'EES » 59.7 → 81.3, 83.8 → 93.8,
+96.3 → 127.4, 129.9 → 139.9 … at 712.1 —, 96 of them from x 59.7 (one a printed label
+line), each over exactly one pdfplumber word; the labels' #EDEDED cells and grey rules as
+before. Chromium prints ``plan_html_nimbe`` on 9 A4 portrait pages (594.96 × 841.92 pt,
+Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 620 characters AT DISTINCT
+PLACES, the count and page count of ``plan_html_marqueterie``'s same flow, its 965
+rectangles (rules, header cells) and no line nor image), AS DRAWN the field values' last
+lines FADING: 62 masked groups (5, 6, 9, 6, 10, 6, 10, 6 and 4 a page: a value, or its
+piece on a page, a transparency group), the darkest grey of page 1's « Contexte » value 30
+on its first seven lines, 60 on its next to last, 138 on its last (« déploiement. »), one-line
+values 62 to 67 — BUT, AS CHROMIUM DRAWS A CSS MASK, EVERY MASKED VALUE'S TEXT IS IN THE PDF
+TWICE AT THE SAME PLACE: each group draws its content form twice, under two alpha soft masks
+(the first a full-page rectangle with a transfer function, the second the gradient), so
+9 448 characters are drawn twice (1 124, 1 137, 943, 890, 1 686, 931, 1 115, 1 280 and 342 a
+page; 38 068 characters in all), their colour and position identical; the renders show each
+value once; pdfplumber's words DOUBLE EVERY LETTER of those values (« LL''aagggglloommé
+rraattiioonn », « mmèènnee »: 4 165 words), the headings, labels and steps cells
+single; not amended (the mask is what was drawn, the doubling Chromium's way of printing
+it). ``cot000_pptxorle`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, EVERY WORD OF EVERY SLIDE
+``cot000_pptx``'s AT THE SAME PLACE, its 218 rectangles, 59 lines, 17 curves and 17 images
+the same), AS DRAWN: 122 ORANGE LINES added (#ED7D31; 0, 7, 8, 1, 0, 13, 30, 25, 6, 6, 9, 4,
+5, 7 and 1 a slide; 0.51, 0.59, 0.71, 0.79, 0.91 or 1.5 pt thick by the run's size), one
+under each printed line of a bold run not in white, as wide as that line's part of the run,
+about 1.2 pt under its baseline, the text in its own colour — slide 2: « En trois points »
+(teal section heading) 33.1 → 128.8 at y 67.2, « Appui méthodologique » 52.1 → 179.1 at
+91.1, « L'objectif » 33.0 → 93.8 at 301.2, the bold paragraph « est d'accélérer … » 40.0 →
+652.1 at 323.1 and its second line —; the rule also reaching the bold runs of the progress
+tables' axis rows (slides 7 and 8: 30 and 25 lines, the « ▼ » 18.0 → 25.7, the label from
+25.7, each bold figure), which the section above called unchanged: their text unchanged,
+an underline added; the white titles, header rows and cover untouched; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -22207,6 +22248,9 @@ HELD_OUT = (
     "plan_xlsx_rebours",
     "plan_html_souffle",
     "cot000_pptxtulle",
+    "plan_odt_passepoil",
+    "plan_html_nimbe",
+    "cot000_pptxorle",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -22612,6 +22656,8 @@ PLAN_HELD = (
     "plan_html_marqueterie",
     "plan_xlsx_rebours",
     "plan_html_souffle",
+    "plan_odt_passepoil",
+    "plan_html_nimbe",
 )
 COT000 = (
     "cot000_pptx",
@@ -22797,6 +22843,7 @@ COT000 = (
     "cot000_pptxecorne",
     "cot000_pptxombrage",
     "cot000_pptxtulle",
+    "cot000_pptxorle",
 )
 COT003 = (
     "cot003_pptx",
@@ -23067,6 +23114,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxecorne",
         "cot000_pptxombrage",
         "cot000_pptxtulle",
+        "cot000_pptxorle",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -23650,6 +23698,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_ninety_fifth = {"plan_xlsx_rebours", "plan_html_souffle"}
     assert hundred_ninety_fifth <= set(PLAN_HELD)
     assert "cot000_pptxtulle" in COT000 and "cot000_pptxtulle" in HELD_OUT
+    hundred_ninety_seventh = {"plan_odt_passepoil", "plan_html_nimbe"}
+    assert hundred_ninety_seventh <= set(PLAN_HELD)
+    assert "cot000_pptxorle" in COT000 and "cot000_pptxorle" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
