@@ -128,7 +128,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.ascenseur_page`, marqueterie in
 :mod:`tests.generators.marqueterie_page`, souffle in
 :mod:`tests.generators.souffle_page`, constelle in
-:mod:`tests.generators.constelle_page`).
+:mod:`tests.generators.constelle_page`, nimbe in
+:mod:`tests.generators.nimbe_page`).
 """
 
 from __future__ import annotations
@@ -857,6 +858,10 @@ def plan_html(style: str) -> str:
         from tests.generators.constelle_page import plan_html_constelle
 
         return plan_html_constelle()
+    if style == "nimbe":  # « Lire la suite » field values fading out under their mask
+        from tests.generators.nimbe_page import plan_html_nimbe
+
+        return plan_html_nimbe()
     if style == "souffle":  # every heading's letters spaced out (letter-spacing)
         from tests.generators.souffle_page import plan_html_souffle
 

@@ -1781,6 +1781,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     slide but the first, over everything (:mod:`tests.generators.adhesif_deck`);
     ``tulle``: every wrapping paragraph text box's runs 40 % transparent, a template's
     softened body text (:mod:`tests.generators.tulle_deck`);
+    ``orle``: every bold run not in white underlined in the accent orange (``a:uFill``), the
+    text keeping its colour (:mod:`tests.generators.orle_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2280,6 +2282,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ecorne_deck import PptxEcorneSlides
 
             slides = PptxEcorneSlides(base)
+        elif variant == "orle":  # a module of its own: bold runs underlined in orange
+            from tests.generators.orle_deck import PptxOrleSlides
+
+            slides = PptxOrleSlides(base)
         elif variant == "tulle":  # a module of its own: body text 40 % transparent
             from tests.generators.tulle_deck import PptxTulleSlides
 
