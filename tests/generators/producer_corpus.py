@@ -8249,6 +8249,40 @@ character of ``cot000_pptx`` at the same place, 4 119 of the 8 119 non-blank one
 (slides 2, 3, 4, 6, 9–14) printed at 0.6 opacity (``/ca 0.6``), their darkest pixel grey 120
 for 31; all as drawn.
 
+HUNDRED-AND-NINETY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; one throwaway .xlsx
+of no seed content converted first). Truth: the seed texts unchanged (fiche headings that
+are hyperlinks, a debugging outline left round every element of a page, and slide body
+text aligned right change no value; a link's text is the heading, an outline is no cell
+edge and no rule of a table, a line ending at the right is the same line).
+
+``plan_xlsx_signet``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent made EVERY FICHE HEADING LINE (« FICHE 1.1.1 … » and its
+                          continuation lines) a HYPERLINK to the fiche's page on the
+                          intranet (« Insertion › Lien hypertexte », the cell's font
+                          « Lien hypertexte » #0563C1 underlined, bold and size kept):
+                          Calc 7.4 prints those cells as URL fields, NAVY #000080 and
+                          UNDERLINED whatever the cell's colour, each a link annotation;
+                          every other cell, row height, fill, border and merge as before.
+``plan_html_treillis``    Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose developer LEFT HIS DEBUGGING
+                          RULE in the theme: ``* { outline: 1px solid red; }``, so EVERY
+                          ELEMENT — body, headings, paragraphs, each table, row and cell,
+                          each inline run — printed boxed in a thin red outline drawn
+                          outside its border box, the boxes overlapping, no layout moved.
+``cot000_pptxtribord``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          every wrapping paragraph text box (bullets, paragraphs) « ALIGNÉ À
+                          DROITE » (``a:pPr algn="r"``): each line ending at its box's right
+                          edge, ragged at the left, the bullets « • » where they were;
+                          titles, one-line boxes, tables and every shape as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

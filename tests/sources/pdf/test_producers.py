@@ -21892,6 +21892,69 @@ so 4 119 of the 8 119 non-blank characters — by slide 0, 442, 553, 316, 0, 563
 the titles, the bullets « • », the one-line boxes and both progress tables (slides 1, 5, 7,
 8, 15 rendered pixel for pixel as ``cot000_pptx``) unchanged; as drawn.
 
+HUNDRED-AND-NINETY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway file with no seed
+content converted first: an openpyxl .xlsx whose cells carry a ``hyperlink`` and a font
+#0563C1 underlined showed Calc 7.4 printing them as URL fields in NAVY (0, 0, 0.5) — not the
+cell's colour — underlined by a ruling line under each line of text, with one link
+annotation (``/URI``) per cell, an unlinked cell beside them in its own colour — as drawn
+below); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (fiche headings made hyperlinks, a debugging outline round every element of a
+page, and slide body text aligned to the right change no value of the seed: a heading
+printed navy and underlined is the same heading, its underline no rule of a table; a red
+box round a paragraph, a cell or a run is no cell and no table, the table's own rules and
+cells as before; a line ending at its box's right edge holds the same words in the same
+order):
+
+* ``plan_xlsx_signet`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who linked each fiche to its page on the community's intranet — « Insertion ›
+  Lien hypertexte » on the heading's cell, Excel then giving the cell the « Lien hypertexte »
+  look, #0563C1 underlined, the bold and size of the line kept —:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet otherwise — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no printed
+  gridlines, six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in
+  seed order one line a row, headings and paragraphs merged over A:F, the summary tables'
+  label | value rows unboxed, each fiche's six fields a boxed row « label in A (bold on
+  #DDEBF7) | value merged over B:F », each steps table a header row of the six seed labels
+  bold on #D9E1F2 and a row a step, Liberation Sans, top-aligned and wrapped —; BUT EVERY
+  FICHE HEADING LINE (the bold 11 pt #1F4E79 rows merged over A:F, « FICHE 1.1.1 Objectif
+  opérationnel : … » and the continuation lines of the same heading) a HYPERLINK
+  (``cell.hyperlink``) to ``https://intranet.pcaet.example.fr/fiches/<code>`` (the fiche's
+  code, dots as hyphens; a continuation line the same address as its first line), its font
+  #0563C1 underlined, bold 11 pt: which Calc prints as a URL FIELD, NAVY and UNDERLINED
+  (its own link look, whatever the cell's colour), each cell one link annotation; axes,
+  objectives, « Mise en oeuvre », fields, steps and every other cell, row height, fill,
+  border, width and merge ``plan_headed``'s; no text added),
+* ``plan_html_treillis`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a town's page whose theme still carries
+  the DEVELOPER'S DEBUGGING RULE, the classic « outline everything » line written to see
+  the boxes of a layout and never taken out: the seed flowing as ``plan_html_inlabel``'s
+  page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv``, each steps table a ``table.etapes``), BUT ``* { outline: 1px solid
+  red; }``: EVERY ELEMENT — ``html``, ``body``, each heading, paragraph, ``<br>``-split
+  block, table, ``tbody``, row, header and body cell, each ``<strong>`` or other inline run
+  — boxed by a 1 px (0.75 pt) RED OUTLINE drawn just outside its border box, so the boxes
+  of a cell, its row and its table overlap on their shared edges, a paragraph's box spans
+  the text's width, an inline run's box hugs its line (one box per line it runs on), an
+  element broken across pages boxed on each; outlines take no room: every line, break,
+  cell and table rule exactly where ``plan_html_inlabel``'s page puts it; no text added),
+* ``cot000_pptxtribord`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx``, but its designer's template sets the body text « ALIGNÉ À
+  DROITE » (Ctrl+R): EVERY WRAPPING PARAGRAPH TEXT BOX — each bullet's paragraph, each
+  paragraph of the cover and of the text slides, bold figures included — aligned
+  ``a:pPr algn="r"``: each of its lines ENDING AT THE BOX'S RIGHT EDGE (its left edge + the
+  width Impress wraps it to), the lines' left ends ragged, a short line or a one-line
+  paragraph standing far right of the bullet « • », which stays at the left where
+  ``cot000_pptx`` draws it; the same words on the same lines as far as Impress breaks them
+  alike; titles, one-line boxes (labels, the timeline's), the two progress tables and every
+  rectangle and line as ``cot000_pptx``'s; no text added; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
