@@ -127,7 +127,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.tassement_page`, ascenseur in
 :mod:`tests.generators.ascenseur_page`, marqueterie in
 :mod:`tests.generators.marqueterie_page`, souffle in
-:mod:`tests.generators.souffle_page`).
+:mod:`tests.generators.souffle_page`, treillis in
+:mod:`tests.generators.treillis_page`).
 """
 
 from __future__ import annotations
@@ -852,6 +853,10 @@ def plan_html(style: str) -> str:
         from tests.generators.tangage_page import plan_html_tangage
 
         return plan_html_tangage()
+    if style == "treillis":  # a debugging outline left round every element
+        from tests.generators.treillis_page import plan_html_treillis
+
+        return plan_html_treillis()
     if style == "souffle":  # every heading's letters spaced out (letter-spacing)
         from tests.generators.souffle_page import plan_html_souffle
 

@@ -8283,6 +8283,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended, see the
+HUNDRED-AND-NINETY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+signet 5 A4 portrait pages, the same 28 902 characters as ``plan_xlsx_vermillon``, the 21
+fiche heading lines of the 12 fiches printed NAVY (0, 0, 0.5) — 1 149 characters, by page
+196, 270, 326, 242, 115 —, each underlined by a navy 0.3 pt line and covered by one link
+annotation (21, to 12 addresses), the sommaires' « FICHE … » lines black as before;
+treillis 9 A4 pages, every character where the same page prints without the rule, 828 red
+outlines (827 stroked rectangles and one filled ring round a two-line bold run) over
+965 rectangles of its own; tribord 15 slides, the characters of ``cot000_pptx`` in the same
+order, 4 119 of 8 119 non-blank ones (slides 2, 3, 4, 6, 9–14) moved right, none up or down,
+the lines ending near x 663–667; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8531,8 +8543,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.docx_bossage`, :mod:`~tests.generators.ascenseur_page`,
 :mod:`~tests.generators.ecorne_deck`, :mod:`~tests.generators.odt_ondelette`,
 :mod:`~tests.generators.marqueterie_page`, :mod:`~tests.generators.ombrage_deck`, :mod:`~tests.generators.xlsx_rebours`,
-:mod:`~tests.generators.souffle_page`, :mod:`~tests.generators.tulle_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.souffle_page`, :mod:`~tests.generators.tulle_deck`,
+:mod:`~tests.generators.xlsx_signet`, :mod:`~tests.generators.treillis_page`,
+:mod:`~tests.generators.tribord_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -8962,6 +8975,8 @@ PLAN_LAYOUTS = (
     "plan_html_marqueterie",
     "plan_xlsx_rebours",
     "plan_html_souffle",
+    "plan_xlsx_signet",
+    "plan_html_treillis",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9152,6 +9167,7 @@ COT_LAYOUTS = (
     "cot000_pptxecorne",
     "cot000_pptxombrage",
     "cot000_pptxtulle",
+    "cot000_pptxtribord",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9519,6 +9535,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_signet":  # every fiche heading line a hyperlink
+            from tests.generators.xlsx_signet import plan_xlsx_signet
+
+            source = plan_xlsx_signet(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_rebours":  # the sheet laid out right to left
             from tests.generators.xlsx_rebours import plan_xlsx_rebours

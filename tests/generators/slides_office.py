@@ -1779,6 +1779,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     autoshape under everything (:mod:`tests.generators.ecorne_deck`);
     ``tulle``: every wrapping paragraph text box's runs 40 % transparent, a template's
     softened body text (:mod:`tests.generators.tulle_deck`);
+    ``tribord``: every wrapping paragraph text box aligned right, its lines ragged at the
+    left (:mod:`tests.generators.tribord_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2274,6 +2276,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.ecorne_deck import PptxEcorneSlides
 
             slides = PptxEcorneSlides(base)
+        elif variant == "tribord":  # a module of its own: every wrapping paragraph right
+            from tests.generators.tribord_deck import PptxTribordSlides
+
+            slides = PptxTribordSlides(base)
         elif variant == "tulle":  # a module of its own: body text 40 % transparent
             from tests.generators.tulle_deck import PptxTulleSlides
 

@@ -21955,6 +21955,42 @@ order):
   alike; titles, one-line boxes (labels, the timeline's), the two progress tables and every
   rectangle and line as ``cot000_pptx``'s; no text added; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; no generator amended): ``plan_xlsx_signet`` 5 A4 portrait pages (595.3 × 841.9
+pt, Creator « Calc », Producer « LibreOffice 7.4 », Author « openpyxl »; 28 902 characters,
+4 115 pdfplumber words — ``plan_xlsx_vermillon``'s counts, the same characters —), the sheet
+« 1 page wide » at about 0.53 of its size (an 11 pt heading 5.8 pt); THE 21 FICHE HEADING
+LINES OF THE 12 FICHES PRINTED AS LINKS, as drawn: their 1 149 characters (by page 196, 270,
+326, 242, 115) NAVY (0, 0, 0.5) in LiberationSans-Bold — not the cell's #0563C1 —, each
+line underlined by a navy 0.3 pt ruling line from x 43.0 to its text's end (« FICHE 1.1.1
+Objectif opérationnel : Expérimenter un projet d'économie … » at top 243.9 on page 1, its
+underline at 250.3 ending at 327.6; a heading broken in two rows, « FICHE 1.1.2 » then
+« Objectif opérationnel : Etendre … », underlined 43.0 → 74.8 and 43.0 → 262.7), 341 ruling
+lines in all for ``plan_xlsx_rebours``'s 320, and 21 link annotations (``/URI``, one a
+cell, to 12 addresses ``https://intranet.pcaet.example.fr/fiches/1-1-1`` …); the
+sommaires' « FICHE 1.1.1 Expérimenter … » lines (9 pt, black) and every other cell as
+``plan_headed`` prints them; as drawn. Chromium prints ``plan_html_treillis`` on 9 A4
+portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »,
+Title « PCAET Grand Auch Cœur de Gascogne »; 28 620 characters, 4 165 pdfplumber words):
+EVERY CHARACTER AT THE SAME PLACE as in a throwaway print of the same page without the
+debugging rule (compared one by one), and 828 RED (1, 0, 0) OUTLINES over the page's own
+965 rectangles (1 823 in all), by page 70, 104, 100, 88, 116, 110, 106, 80, 54: 827
+stroked rectangles — a box round every heading, paragraph block, table, row and cell
+(« Axe 1 : » 42.4 → 553.7, top 51.3 → 68.4 on page 1; a short bold run 42.4 → 178.6), the
+boxes of a cell, its row and its table overlapping on their shared edges, the steps
+tables' own grey rules kept — and one filled ring path round a two-line bold run (42.0 →
+510.1, top 82.9 → 105.3 on page 1); as drawn. ``cot000_pptxtribord`` is 15 slides of 720 ×
+405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters, 1 568
+pdfplumber words for ``cot000_pptx``'s 1 557, THE SAME CHARACTERS IN THE SAME ORDER, its 59
+lines, 218 rectangles and 17 images as many): 4 119 of the 8 119 non-blank characters — by
+slide 0, 442, 553, 316, 0, 563, 0, 0, 384, 428, 460, 335, 289, 349, 0 — MOVED RIGHT, none up
+or down, each wrapping paragraph's lines ending at its box's right edge (slide 2's first
+bullet « Appui méthodologique … » from x 82.7 for 52.1, its line ending at 666.6 for 635.9,
+its second line « politiques et stratégies déjà mis en œuvre sur le territoire » at 376.6
+for 52.1, ending at 663.6), the bullets « • » left at 42.9, so a one-line bullet's text
+stands far right of its bullet (« Mesurer … » from x 167.4, « Prioriser … » from 274.1); titles, one-line boxes, the cover and both
+progress tables (slides 1, 5, 7, 8, 15 no character moved) unchanged; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -22209,6 +22245,9 @@ HELD_OUT = (
     "plan_xlsx_rebours",
     "plan_html_souffle",
     "cot000_pptxtulle",
+    "plan_xlsx_signet",
+    "plan_html_treillis",
+    "cot000_pptxtribord",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -22614,6 +22653,8 @@ PLAN_HELD = (
     "plan_html_marqueterie",
     "plan_xlsx_rebours",
     "plan_html_souffle",
+    "plan_xlsx_signet",
+    "plan_html_treillis",
 )
 COT000 = (
     "cot000_pptx",
@@ -22799,6 +22840,7 @@ COT000 = (
     "cot000_pptxecorne",
     "cot000_pptxombrage",
     "cot000_pptxtulle",
+    "cot000_pptxtribord",
 )
 COT003 = (
     "cot003_pptx",
@@ -23069,6 +23111,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxecorne",
         "cot000_pptxombrage",
         "cot000_pptxtulle",
+        "cot000_pptxtribord",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -23652,6 +23695,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_ninety_fifth = {"plan_xlsx_rebours", "plan_html_souffle"}
     assert hundred_ninety_fifth <= set(PLAN_HELD)
     assert "cot000_pptxtulle" in COT000 and "cot000_pptxtulle" in HELD_OUT
+    hundred_ninety_eighth = {"plan_xlsx_signet", "plan_html_treillis"}
+    assert hundred_ninety_eighth <= set(PLAN_HELD)
+    assert "cot000_pptxtribord" in COT000 and "cot000_pptxtribord" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
