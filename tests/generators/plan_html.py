@@ -129,7 +129,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.marqueterie_page`, souffle in
 :mod:`tests.generators.souffle_page`, constelle in
 :mod:`tests.generators.constelle_page`, nimbe in
-:mod:`tests.generators.nimbe_page`).
+:mod:`tests.generators.nimbe_page`, treillis in
+:mod:`tests.generators.treillis_page`).
 """
 
 from __future__ import annotations
@@ -862,6 +863,10 @@ def plan_html(style: str) -> str:
         from tests.generators.nimbe_page import plan_html_nimbe
 
         return plan_html_nimbe()
+    if style == "treillis":  # a debugging outline left round every element
+        from tests.generators.treillis_page import plan_html_treillis
+
+        return plan_html_treillis()
     if style == "souffle":  # every heading's letters spaced out (letter-spacing)
         from tests.generators.souffle_page import plan_html_souffle
 

@@ -8355,6 +8355,52 @@ run, about 1.2 pt under its baseline — key phrases, teal section headings (« 
 points » 33.1 → 128.8 at y 67.2) and, the rule reaching them, the progress tables' bold
 axis rows (slides 7 and 8: label, « ▼ » and figures, 55 lines) —; as drawn.
 
+HUNDRED-AND-NINETY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; one throwaway .xlsx
+of no seed content converted first). Truth: the seed texts unchanged (fiche headings that
+are hyperlinks, a debugging outline left round every element of a page, and slide body
+text aligned right change no value; a link's text is the heading, an outline is no cell
+edge and no rule of a table, a line ending at the right is the same line).
+
+``plan_xlsx_signet``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent made EVERY FICHE HEADING LINE (« FICHE 1.1.1 … » and its
+                          continuation lines) a HYPERLINK to the fiche's page on the
+                          intranet (« Insertion › Lien hypertexte », the cell's font
+                          « Lien hypertexte » #0563C1 underlined, bold and size kept):
+                          Calc 7.4 prints those cells as URL fields, NAVY #000080 and
+                          UNDERLINED whatever the cell's colour, each a link annotation;
+                          every other cell, row height, fill, border and merge as before.
+``plan_html_treillis``    Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose developer LEFT HIS DEBUGGING
+                          RULE in the theme: ``* { outline: 1px solid red; }``, so EVERY
+                          ELEMENT — body, headings, paragraphs, each table, row and cell,
+                          each inline run — printed boxed in a thin red outline drawn
+                          outside its border box, the boxes overlapping, no layout moved.
+``cot000_pptxtribord``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          every wrapping paragraph text box (bullets, paragraphs) « ALIGNÉ À
+                          DROITE » (``a:pPr algn="r"``): each line ending at its box's right
+                          edge, ragged at the left, the bullets « • » where they were;
+                          titles, one-line boxes, tables and every shape as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended, see the
+HUNDRED-AND-NINETY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+signet 5 A4 portrait pages, the same 28 902 characters as ``plan_xlsx_vermillon``, the 21
+fiche heading lines of the 12 fiches printed NAVY (0, 0, 0.5) — 1 149 characters, by page
+196, 270, 326, 242, 115 —, each underlined by a navy 0.3 pt line and covered by one link
+annotation (21, to 12 addresses), the sommaires' « FICHE … » lines black as before;
+treillis 9 A4 pages, every character where the same page prints without the rule, 828 red
+outlines (827 stroked rectangles and one filled ring round a two-line bold run) over
+965 rectangles of its own; tribord 15 slides, the characters of ``cot000_pptx`` in the same
+order, 4 119 of 8 119 non-blank ones (slides 2, 3, 4, 6, 9–14) moved right, none up or down,
+the lines ending near x 663–667; all as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8606,8 +8652,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.souffle_page`, :mod:`~tests.generators.tulle_deck`,
 :mod:`~tests.generators.docx_grenetis`, :mod:`~tests.generators.constelle_page`,
 :mod:`~tests.generators.adhesif_deck`, :mod:`~tests.generators.odt_passepoil`,
-:mod:`~tests.generators.nimbe_page`, :mod:`~tests.generators.orle_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.nimbe_page`, :mod:`~tests.generators.orle_deck`,
+:mod:`~tests.generators.xlsx_signet`, :mod:`~tests.generators.treillis_page`,
+:mod:`~tests.generators.tribord_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9041,6 +9088,8 @@ PLAN_LAYOUTS = (
     "plan_html_constelle",
     "plan_odt_passepoil",
     "plan_html_nimbe",
+    "plan_xlsx_signet",
+    "plan_html_treillis",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9233,6 +9282,7 @@ COT_LAYOUTS = (
     "cot000_pptxtulle",
     "cot000_pptxadhesif",
     "cot000_pptxorle",
+    "cot000_pptxtribord",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9600,6 +9650,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_signet":  # every fiche heading line a hyperlink
+            from tests.generators.xlsx_signet import plan_xlsx_signet
+
+            source = plan_xlsx_signet(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_rebours":  # the sheet laid out right to left
             from tests.generators.xlsx_rebours import plan_xlsx_rebours

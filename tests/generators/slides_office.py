@@ -1783,6 +1783,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     softened body text (:mod:`tests.generators.tulle_deck`);
     ``orle``: every bold run not in white underlined in the accent orange (``a:uFill``), the
     text keeping its colour (:mod:`tests.generators.orle_deck`);
+    ``tribord``: every wrapping paragraph text box aligned right, its lines ragged at the
+    left (:mod:`tests.generators.tribord_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2286,6 +2288,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.orle_deck import PptxOrleSlides
 
             slides = PptxOrleSlides(base)
+        elif variant == "tribord":  # a module of its own: every wrapping paragraph right
+            from tests.generators.tribord_deck import PptxTribordSlides
+
+            slides = PptxTribordSlides(base)
         elif variant == "tulle":  # a module of its own: body text 40 % transparent
             from tests.generators.tulle_deck import PptxTulleSlides
 

@@ -22094,6 +22094,105 @@ tables' axis rows (slides 7 and 8: 30 and 25 lines, the « ▼ » 18.0 → 25.7,
 25.7, each bold figure), which the section above called unchanged: their text unchanged,
 an underline added; the white titles, header rows and cover untouched; as drawn.
 
+HUNDRED-AND-NINETY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway file with no seed
+content converted first: an openpyxl .xlsx whose cells carry a ``hyperlink`` and a font
+#0563C1 underlined showed Calc 7.4 printing them as URL fields in NAVY (0, 0, 0.5) — not the
+cell's colour — underlined by a ruling line under each line of text, with one link
+annotation (``/URI``) per cell, an unlinked cell beside them in its own colour — as drawn
+below); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (fiche headings made hyperlinks, a debugging outline round every element of a
+page, and slide body text aligned to the right change no value of the seed: a heading
+printed navy and underlined is the same heading, its underline no rule of a table; a red
+box round a paragraph, a cell or a run is no cell and no table, the table's own rules and
+cells as before; a line ending at its box's right edge holds the same words in the same
+order):
+
+* ``plan_xlsx_signet`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who linked each fiche to its page on the community's intranet — « Insertion ›
+  Lien hypertexte » on the heading's cell, Excel then giving the cell the « Lien hypertexte »
+  look, #0563C1 underlined, the bold and size of the line kept —:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet otherwise — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no printed
+  gridlines, six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in
+  seed order one line a row, headings and paragraphs merged over A:F, the summary tables'
+  label | value rows unboxed, each fiche's six fields a boxed row « label in A (bold on
+  #DDEBF7) | value merged over B:F », each steps table a header row of the six seed labels
+  bold on #D9E1F2 and a row a step, Liberation Sans, top-aligned and wrapped —; BUT EVERY
+  FICHE HEADING LINE (the bold 11 pt #1F4E79 rows merged over A:F, « FICHE 1.1.1 Objectif
+  opérationnel : … » and the continuation lines of the same heading) a HYPERLINK
+  (``cell.hyperlink``) to ``https://intranet.pcaet.example.fr/fiches/<code>`` (the fiche's
+  code, dots as hyphens; a continuation line the same address as its first line), its font
+  #0563C1 underlined, bold 11 pt: which Calc prints as a URL FIELD, NAVY and UNDERLINED
+  (its own link look, whatever the cell's colour), each cell one link annotation; axes,
+  objectives, « Mise en oeuvre », fields, steps and every other cell, row height, fill,
+  border, width and merge ``plan_headed``'s; no text added),
+* ``plan_html_treillis`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a town's page whose theme still carries
+  the DEVELOPER'S DEBUGGING RULE, the classic « outline everything » line written to see
+  the boxes of a layout and never taken out: the seed flowing as ``plan_html_inlabel``'s
+  page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv``, each steps table a ``table.etapes``), BUT ``* { outline: 1px solid
+  red; }``: EVERY ELEMENT — ``html``, ``body``, each heading, paragraph, ``<br>``-split
+  block, table, ``tbody``, row, header and body cell, each ``<strong>`` or other inline run
+  — boxed by a 1 px (0.75 pt) RED OUTLINE drawn just outside its border box, so the boxes
+  of a cell, its row and its table overlap on their shared edges, a paragraph's box spans
+  the text's width, an inline run's box hugs its line (one box per line it runs on), an
+  element broken across pages boxed on each; outlines take no room: every line, break,
+  cell and table rule exactly where ``plan_html_inlabel``'s page puts it; no text added),
+* ``cot000_pptxtribord`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx``, but its designer's template sets the body text « ALIGNÉ À
+  DROITE » (Ctrl+R): EVERY WRAPPING PARAGRAPH TEXT BOX — each bullet's paragraph, each
+  paragraph of the cover and of the text slides, bold figures included — aligned
+  ``a:pPr algn="r"``: each of its lines ENDING AT THE BOX'S RIGHT EDGE (its left edge + the
+  width Impress wraps it to), the lines' left ends ragged, a short line or a one-line
+  paragraph standing far right of the bullet « • », which stays at the left where
+  ``cot000_pptx`` draws it; the same words on the same lines as far as Impress breaks them
+  alike; titles, one-line boxes (labels, the timeline's), the two progress tables and every
+  rectangle and line as ``cot000_pptx``'s; no text added; 15 slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; no generator amended): ``plan_xlsx_signet`` 5 A4 portrait pages (595.3 × 841.9
+pt, Creator « Calc », Producer « LibreOffice 7.4 », Author « openpyxl »; 28 902 characters,
+4 115 pdfplumber words — ``plan_xlsx_vermillon``'s counts, the same characters —), the sheet
+« 1 page wide » at about 0.53 of its size (an 11 pt heading 5.8 pt); THE 21 FICHE HEADING
+LINES OF THE 12 FICHES PRINTED AS LINKS, as drawn: their 1 149 characters (by page 196, 270,
+326, 242, 115) NAVY (0, 0, 0.5) in LiberationSans-Bold — not the cell's #0563C1 —, each
+line underlined by a navy 0.3 pt ruling line from x 43.0 to its text's end (« FICHE 1.1.1
+Objectif opérationnel : Expérimenter un projet d'économie … » at top 243.9 on page 1, its
+underline at 250.3 ending at 327.6; a heading broken in two rows, « FICHE 1.1.2 » then
+« Objectif opérationnel : Etendre … », underlined 43.0 → 74.8 and 43.0 → 262.7), 341 ruling
+lines in all for ``plan_xlsx_rebours``'s 320, and 21 link annotations (``/URI``, one a
+cell, to 12 addresses ``https://intranet.pcaet.example.fr/fiches/1-1-1`` …); the
+sommaires' « FICHE 1.1.1 Expérimenter … » lines (9 pt, black) and every other cell as
+``plan_headed`` prints them; as drawn. Chromium prints ``plan_html_treillis`` on 9 A4
+portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »,
+Title « PCAET Grand Auch Cœur de Gascogne »; 28 620 characters, 4 165 pdfplumber words):
+EVERY CHARACTER AT THE SAME PLACE as in a throwaway print of the same page without the
+debugging rule (compared one by one), and 828 RED (1, 0, 0) OUTLINES over the page's own
+965 rectangles (1 823 in all), by page 70, 104, 100, 88, 116, 110, 106, 80, 54: 827
+stroked rectangles — a box round every heading, paragraph block, table, row and cell
+(« Axe 1 : » 42.4 → 553.7, top 51.3 → 68.4 on page 1; a short bold run 42.4 → 178.6), the
+boxes of a cell, its row and its table overlapping on their shared edges, the steps
+tables' own grey rules kept — and one filled ring path round a two-line bold run (42.0 →
+510.1, top 82.9 → 105.3 on page 1); as drawn. ``cot000_pptxtribord`` is 15 slides of 720 ×
+405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters, 1 568
+pdfplumber words for ``cot000_pptx``'s 1 557, THE SAME CHARACTERS IN THE SAME ORDER, its 59
+lines, 218 rectangles and 17 images as many): 4 119 of the 8 119 non-blank characters — by
+slide 0, 442, 553, 316, 0, 563, 0, 0, 384, 428, 460, 335, 289, 349, 0 — MOVED RIGHT, none up
+or down, each wrapping paragraph's lines ending at its box's right edge (slide 2's first
+bullet « Appui méthodologique … » from x 82.7 for 52.1, its line ending at 666.6 for 635.9,
+its second line « politiques et stratégies déjà mis en œuvre sur le territoire » at 376.6
+for 52.1, ending at 663.6), the bullets « • » left at 42.9, so a one-line bullet's text
+stands far right of its bullet (« Mesurer … » from x 167.4, « Prioriser … » from 274.1); titles, one-line boxes, the cover and both
+progress tables (slides 1, 5, 7, 8, 15 no character moved) unchanged; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -22336,6 +22435,9 @@ HELD_OUT = (
     "plan_odt_passepoil",
     "plan_html_nimbe",
     "cot000_pptxorle",
+    "plan_xlsx_signet",
+    "plan_html_treillis",
+    "cot000_pptxtribord",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -22745,6 +22847,8 @@ PLAN_HELD = (
     "plan_html_constelle",
     "plan_odt_passepoil",
     "plan_html_nimbe",
+    "plan_xlsx_signet",
+    "plan_html_treillis",
 )
 COT000 = (
     "cot000_pptx",
@@ -22932,6 +23036,7 @@ COT000 = (
     "cot000_pptxtulle",
     "cot000_pptxadhesif",
     "cot000_pptxorle",
+    "cot000_pptxtribord",
 )
 COT003 = (
     "cot003_pptx",
@@ -23198,6 +23303,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_html",
         "cot000_pptxadhesif",
         "cot000_pptxorle",
+        "cot000_pptxtribord",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -23793,6 +23899,9 @@ def test_held_out_list_is_fixed() -> None:
     hundred_ninety_seventh = {"plan_odt_passepoil", "plan_html_nimbe"}
     assert hundred_ninety_seventh <= set(PLAN_HELD)
     assert "cot000_pptxorle" in COT000 and "cot000_pptxorle" in HELD_OUT
+    hundred_ninety_eighth = {"plan_xlsx_signet", "plan_html_treillis"}
+    assert hundred_ninety_eighth <= set(PLAN_HELD)
+    assert "cot000_pptxtribord" in COT000 and "cot000_pptxtribord" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
