@@ -23,6 +23,7 @@ from sources.action_plan.foot_header import foot_headers
 from sources.action_plan.line_kinds import PairedFields, _classify, _is_stop
 from sources.action_plan.parser import _Parser
 from sources.action_plan.repeated_view import RepeatedViews
+from sources.action_plan.right_labels import labels_at_right
 from sources.action_plan.running_heads import RunningAxis
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
@@ -163,6 +164,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
                 content.lines = without_contents(content.lines, toc)
                 parser.contents(toc)
             content.lines = heads(content.lines, content.height, content.tables)  # headers
+            content.lines = labels_at_right(content.lines)  # a right-to-left sheet
             parser.page_shift(shift(content.lines), content.lines)  # mirrored margins
             content.lines = repeats(content.lines, content.tables, content.number)
             _feed(
