@@ -23082,7 +23082,11 @@ def _without_navigation(lines: list[str]) -> list[str]:
 def _once(words: list[str]) -> str:
     """A line of PDFium's text, each word read once where EVERY word of it comes with each
     character twice (« FFIICCHHEE 11..11..11 »): a heading thickened by a text stroke, its
-    glyphs painted filled then stroked on one baseline."""
+    glyphs painted filled then stroked on one baseline. A line of one-character words only
+    (« F I C H E 1 . 1 . 2 »: a letter-spaced heading, PDFium setting a space after every
+    glyph and none wider between its words) is given squeezed (« FICHE1.1.2 »)."""
+    if len(words) >= 5 and all(len(w) == 1 for w in words):
+        return "".join(words)
     if words and all(len(w) % 2 == 0 and w[::2] == w[1::2] for w in words):
         if any(len(w) >= 6 for w in words):
             return " ".join(w[::2] for w in words)
@@ -23148,7 +23152,9 @@ def fiche_pages(data: bytes) -> dict[str, int]:
             text = " ".join(line for line in lines if line not in drop)
             # the code may be repeated between the heading's lines (a spreadsheet's first
             # column holding the fiche's code on each of its rows: « FICHE 1.1.4 1.1.4 Objectif »)
-            for match in re.finditer(r"FICHE (\d+\.\d+\.\d+)\s*(?:\1\s+)?(?:Objectif op|$)", text):
+            for match in re.finditer(
+                r"FICHE ?(\d+\.\d+\.\d+)\s*(?:\1\s+)?(?:Objectif ?op|$)", text
+            ):
                 pages.setdefault(match.group(1), index + 1)
             for match in re.finditer(r"FICHE (\d+\.\d+\.\d+) Objectif op", text):
                 pages.setdefault(match.group(1), index + 1)
@@ -23156,7 +23162,7 @@ def fiche_pages(data: bytes) -> dict[str, int]:
     # at a page's foot may come out before that page's other lines); summary lines carry titles
     for index, lines in enumerate(texts):
         for line in lines:
-            match = re.fullmatch(r"FICHE (\d+\.\d+\.\d+)", line)
+            match = re.fullmatch(r"FICHE ?(\d+\.\d+\.\d+)", line)
             if match:
                 pages.setdefault(match.group(1), index + 1)
     return pages

@@ -117,3 +117,37 @@ def test_a_space_wider_than_its_gap_still_parts_two_words() -> None:
         for k, ch in enumerate("éèêë")
     ]  # fmt: skip
     assert [w["text"] for w in rejoin_tracked(words, chars + others)] == ["é", "é", "è", "é"]
+
+
+def _chromium_spaced(x0: float, text: str, top: float) -> list[dict[str, Any]]:
+    """CSS letter-spacing as Chromium prints it and PDFium reads it: glyphs 5 pt wide 2.28 pt
+    apart, each followed by a blank 3.17 pt wide (its font's space) running on under the next
+    glyph; a word's space the same blank, the next word 7.73 pt on."""
+    out, x = [], x0
+    for ch in text:
+        if ch == " ":
+            x += 7.73 - 2.28
+            continue
+        for t, a, b in ((ch, x, x + 5.0), (" ", x + 5.0, x + 8.17)):
+            out.append(
+                {"text": t, "x0": a, "x1": b, "top": top, "bottom": top + 11, "size": 11.4,
+                 "fontname": FONT, "upright": True}
+            )  # fmt: skip
+        x += 5.0 + 2.28
+    return out
+
+
+def test_a_blank_after_every_glyph_parts_nothing() -> None:
+    """plan_html_souffle's headings: « F I C H E 1 . 1 . 2 » is « FICHE », « 1.1.2 »; a short
+    line of the same face (« Axe 1 ») reads by the face's other lines."""
+    chars = _chromium_spaced(43.0, "FICHE 1.1.2", 100.0) + _chromium_spaced(43.0, "Axe 1", 150.0)
+    words = [{**w, "size": 11.4} for w in _words(chars)]
+    assert [w["text"] for w in words][:5] == ["F", "I", "C", "H", "E"]
+    joined = rejoin_tracked(words, chars)
+    assert [w["text"] for w in joined] == ["FICHE", "1.1.2", "Axe", "1"]
+    assert joined[0]["x0"] == 43.0 and round(joined[0]["x1"], 2) == round(43.0 + 4 * 7.28 + 5.0, 2)
+    # the same glyphs with spaces that fill their gaps (ordinary text): words stay apart
+    for c in chars:
+        if c["text"] == " ":
+            c["x1"] = c["x0"] + 2.28
+    assert [w["text"] for w in rejoin_tracked(words, chars)][:5] == ["F", "I", "C", "H", "E"]
