@@ -6,7 +6,9 @@ value wraps onto, each as wide as that line's text plus the mark's padding, the 
 cell apart by the line spacing. Their edges are no row's: the table finder would cut a step's
 row at every line of its cells. A cell's own fill spans its cell (and meets its neighbours'
 fills or rules); a highlight stands alone, a line of glyphs inside it from near its left to
-near its right side.
+near its right side — or beside the next one on its line, the text running on from one into
+the other across a printed space (an editor's author colours, Etherpad's: a box behind each
+author's run of words and its space) or overflowing into it.
 
 :func:`line_fills` finds them for the grid finder to look past (they stay on the page for
 every other reader: a tag chip or a badge is read by its shape).
@@ -44,7 +46,13 @@ def line_fills(page: Any) -> list[dict[str, Any]]:
         key=lambda c: (c["top"] + c["bottom"]) / 2,
     )
     middles = [(c["top"] + c["bottom"]) / 2 for c in chars]
+    blanks = [
+        ((c["top"] + c["bottom"]) / 2, c["x0"], c["x1"])
+        for c in getattr(page, "chars", ())
+        if c.get("text") == " "
+    ]
     out: list[dict[str, Any]] = []
+    ink: dict[int, tuple[float, float, float]] = {}  # a hugging fill's glyphs: left, right, size
     for shape in fills:
         x0, top, x1, bottom = shape["x0"], shape["top"], shape["x1"], shape["bottom"]
         inside = [
@@ -63,17 +71,28 @@ def line_fills(page: Any) -> list[dict[str, Any]]:
         if left - x0 > _HUG * size or x1 - right > _HUG * size:
             continue  # wider than its text: a cell's fill
         out.append(shape)
+        ink[id(shape)] = (left, right, size)
     # fills of one grid's cells meet one another; the highlights of a value's lines set
     # solid (a highlighter's band as tall as the line) meet only one another, one above the
-    # other (cells meet side by side too)
-    hugging = {id(o) for o in out}
+    # other (cells meet side by side too), or side by side where the line's text runs on from
+    # one into the other, a word's space apart (an editor's author colours: a box a run of
+    # words, the next author's box from the next word on; cells' text keeps their paddings
+    # apart)
     out = [
         shape
         for shape in out
         if not any(
             o is not shape
             and _meets(shape, o)
-            and (id(o) not in hugging or _side_by_side(shape, o))
+            and (
+                id(o) not in ink
+                or (
+                    _side_by_side(shape, o)
+                    and not _runs_on(
+                        ink[id(shape)], ink[id(o)], (shape["top"], shape["bottom"]), blanks
+                    )
+                )
+            )
             for o in fills
         )
     ]
@@ -114,6 +133,34 @@ def _pattern_underlines(
         if len(above) >= 2:
             out.append(shape)
     return out
+
+
+_RUN_ON = 0.4  # of the text's size: a word's space at most, between two fills' glyphs
+_ABUT = 0.1  # of the text's size: glyphs this close are of one word
+
+
+def _runs_on(
+    a: tuple[float, float, float],
+    b: tuple[float, float, float],
+    band: tuple[float, float],
+    blanks: list[tuple[float, float, float]],
+) -> bool:
+    """Does the text run on from one hugging fill into the other, side by side: a space
+    printed between their glyphs, a word's space wide at most, or their glyphs abutting (a
+    word the two boxes share) or running into each other (a word overflowing its cell into
+    the next one's text)? Cells filled to their text keep their paddings apart, no space
+    printed between them."""
+    (_, a_right, size), (b_left, _, _) = sorted((a, b))
+    gap = b_left - a_right
+    if -_RUN_ON * size <= gap <= _ABUT * size:
+        return True  # one word's glyphs either side (or running into each other)
+    if not 0 <= gap <= _RUN_ON * size:
+        return False
+    top, bottom = band
+    return any(
+        top <= middle <= bottom and x0 >= a_right - 0.5 and x1 <= b_left + 0.5
+        for middle, x0, x1 in blanks
+    )
 
 
 def _side_by_side(a: dict[str, Any], b: dict[str, Any]) -> bool:

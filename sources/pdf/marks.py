@@ -8,7 +8,9 @@ A highlight is a filled box hugging a run of glyphs on one line: no taller than 
 size, its sides at most :data:`_PAD` of the size from the first glyph's left and the last
 glyph's right (a table cell's fill, a tag chip's, leaves more room). Two words of one line
 whose gap holds such a box's side, narrower than :data:`_GAP` of the size (a space and the
-padding are wider), are one word.
+padding are wider), are one word, unless a space is printed in that gap (a box coloured behind
+a run of words up to its last space, as an editor's author colours: its side at the next
+word's start).
 """
 
 from __future__ import annotations
@@ -128,6 +130,10 @@ def rejoin_at_marks(words: list[dict[str, Any]], page: Any) -> list[dict[str, An
     sides = page_mark_sides(page)
     if not sides:
         return words
+    spaces = sorted(
+        (float(c["top"]), float(c["x0"]), float(c["x1"])) for c in page.chars if c["text"] == " "
+    )
+    space_tops = [t for t, _, _ in spaces]
     order = sorted(range(len(words)), key=lambda i: (round(words[i]["top"]), words[i]["x0"]))
     glued: dict[int, int] = {}  # a word's index → the index of the word it goes on from
     for a, b in zip(order, order[1:], strict=False):
@@ -143,7 +149,8 @@ def rejoin_at_marks(words: list[dict[str, Any]], page: Any) -> list[dict[str, An
             top <= middle <= bottom and left["x1"] - 0.5 <= x <= right["x0"] + 0.5
             for x, top, bottom in sides
         ):
-            glued[b] = a
+            if not _spaced(left, right, spaces, space_tops):
+                glued[b] = a
     if not glued:
         return words
     roots: dict[int, int] = {}
@@ -159,3 +166,25 @@ def rejoin_at_marks(words: list[dict[str, Any]], page: Any) -> list[dict[str, An
             first = joined[root]
             first.update(text=first["text"] + words[i]["text"], x1=words[i]["x1"])
     return [joined[i] for i in range(len(words)) if roots[i] == i]
+
+
+def _spaced(
+    left: dict[str, Any],
+    right: dict[str, Any],
+    spaces: list[tuple[float, float, float]],
+    tops: list[float],
+) -> bool:
+    """A space printed in the gap between ``left`` and ``right``, filling it: two words (a
+    box coloured behind a run of words that ends after its space, as an editor's author
+    colours, has its side at the next word's start)."""
+    start = bisect_left(tops, float(left["top"]) - _LEVEL)
+    for top, x0, x1 in spaces[start:]:
+        if top > float(left["top"]) + _LEVEL:
+            break
+        if (
+            x0 >= left["x1"] - 0.5
+            and x1 <= right["x0"] + 0.5
+            and x1 - x0 >= 0.5 * (right["x0"] - left["x1"])
+        ):
+            return True
+    return False

@@ -191,3 +191,33 @@ def test_thick_underlines_under_a_wrapped_name_are_no_rules() -> None:
 
     with pdfplumber.open(io.BytesIO(_pdf(padless))) as pdf:
         assert line_fills(pdf.pages[0]) == []
+
+
+def _author_runs(c: canvas.Canvas, runs: list[tuple[str, tuple[float, float, float]]]) -> None:
+    """An editor's author colours (Etherpad): a box behind each author's run of text, its
+    trailing space included, the next author's box from the next glyph on; one line."""
+    x, top, height = 49.0, 60.0, 10.0
+    for text, colour in runs:
+        width = c.stringWidth(text, "Helvetica", SIZE)
+        c.setFillColorRGB(*colour)
+        c.rect(x, H - top - height, width, height, stroke=0, fill=1)
+        c.setFillGray(0.12)
+        c.setFont("Helvetica", SIZE)
+        c.drawString(x, H - top - 0.75 * height, text)
+        x += width
+
+
+BLUE, PINK, GREEN = (0.81, 0.89, 1.0), (0.98, 0.79, 0.87), (0.76, 0.94, 0.79)
+
+
+def test_author_colour_runs_side_by_side_are_highlights() -> None:
+    # boxes meeting side by side, the text running on across a printed space (« économie »
+    # · « circulaire ») or inside a word (« d'a » · « nimation »): highlights, no cells
+    runs = [("Nombre de démarches d'", BLUE), ("économie ", PINK), ("circulaire d'a", GREEN)]
+    runs += [("nimation", BLUE)]
+    with pdfplumber.open(io.BytesIO(_pdf(lambda c: _author_runs(c, runs)))) as pdf:
+        page = pdf.pages[0]
+        assert len(line_fills(page)) == 4
+        assert _table_rules(page, 40.0, 320.0, 0.3) == []
+        words = [w["text"] for w in _words(page)]
+    assert words == ["Nombre", "de", "démarches", "d'économie", "circulaire", "d'animation"]
