@@ -173,7 +173,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
     ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``,
-    ``galon``, ``gravure``, ``chainette``, ``bossage``, ``grenetis``."""
+    ``galon``, ``gravure``, ``chainette``, ``bossage``, ``grenetis``, ``echasse``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -584,6 +584,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 narrowstep_fields(doc, block.fields)
                 continue
+            if style == "echasse":  # narrowstep's grid, every label raised 3 pt
+                from tests.generators.docx_echasse import echasse_fields
+
+                echasse_fields(doc, block.fields)
+                continue
             if style == "embleme":  # a pictogram cell before each label
                 from tests.generators.docx_embleme import embleme_fields
 
@@ -876,6 +881,7 @@ def plan_docx(style: str, path: Path) -> Path:
         elif kind == "impl" and style in (
             "bossage",
             "grenetis",
+            "echasse",
         ):  # echo's grid without its footer row
             from tests.generators.docx_bossage import bossage_impl
 

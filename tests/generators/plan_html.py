@@ -130,7 +130,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.souffle_page`, constelle in
 :mod:`tests.generators.constelle_page`, nimbe in
 :mod:`tests.generators.nimbe_page`, treillis in
-:mod:`tests.generators.treillis_page`).
+:mod:`tests.generators.treillis_page`, epars in
+:mod:`tests.generators.epars_page`).
 """
 
 from __future__ import annotations
@@ -863,6 +864,10 @@ def plan_html(style: str) -> str:
         from tests.generators.nimbe_page import plan_html_nimbe
 
         return plan_html_nimbe()
+    if style == "epars":  # paragraphs and values justified letter by letter (distribute)
+        from tests.generators.epars_page import plan_html_epars
+
+        return plan_html_epars()
     if style == "treillis":  # a debugging outline left round every element
         from tests.generators.treillis_page import plan_html_treillis
 

@@ -8401,6 +8401,55 @@ outlines (827 stroked rectangles and one filled ring round a two-line bold run) 
 order, 4 119 of 8 119 non-blank ones (slides 2, 3, 4, 6, 9–14) moved right, none up or down,
 the lines ending near x 663–667; all as drawn.
 
+HUNDRED-AND-NINETY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; one throwaway HTML
+page of no seed content printed first). Truth: the seed texts unchanged (field labels raised
+above their line, body text whose letters are spread to justify each line, and arrow bullets
+in a symbol font change no value; a raised label is the same label on the same row, a
+spread word the same word, a bullet no part of the item).
+
+``plan_docx_echasse``     Writer from a .docx, ``plan_docx_bossage``'s document (headings,
+                          ``narrowstep``'s fields grid, ``echo``'s steps grid without its
+                          footer row, no character effect) but EVERY RUN OF EVERY FIELDS
+                          TABLE LABEL « ÉLEVÉ DE 3 PT » (Police › Position, ``w:position
+                          w:val="6"``, half-points): each bold label printed 3 pt above
+                          the baseline its value's first line sits on in the same row,
+                          size kept; values, headings and steps cells never raised.
+``plan_html_epars``       Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose 2000s theme still carries
+                          the legacy Internet Explorer rule ``p, td { text-align: justify;
+                          text-justify: distribute; }``, which Chromium reads as
+                          ``inter-character``: every line of every paragraph and table
+                          value but the last stretched to the full width by spreading THE
+                          LETTERS as well as the words (the probe: a 12 px line's « aaaa »
+                          5.4 pt a letter against 5.0 unjustified); no text added.
+``cot000_pptxcarquois``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          bullet list's items written as ONE PARAGRAPH A ITEM WITH A
+                          POWERPOINT BULLET « ➢ » (``a:buFont`` « Wingdings », ``a:buChar``
+                          « Ø », #00528C, hanging 11 pt at the item's size): no « • » text
+                          box any more; how Impress prints the missing font's arrow (glyph,
+                          character, font) recorded as produced; titles, paragraphs,
+                          tables and every shape as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; one generator amended, see the
+HUNDRED-AND-NINETY-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+echasse 13 A4 portrait pages, 29 638 characters, THE LABELS NOT RAISED — Writer 7.4
+printed every label on its value's baseline (« Contexte » and « L'agglomération » both top
+671.4), ``w:position`` ignored, also after the one amendment (``w:position`` moved before
+``w:sz``) — so the quirk is NOT in the PDF; epars 9 A4 pages, the same 28 620 characters in
+the same order as ``plan_html_ascenseur``, 3 339 of them moved sideways only (by page 933,
+0, 0, 1 418, 0, 0, 296, 692, 0; up to 52.6 pt), the letters of the justified lines spread;
+carquois 15 slides, 23 of the 32 « • » bullets printed as U+F0D8 in OpenSymbol #00528C
+(x 40.0), 9 « • » left (slides 10 and 12, drawn outside the bullet lists), every other character as
+``cot000_pptx``'s.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8654,7 +8703,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.adhesif_deck`, :mod:`~tests.generators.odt_passepoil`,
 :mod:`~tests.generators.nimbe_page`, :mod:`~tests.generators.orle_deck`,
 :mod:`~tests.generators.xlsx_signet`, :mod:`~tests.generators.treillis_page`,
-:mod:`~tests.generators.tribord_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tribord_deck`, :mod:`~tests.generators.docx_echasse`,
+:mod:`~tests.generators.epars_page`, :mod:`~tests.generators.carquois_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9090,6 +9141,8 @@ PLAN_LAYOUTS = (
     "plan_html_nimbe",
     "plan_xlsx_signet",
     "plan_html_treillis",
+    "plan_docx_echasse",
+    "plan_html_epars",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9283,6 +9336,7 @@ COT_LAYOUTS = (
     "cot000_pptxadhesif",
     "cot000_pptxorle",
     "cot000_pptxtribord",
+    "cot000_pptxcarquois",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1785,6 +1785,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     text keeping its colour (:mod:`tests.generators.orle_deck`);
     ``tribord``: every wrapping paragraph text box aligned right, its lines ragged at the
     left (:mod:`tests.generators.tribord_deck`);
+    ``carquois``: every bullet list item one paragraph with a PowerPoint « ➢ » bullet
+    (Wingdings « Ø »), no « • » text box (:mod:`tests.generators.carquois_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2288,6 +2290,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.orle_deck import PptxOrleSlides
 
             slides = PptxOrleSlides(base)
+        elif variant == "carquois":  # a module of its own: Wingdings « ➢ » bullets
+            from tests.generators.carquois_deck import PptxCarquoisSlides
+
+            slides = PptxCarquoisSlides(base)
         elif variant == "tribord":  # a module of its own: every wrapping paragraph right
             from tests.generators.tribord_deck import PptxTribordSlides
 
