@@ -8401,6 +8401,43 @@ outlines (827 stroked rectangles and one filled ring round a two-line bold run) 
 order, 4 119 of 8 119 non-blank ones (slides 2, 3, 4, 6, 9–14) moved right, none up or down,
 the lines ending near x 663–667; all as drawn.
 
+TWO-HUNDREDTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; no probe converted
+first). Truth: the seed texts unchanged (field values whose lines crowd one another, labels
+under a marker band painted over them, and slide paragraphs spread to the full width of
+their boxes change no value; a tighter line is the same line, a band over a label no cell
+and no rule, a wider gap between two words no column).
+
+``plan_odt_jointif``      Writer from an .odt, ``twotier``'s document but EVERY FIELD VALUE
+                          PARAGRAPH (the paragraph style ``PValue``) SET « INTERLIGNE :
+                          PROPORTIONNEL 80 % » (``fo:line-height="80%"`` in its
+                          ``style:paragraph-properties``), as an agent squeezes a plan onto
+                          fewer pages: the value lines 0.8 of their single spacing apart,
+                          descenders of one line nearly on the capitals of the next; labels,
+                          headings, steps tables and everything else as before.
+``plan_html_mordant``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) from a site whose field labels carry
+                          a « surligneur » drawn OVER them: each ``table.kv th`` (``position:
+                          relative``) gets a ``::after`` box, marker yellow #FFD43B, over
+                          the lower half of the label cell, painted AFTER (above) the label's
+                          text with ``mix-blend-mode: multiply`` so the text shows through it
+                          (a PDF blend mode, no transparency group of the text); values, steps
+                          tables and headings untouched, no text added.
+``cot000_pptxlaize``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but EVERY
+                          WRAPPING PARAGRAPH TEXT BOX (each bullet's paragraph, the cover's
+                          and the text slides' paragraphs) ALIGNED « DISTRIBUÉ »
+                          (``a:pPr algn="dist"``), a template's « tidy » body text: Impress
+                          spreading every line, the last and one-line paragraphs included, to
+                          the box's full width; titles, tables and every shape as before, no
+                          text added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -22193,6 +22193,53 @@ for 52.1, ending at 663.6), the bullets « • » left at 42.9, so a one-line bu
 stands far right of its bullet (« Mesurer … » from x 167.4, « Prioriser … » from 274.1); titles, one-line boxes, the cover and both
 progress tables (slides 1, 5, 7, 8, 15 no character moved) unchanged; as drawn.
 
+TWO-HUNDREDTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; no probe converted first); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a value
+whose lines crowd one another is the same value, its lines no fewer; a label under a marker
+band painted over it is that label, the band no cell, no fill of the value and no rule; a
+slide paragraph spread to its box's full width is the same paragraph, a wide gap between two
+of its words no column):
+
+* ``plan_odt_jointif`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif 10 pt, axes, objectives and fiche headings as styled there, « Enjeux
+  stratégiques » as there, the fields a two-column label | value table (labels bold 10 pt
+  on #EDEDED, grey rules above and below), each « Modalités de mise en oeuvre » heading over
+  the two-row-header steps table, every value the seed's — BUT EVERY FIELD VALUE PARAGRAPH
+  SET « INTERLIGNE : PROPORTIONNEL 80 % », as an agent squeezes a plan onto fewer pages
+  with « Format › Paragraphe › Retraits et espacement › Interligne : Proportionnel »: the
+  paragraph style ``PValue`` given ``<style:paragraph-properties fo:line-height="80%"/>`` —
+  Writer setting the lines of every value 0.8 of their single spacing apart (about 9.2 pt
+  instead of 11.5 pt), the descenders of a line nearly on the capitals of the next, a value's
+  cell shorter by as much; labels, headings, the steps tables, sizes, fills and margins
+  unchanged, page breaks wherever Writer then puts them),
+* ``plan_html_mordant`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a site whose field labels carry a
+  « surligneur » painted OVER them, the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, axes ``<h1>``, objectives ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise
+  en oeuvre » an ``<h4>``, the fields a ``table.kv``, the steps a ``table.etapes``) BUT EVERY
+  FIELD LABEL CELL ``table.kv th`` made ``position: relative`` and given a ``::after`` box
+  (``content: ""; position: absolute; left: 0; right: 6px; top: 50%; bottom: 2px;
+  background: #FFD43B; mix-blend-mode: multiply``): a marker-yellow rectangle over the lower
+  half of the label cell, painted AFTER THE LABEL'S TEXT, above it, in the PDF blend mode
+  « Multiply » so the black text shows through; the values, the steps tables, headings,
+  rules, sizes and flow unchanged; no text added),
+* ``cot000_pptxlaize`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` BUT EVERY WRAPPING PARAGRAPH TEXT BOX — each bullet's paragraph
+  beside its « • », the paragraphs of the cover and of the text slides, bold key phrases
+  included — ALIGNED « DISTRIBUÉ » (``a:pPr algn="dist"``), a template's « tidy » body
+  text: Impress spreading EVERY LINE, THE LAST ONE AND ONE-LINE PARAGRAPHS INCLUDED, across
+  its box's full width, the gaps between words widened; the titles on their bands, the
+  one-line label boxes, the « • », the tables and every other shape ``cot000_pptx``'s; 15
+  slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
