@@ -8438,6 +8438,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+TWO-HUNDREDTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): jointif 12
+A4 portrait pages (``plan_odt_twotier`` 13), every value line 9.2 to 9.3 pt under the one
+before instead of 11.5 to 11.6 (page 1's « Contexte » value from y 496.5: 505.4, 514.6,
+523.9 …), labels, headings and steps tables as before, as drawn; mordant 9 A4 pages, 28 620
+characters (the count of ``plan_html_marqueterie``'s same flow, each drawn once), 76 MARKER
+YELLOW #FFD43B RECTANGLES added (6, 7, 11, 8, 13, 7, 12, 7 and 5 a page), one over the lower
+half of each label cell (x 42.7 → 155.1), under the one ``/BM /Multiply`` graphics state, the
+labels' black showing through (a tall row's band under its label's lines, in the cell's
+empty foot), as drawn; laize 15 slides IDENTICAL IN TEXT TO ``cot000_pptx`` — Impress 7.4
+ignored ``algn="dist"`` and printed every distributed paragraph flush left as before (every
+word at the same place) —, not amended.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8691,7 +8704,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.adhesif_deck`, :mod:`~tests.generators.odt_passepoil`,
 :mod:`~tests.generators.nimbe_page`, :mod:`~tests.generators.orle_deck`,
 :mod:`~tests.generators.xlsx_signet`, :mod:`~tests.generators.treillis_page`,
-:mod:`~tests.generators.tribord_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tribord_deck`, :mod:`~tests.generators.odt_jointif`,
+:mod:`~tests.generators.mordant_page`, :mod:`~tests.generators.laize_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9127,6 +9142,8 @@ PLAN_LAYOUTS = (
     "plan_html_nimbe",
     "plan_xlsx_signet",
     "plan_html_treillis",
+    "plan_odt_jointif",
+    "plan_html_mordant",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9320,6 +9337,7 @@ COT_LAYOUTS = (
     "cot000_pptxadhesif",
     "cot000_pptxorle",
     "cot000_pptxtribord",
+    "cot000_pptxlaize",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
