@@ -129,7 +129,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.marqueterie_page`, souffle in
 :mod:`tests.generators.souffle_page`, constelle in
 :mod:`tests.generators.constelle_page`, nimbe in
-:mod:`tests.generators.nimbe_page`, treillis in
+:mod:`tests.generators.nimbe_page`, mordant in
+:mod:`tests.generators.mordant_page`, treillis in
 :mod:`tests.generators.treillis_page`, epars in
 :mod:`tests.generators.epars_page`).
 """
@@ -860,6 +861,10 @@ def plan_html(style: str) -> str:
         from tests.generators.constelle_page import plan_html_constelle
 
         return plan_html_constelle()
+    if style == "mordant":  # a marker band blended (multiply) over every field label
+        from tests.generators.mordant_page import plan_html_mordant
+
+        return plan_html_mordant()
     if style == "nimbe":  # « Lire la suite » field values fading out under their mask
         from tests.generators.nimbe_page import plan_html_nimbe
 

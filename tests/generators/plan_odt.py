@@ -608,7 +608,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_opaline`), ``liteau``
     (:mod:`tests.generators.odt_liteau`), ``ondelette``
     (:mod:`tests.generators.odt_ondelette`), ``passepoil``
-    (:mod:`tests.generators.odt_passepoil`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_passepoil`), ``jointif``
+    (:mod:`tests.generators.odt_jointif`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -642,6 +643,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_ondelette import ondelette_odt
 
         return ondelette_odt(path)
+    if style == "jointif":  # the field values at « Interligne : Proportionnel 80 % »
+        from tests.generators.odt_jointif import jointif_odt
+
+        return jointif_odt(path)
     if style == "passepoil":  # the field labels underlined word by word (« Mots uniquement »)
         from tests.generators.odt_passepoil import passepoil_odt
 

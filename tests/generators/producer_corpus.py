@@ -8450,6 +8450,56 @@ carquois 15 slides, 23 of the 32 « • » bullets printed as U+F0D8 in OpenSymb
 (x 40.0), 9 « • » left (slides 10 and 12, drawn outside the bullet lists), every other character as
 ``cot000_pptx``'s.
 
+TWO-HUNDREDTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; no probe converted
+first). Truth: the seed texts unchanged (field values whose lines crowd one another, labels
+under a marker band painted over them, and slide paragraphs spread to the full width of
+their boxes change no value; a tighter line is the same line, a band over a label no cell
+and no rule, a wider gap between two words no column).
+
+``plan_odt_jointif``      Writer from an .odt, ``twotier``'s document but EVERY FIELD VALUE
+                          PARAGRAPH (the paragraph style ``PValue``) SET « INTERLIGNE :
+                          PROPORTIONNEL 80 % » (``fo:line-height="80%"`` in its
+                          ``style:paragraph-properties``), as an agent squeezes a plan onto
+                          fewer pages: the value lines 0.8 of their single spacing apart,
+                          descenders of one line nearly on the capitals of the next; labels,
+                          headings, steps tables and everything else as before.
+``plan_html_mordant``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) from a site whose field labels carry
+                          a « surligneur » drawn OVER them: each ``table.kv th`` (``position:
+                          relative``) gets a ``::after`` box, marker yellow #FFD43B, over
+                          the lower half of the label cell, painted AFTER (above) the label's
+                          text with ``mix-blend-mode: multiply`` so the text shows through it
+                          (a PDF blend mode, no transparency group of the text); values, steps
+                          tables and headings untouched, no text added.
+``cot000_pptxlaize``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but EVERY
+                          WRAPPING PARAGRAPH TEXT BOX (each bullet's paragraph, the cover's
+                          and the text slides' paragraphs) ALIGNED « DISTRIBUÉ »
+                          (``a:pPr algn="dist"``), a template's « tidy » body text: Impress
+                          spreading every line, the last and one-line paragraphs included, to
+                          the box's full width; titles, tables and every shape as before, no
+                          text added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; no generator amended; see the
+TWO-HUNDREDTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): jointif 12
+A4 portrait pages (``plan_odt_twotier`` 13), every value line 9.2 to 9.3 pt under the one
+before instead of 11.5 to 11.6 (page 1's « Contexte » value from y 496.5: 505.4, 514.6,
+523.9 …), labels, headings and steps tables as before, as drawn; mordant 9 A4 pages, 28 620
+characters (the count of ``plan_html_marqueterie``'s same flow, each drawn once), 76 MARKER
+YELLOW #FFD43B RECTANGLES added (6, 7, 11, 8, 13, 7, 12, 7 and 5 a page), one over the lower
+half of each label cell (x 42.7 → 155.1), under the one ``/BM /Multiply`` graphics state, the
+labels' black showing through (a tall row's band under its label's lines, in the cell's
+empty foot), as drawn; laize 15 slides IDENTICAL IN TEXT TO ``cot000_pptx`` — Impress 7.4
+ignored ``algn="dist"`` and printed every distributed paragraph flush left as before (every
+word at the same place) —, not amended.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9143,6 +9193,8 @@ PLAN_LAYOUTS = (
     "plan_html_treillis",
     "plan_docx_echasse",
     "plan_html_epars",
+    "plan_odt_jointif",
+    "plan_html_mordant",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9337,6 +9389,7 @@ COT_LAYOUTS = (
     "cot000_pptxorle",
     "cot000_pptxtribord",
     "cot000_pptxcarquois",
+    "cot000_pptxlaize",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1779,6 +1779,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     autoshape under everything (:mod:`tests.generators.ecorne_deck`);
     ``adhesif``: two semi-transparent masking-tape strips over the top corners of every
     slide but the first, over everything (:mod:`tests.generators.adhesif_deck`);
+    ``laize``: every wrapping paragraph text box aligned « distribué » (``algn="dist"``),
+    its every line spread to the box's width (:mod:`tests.generators.laize_deck`);
     ``tulle``: every wrapping paragraph text box's runs 40 % transparent, a template's
     softened body text (:mod:`tests.generators.tulle_deck`);
     ``orle``: every bold run not in white underlined in the accent orange (``a:uFill``), the
@@ -2298,6 +2300,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.tribord_deck import PptxTribordSlides
 
             slides = PptxTribordSlides(base)
+        elif variant == "laize":  # a module of its own: every wrapping paragraph distributed
+            from tests.generators.laize_deck import PptxLaizeSlides
+
+            slides = PptxLaizeSlides(base)
         elif variant == "tulle":  # a module of its own: body text 40 % transparent
             from tests.generators.tulle_deck import PptxTulleSlides
 
