@@ -8401,6 +8401,39 @@ outlines (827 stroked rectangles and one filled ring round a two-line bold run) 
 order, 4 119 of 8 119 non-blank ones (slides 2, 3, 4, 6, 9–14) moved right, none up or down,
 the lines ending near x 663–667; all as drawn.
 
+TWO-HUNDRED-AND-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (a helper column of fiche codes written in white, a theme's tight tracking,
+and slide paragraphs cut into one text box per line change no value; a white code is no
+value of any field or step, letters set closer are the same words, a line in a box of its
+own is the same line of the same paragraph).
+
+``plan_xlsx_tapi``        Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent keeps a HIDDEN-IN-WHITE HELPER COLUMN G « clé de recherche »
+                          for a RECHERCHEV from another workbook: on every row of a fiche
+                          (its heading lines, fields, « Mise en oeuvre », steps header and
+                          steps) the fiche's code « 1.1.1 » in column G, 8 pt, FONT WHITE
+                          #FFFFFF on no fill, no border: printed, invisible on paper; every
+                          other cell, row height, fill, border, width and merge as before.
+``plan_html_serrage``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme sets a TIGHT TRACKING on
+                          every element, ``letter-spacing: -0.03em; word-spacing: -0.08em``:
+                          letters set closer, word gaps shrunk to about half a normal space,
+                          lines holding more words; no text added.
+``cot000_pptxstrate``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          wrapping paragraph text box (bullets, paragraphs) CUT INTO ONE TEXT
+                          BOX PER LINE, as a PDF-to-PowerPoint conversion writes them: each
+                          line of the paragraph (as the deck measures it) a no-wrap text box
+                          of its own at its line's place; titles, one-line boxes, tables and
+                          every shape as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -22193,6 +22193,65 @@ for 52.1, ending at 663.6), the bullets « • » left at 42.9, so a one-line bu
 stands far right of its bullet (« Mesurer … » from x 167.4, « Prioriser … » from 274.1); titles, one-line boxes, the cover and both
 progress tables (slides 1, 5, 7, 8, 15 no character moved) unchanged; as drawn.
 
+TWO-HUNDRED-AND-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; no throwaway file converted
+first); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (a helper column of fiche codes in white, a theme's tight tracking, and slide
+paragraphs cut into one text box per line change no value of the seed: a code printed in
+white beside a row is no value of any field or step and no column of a table, the rows'
+own cells as before; letters set closer and word gaps narrowed hold the same words in the
+same order; a line printed as a text box of its own is the same line of the same paragraph,
+in the same place):
+
+* ``plan_xlsx_tapi`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl by an
+  agent who looks the fiches up from another workbook (« RECHERCHEV ») and so keeps a
+  HELPER COLUMN of keys beside the sheet, « hidden » by writing it in white rather than
+  hiding the column: :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet
+  « Plan d'actions », A4 portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no
+  printed gridlines, six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the
+  seed in seed order one line a row, headings and paragraphs merged over A:F, the summary
+  tables' label | value rows unboxed, each fiche's six fields a boxed row « label in A (bold
+  on #DDEBF7) | value merged over B:F », each steps table a header row of the six seed
+  labels bold on #D9E1F2 and a row a step, Liberation Sans, top-aligned and wrapped —; BUT
+  A SEVENTH COLUMN G (10 characters wide, in the print range since it holds text) whose
+  cell on EVERY NON-BLANK ROW OF A FICHE — from its « FICHE x.y.z Objectif opérationnel : »
+  heading line to the last row before the next fiche's heading or the next axis /
+  objective heading: its heading lines, six fields, « Mise en oeuvre » line, steps header
+  row and step rows — holds the fiche's CODE as text (« 1.1.1 », the code of its heading
+  as the seed writes it), Liberation Sans 8 pt, FONT WHITE #FFFFFF, no fill, no border, not
+  wrapped: printed white on white paper, invisible to the eye, each a text of the PDF; the
+  sheet, a seventh narrower, « 1 page wide » a little smaller; every cell of A:F, row
+  height, fill, border and merge ``plan_headed``'s; no visible text added),
+* ``plan_html_serrage`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a town's page whose theme sets a
+  « TIGHT » TRACKING, the designer's « typographie serrée »: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv``, each steps table a ``table.etapes``), BUT ``body, body * {
+  letter-spacing: -0.03em; word-spacing: -0.08em; }``: EVERY CHARACTER of every element —
+  headings, paragraphs, field labels and values, steps header and body cells — set 0.03 em
+  CLOSER to the next, and every space 0.11 em narrower in all (its own tracking and the
+  word spacing), so a 9 pt space about 1.5 pt instead of 2.5 pt and letters 0.27 pt
+  closer; lines holding a little more text, so line breaks and page breaks may fall
+  elsewhere than on ``plan_html_inlabel``'s page; every rule, fill, cell and table as that
+  page's; no text added),
+* ``cot000_pptxstrate`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide as
+  in ``cot000_pptx``, but as a PDF-TO-POWERPOINT CONVERSION writes a deck (Acrobat's « Exporter
+  vers PowerPoint »): EVERY WRAPPING PARAGRAPH TEXT BOX — each bullet's paragraph, each
+  paragraph of the cover and of the text slides, bold figures included — CUT INTO ONE TEXT
+  BOX PER LINE: the paragraph's lines as the deck measures them
+  (:meth:`tests.generators.seed_slides._Slides.wrap`), each a text box of its own, NO WRAP
+  (``wrap="none"``), at the line's left edge and baseline (its top the paragraph's top +
+  the line's index × size × leading), holding the line's runs (bold runs bold); so Impress
+  breaks no line, each box one line of text, the bullets « • » where they were; titles,
+  one-line boxes (labels, the timeline's), the two progress tables and every rectangle and
+  line as ``cot000_pptx``'s; no text added; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
