@@ -130,7 +130,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.souffle_page`, constelle in
 :mod:`tests.generators.constelle_page`, nimbe in
 :mod:`tests.generators.nimbe_page`, treillis in
-:mod:`tests.generators.treillis_page`).
+:mod:`tests.generators.treillis_page`, serrage in
+:mod:`tests.generators.serrage_page`).
 """
 
 from __future__ import annotations
@@ -863,6 +864,10 @@ def plan_html(style: str) -> str:
         from tests.generators.nimbe_page import plan_html_nimbe
 
         return plan_html_nimbe()
+    if style == "serrage":  # a theme's tight tracking on every element
+        from tests.generators.serrage_page import plan_html_serrage
+
+        return plan_html_serrage()
     if style == "treillis":  # a debugging outline left round every element
         from tests.generators.treillis_page import plan_html_treillis
 

@@ -8434,6 +8434,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; one generator amended, see the
+TWO-HUNDRED-AND-FIRST HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`): tapi
+5 A4 portrait pages, ``plan_xlsx_signet``'s 28 902 characters in black and colour plus 770
+WHITE (1, 1, 1) ones — 154 codes « 1.1.1 » … « 1.4.2 » of the 12 fiches (11 to 17 rows a
+fiche), by page 28, 36, 45, 37, 8, each at x 509.4 just right of column F's edge (509.1),
+3.9 pt —, the sheet at about 0.49 of its size (an 11 pt heading 5.4 pt), invisible in the
+renders; serrage 9 A4 pages, the same characters as ``plan_html_treillis`` (the steps
+header rows repeated at other page breaks), letters 0.27 pt closer (a gap of −0.27 pt for
+0.0) and word gaps 1.24 pt for 2.48; strate 15 slides, the characters of ``cot000_pptx`` in
+the same order, 863 of 8 119 non-blank ones moved (most 0.1–0.6 pt down, a few lines broken
+where the deck measures them), the rest in place; as drawn after the amendment.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8687,7 +8699,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.adhesif_deck`, :mod:`~tests.generators.odt_passepoil`,
 :mod:`~tests.generators.nimbe_page`, :mod:`~tests.generators.orle_deck`,
 :mod:`~tests.generators.xlsx_signet`, :mod:`~tests.generators.treillis_page`,
-:mod:`~tests.generators.tribord_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tribord_deck`, :mod:`~tests.generators.xlsx_tapi`,
+:mod:`~tests.generators.serrage_page`, :mod:`~tests.generators.strate_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9123,6 +9137,8 @@ PLAN_LAYOUTS = (
     "plan_html_nimbe",
     "plan_xlsx_signet",
     "plan_html_treillis",
+    "plan_xlsx_tapi",
+    "plan_html_serrage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9316,6 +9332,7 @@ COT_LAYOUTS = (
     "cot000_pptxadhesif",
     "cot000_pptxorle",
     "cot000_pptxtribord",
+    "cot000_pptxstrate",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9683,6 +9700,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_tapi":  # a helper column of fiche codes in white
+            from tests.generators.xlsx_tapi import plan_xlsx_tapi
+
+            source = plan_xlsx_tapi(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_signet":  # every fiche heading line a hyperlink
             from tests.generators.xlsx_signet import plan_xlsx_signet

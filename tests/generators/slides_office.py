@@ -1785,6 +1785,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     text keeping its colour (:mod:`tests.generators.orle_deck`);
     ``tribord``: every wrapping paragraph text box aligned right, its lines ragged at the
     left (:mod:`tests.generators.tribord_deck`);
+    ``strate``: every wrapping paragraph text box cut into one no-wrap text box per line, as a
+    PDF-to-PowerPoint conversion writes it (:mod:`tests.generators.strate_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2288,6 +2290,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.orle_deck import PptxOrleSlides
 
             slides = PptxOrleSlides(base)
+        elif variant == "strate":  # a module of its own: one text box per paragraph line
+            from tests.generators.strate_deck import PptxStrateSlides
+
+            slides = PptxStrateSlides(base)
         elif variant == "tribord":  # a module of its own: every wrapping paragraph right
             from tests.generators.tribord_deck import PptxTribordSlides
 
