@@ -873,6 +873,10 @@ def plan_html(style: str) -> str:
         from tests.generators.epars_page import plan_html_epars
 
         return plan_html_epars()
+    if style == "serrage":  # a theme's tight tracking on every element
+        from tests.generators.serrage_page import plan_html_serrage
+
+        return plan_html_serrage()
     if style == "treillis":  # a debugging outline left round every element
         from tests.generators.treillis_page import plan_html_treillis
 

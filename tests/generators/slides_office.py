@@ -1789,6 +1789,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     left (:mod:`tests.generators.tribord_deck`);
     ``carquois``: every bullet list item one paragraph with a PowerPoint « ➢ » bullet
     (Wingdings « Ø »), no « • » text box (:mod:`tests.generators.carquois_deck`);
+    ``strate``: every wrapping paragraph text box cut into one no-wrap text box per line, as a
+    PDF-to-PowerPoint conversion writes it (:mod:`tests.generators.strate_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2296,6 +2298,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.carquois_deck import PptxCarquoisSlides
 
             slides = PptxCarquoisSlides(base)
+        elif variant == "strate":  # a module of its own: one text box per paragraph line
+            from tests.generators.strate_deck import PptxStrateSlides
+
+            slides = PptxStrateSlides(base)
         elif variant == "tribord":  # a module of its own: every wrapping paragraph right
             from tests.generators.tribord_deck import PptxTribordSlides
 
