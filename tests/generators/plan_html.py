@@ -132,7 +132,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.nimbe_page`, mordant in
 :mod:`tests.generators.mordant_page`, treillis in
 :mod:`tests.generators.treillis_page`, epars in
-:mod:`tests.generators.epars_page`).
+:mod:`tests.generators.epars_page`, serrage in
+:mod:`tests.generators.serrage_page`).
 """
 
 from __future__ import annotations

@@ -8799,7 +8799,10 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.nimbe_page`, :mod:`~tests.generators.orle_deck`,
 :mod:`~tests.generators.xlsx_signet`, :mod:`~tests.generators.treillis_page`,
 :mod:`~tests.generators.tribord_deck`, :mod:`~tests.generators.docx_echasse`,
-:mod:`~tests.generators.epars_page`, :mod:`~tests.generators.carquois_deck` and
+:mod:`~tests.generators.epars_page`, :mod:`~tests.generators.carquois_deck`,
+:mod:`~tests.generators.odt_jointif`, :mod:`~tests.generators.mordant_page`,
+:mod:`~tests.generators.laize_deck`, :mod:`~tests.generators.xlsx_tapi`,
+:mod:`~tests.generators.serrage_page`, :mod:`~tests.generators.strate_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
