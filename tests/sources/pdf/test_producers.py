@@ -24200,6 +24200,15 @@ def test_held_out_list_is_fixed() -> None:
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
 # rejoined by the cell reader (a long word alone on its line + a fragment that is no word).
 KNOWN: dict[str, dict[str, set[str]]] = {
+    # plan_html_drapeau (hundred-and-ninetieth set, tuned since the sixty-second pass): as
+    # plan_html_lamelles's, the last « s » of « professionnelles », overhanging the partners
+    # column past the page's content box, is clipped by Chromium (no glyph printed, in no text
+    # layer; seen on the page's rendering): these partners cells, and the fiche's partner
+    # list, cannot be read whole
+    "plan_html_drapeau": {
+        "step_cells": {"1.2.3#3 partners", "1.2.3#4 partners", "1.2.3#5 partners"},
+        "action_values": {"1.2.3 partenaires"},
+    },
     # plan_html_reglure (hundred-and-eighty-ninth set, tuned since the sixty-first pass): as
     # plan_html_surplomb's, « ) » of « associations...) » and the last « s » of
     # « professionnelles », overhanging the last column past the page's content box, are
@@ -24869,9 +24878,9 @@ HELD_FLOORS = {
 # measure in the fifty-fourth pass; tuned since the same pass's second round (moved before
 # any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
-    # the pages check of plan_html_souffle (hundred-and-ninety-fifth set): failing at its first
-    # measure in the sixty-first pass; tuned since the sixty-second pass's start, until read
-    ("plan_html_souffle", "pages"),
+    # (the pages check of plan_html_souffle, hundred-and-ninety-fifth set, failing at its first
+    # measure in the sixty-first pass: tuned since the sixty-second pass's start and passing
+    # since the same pass, its letter-spaced headings read, sources.pdf.tracking)
     # (the pages checks of plan_html_italique and plan_html_reglure, hundred-and-eighty-eighth
     # and -ninth sets, failing at their first measure in the sixtieth pass: tuned since the
     # sixty-first pass's start and passing since the same pass, sources.pdf.oblique and the
@@ -24904,14 +24913,10 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
-    # hundred-and-ninetieth to hundred-and-ninety-fifth sets, moved to the tuned part at the
-    # sixty-second pass's start: their first measure's figures until they are read exactly
-    # (chainette, liteau, nacre, vermillon, tassement, bossage, ascenseur, ondelette and the
-    # decks brume, ouate, rabot, ecorne, ombrage and tulle exact on first sight)
-    "plan_html_drapeau": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
-    "plan_html_marqueterie": {"fiches": 13, "steps": 24, "fields": 36, "step_values": 16},
-    "plan_xlsx_rebours": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
-    "plan_html_souffle": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
+    # (hundred-and-ninetieth to hundred-and-ninety-fifth sets, moved to the tuned part at the
+    # sixty-second pass's start, at their first measure's figures — drapeau 32, marqueterie 24
+    # rows, rebours 0 fields, souffle 0 fiches —: all read exactly since the same pass, drapeau
+    # apart from its clipped cells in KNOWN)
     # hundred-and-eighty-seventh to hundred-and-eighty-ninth sets, moved to the tuned part at
     # the sixty-first pass's start: their first measure's figures until they are read exactly
     # (opaline, renfoncement and the decks empreinte, passerelle and surpiqure exact on first
