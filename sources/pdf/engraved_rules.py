@@ -120,28 +120,30 @@ def _join(merged: list[tuple[dict[str, Any], float]]) -> None:
     no more than the two triples' depths: the corners the three strokes' ink closes."""
     across = [(m, d) for m, d in merged if m["bottom"] - m["top"] < 0.1]
     down = [(m, d) for m, d in merged if m["bottom"] - m["top"] >= 0.1]
-    for h, dh in across:
-        y = h["top"]
-        for v, dv in down:
-            reach = dh + dv + 0.5
-            if not v["top"] - reach <= y <= v["bottom"] + reach:
+    _carry(across, down, ("x0", "x1"), ("top", "bottom"))
+    _carry(down, across, ("top", "bottom"), ("x0", "x1"))
+
+
+def _carry(
+    rules: list[tuple[dict[str, Any], float]],
+    others: list[tuple[dict[str, Any], float]],
+    along: tuple[str, str],
+    other_along: tuple[str, str],
+) -> None:
+    """:func:`_join` for ``rules`` (running ``along`` their two keys) against the perpendicular
+    ``others`` (running along ``other_along``)."""
+    start, end = along
+    for rule, depth in rules:
+        at = rule[other_along[0]]  # where the rule stands across
+        for other, other_depth in others:
+            reach = depth + other_depth + 0.5
+            if not other[other_along[0]] - reach <= at <= other[other_along[1]] + reach:
                 continue
-            x = v["x0"]
-            if 0 < h["x0"] - x <= reach:
-                _place(h, x0=x)
-            elif 0 < x - h["x1"] <= reach:
-                _place(h, x1=x)
-    for v, dv in down:
-        x = v["x0"]
-        for h, dh in across:
-            reach = dh + dv + 0.5
-            if not h["x0"] - reach <= x <= h["x1"] + reach:
-                continue
-            y = h["top"]
-            if 0 < v["top"] - y <= reach:
-                _place(v, top=y)
-            elif 0 < y - v["bottom"] <= reach:
-                _place(v, bottom=y)
+            x = other[start]  # where the perpendicular rule stands
+            if 0 < rule[start] - x <= reach:
+                _place(rule, **{start: x})
+            elif 0 < x - rule[end] <= reach:
+                _place(rule, **{end: x})
 
 
 def with_engraved_rules(page: Any) -> Any:
