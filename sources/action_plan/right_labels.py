@@ -4,7 +4,8 @@ column the last one. Read left to right, each line ends with its label
 (« Nombre de structures créées | Indicateurs »), so no line opens with a label and no field is
 found.
 
-Such a page has three field labels or more, bold, each the LAST segment of its line, all
+Such a page has three field labels or more, bold, each the LAST segment of its line after
+words of a value (a mark or a number before a label, « ■ Contexte », is no value), all
 starting at one x right of every other segment of their lines, and no line opening with a
 field label. Each line holding one (or the next line of a label wrapped in its column,
 « Liens avec les objectifs » / « réglementaires ») is given back with the label segment first,
@@ -22,6 +23,7 @@ from sources.pdf.content import Line, Segment
 _MIN_LABELS = 3
 _ALIGN = 2.0  # pt: the label column's segments start at one x
 _GAP = 6.0  # pt: between the moved label and the value column
+_VALUE_LETTERS = 3  # letters at least left of a label: a value (« ■ », « 1. » are marks)
 
 
 def _label(seg: Segment) -> bool:
@@ -30,9 +32,18 @@ def _label(seg: Segment) -> bool:
     )
 
 
+def _worded(segments: list[Segment]) -> bool:
+    """Do ``segments`` hold words (a value), not a mark or a number before a label?"""
+    return sum(ch.isalpha() for seg in segments for ch in seg.text) >= _VALUE_LETTERS
+
+
 def _column(lines: list[Line]) -> float | None:
     """The x of a right-hand label column on this page, or None."""
-    starts = [ln.segments[-1].x0 for ln in lines if ln.segments and _label(ln.segments[-1])]
+    starts = [
+        ln.segments[-1].x0
+        for ln in lines
+        if len(ln.segments) > 1 and _label(ln.segments[-1]) and _worded(ln.segments[:-1])
+    ]
     if len(starts) < _MIN_LABELS:
         return None
     x = max(set(starts), key=lambda s: sum(abs(t - s) <= _ALIGN for t in starts))

@@ -87,3 +87,16 @@ def test_ordinary_fiche_and_lone_labels_untouched() -> None:
     # a bold word at the label column that continues no label stays where it is
     page = [*_rtl_page()[:6], _line(180, (49, 90, "Texte", False), (464, 500, "Adaptation", True))]
     assert [s.text for s in labels_at_right(page)[-1].segments] == ["Texte", "Adaptation"]
+
+
+def test_a_mark_before_each_label_is_no_value() -> None:
+    # plan_odt_chapter: « ■ » before each label (its list style), the value under it
+    page = [
+        _line(483, (57, 63, "■", False), (70, 110, "Contexte", True)),
+        _line(495, (71, 518, "L'agglomération mène une opération test.", False)),
+        _line(589, (57, 63, "■", False), (70, 180, "Objectifs et résultats attendus", True)),
+        _line(601, (71, 478, "Des démarches d'optimisations énergétiques.", False)),
+        _line(617, (57, 63, "■", False), (70, 120, "Indicateurs", True)),
+        _line(645, (57, 63, "■", False), (70, 125, "Publics cibles", True)),
+    ]
+    assert labels_at_right(page) == page
