@@ -10773,6 +10773,30 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the HUNDRED-AND-NINETY-SIXTH to TWO-HUNDRED-AND-FIRST held-out sets
+(sixty-second pass, 2026-12-07 ~04:31 UTC, by the lead, on ``c075df5d`` — the six merged
+after every change of the pass to ``sources/`` —, every tuned plan layout and deck read by
+the scoreboard on ``ffbc142c`` (every rule of the pass but a narrowing of
+``sources.action_plan.right_labels`` that restored the two layouts it had cost, and a
+behaviour-keeping refactor of ``sources.pdf.engraved_rules``), no floor down; recorded in
+``HELD_FLOORS``, ``COT_HELD_FLOORS``, ``COT_HELD_AUDITS_WRONG``,
+``COT_HELD_EXTRA_CEILINGS`` and ``HELD_OUT_ENGINES_DIFFER``, totals and check names only,
+failures never printed): ``plan_docx_grenetis``, ``plan_html_constelle``,
+``plan_odt_passepoil``, ``plan_xlsx_signet``, ``plan_html_treillis``,
+``plan_docx_echasse``, ``plan_html_epars``, ``plan_odt_jointif`` and ``plan_html_mordant``
+**exact** (13, 35, 60, 17); ``plan_html_nimbe`` 13/13 fiches, 35/35 rows, **59/60
+fields**, 17/17 step values; ``plan_xlsx_tapi`` **1/13 fiches, 0/35 rows, 0/60 fields**,
+17/17 step values (its engines apart); ``plan_html_serrage`` **0/13 fiches, 0/35 rows,
+11/60 fields**, 17/17 step values (its engines apart); the decks ``cot000_pptxorle``,
+``cot000_pptxcarquois``, ``cot000_pptxlaize`` and ``cot000_pptxstrate`` **exact**;
+``cot000_pptxtribord`` 45/45 rows and 21/21 objectives, **its audit scores not read as the
+seed's**; ``cot000_pptxadhesif`` **37/45 rows, 8 extra rows**, 21/21 objectives. On unseen
+plan layouts: rows 350/420 (83.3 %), fields 610/720, fiches 131/156. **The ≥ 98 % held-out
+goal is not met** (causes not looked at). Two of the eighteen do not show their drawn quirk
+(Writer 7.4 ignored ``plan_docx_echasse``'s raised labels, Impress 7.4
+``cot000_pptxlaize``'s distributed alignment: as their notes say); they are measured as
+printed. The eighteen STAY HELD OUT.
+
 First measure of the HUNDRED-AND-NINETIETH to HUNDRED-AND-NINETY-FIFTH held-out sets
 (sixty-first pass, 2026-12-07 ~00:57 UTC, by the lead, on ``feaf1fe`` — the six merged after
 every change of the pass to ``sources/``, the last one ``8660b00``; every tuned plan layout
@@ -24424,6 +24448,21 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # HUNDRED-AND-NINETY-SIXTH to TWO-HUNDRED-AND-FIRST held-out sets, first measure
+    # (sixty-second pass, 2026-12-07 ~04:31 UTC, on c075df5d after the pass's last change to
+    # sources/, totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_grenetis": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_constelle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_passepoil": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_nimbe": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
+    "plan_xlsx_signet": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_treillis": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_docx_echasse": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_epars": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_jointif": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_mordant": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_tapi": {"fiches": 1, "steps": 0, "fields": 0, "step_values": 17},
+    "plan_html_serrage": {"fiches": 0, "steps": 0, "fields": 11, "step_values": 17},
     # HUNDRED-AND-NINETIETH to HUNDRED-AND-NINETY-FIFTH held-out sets, first measure
     # (sixty-first pass, on feaf1fe): TUNED since the sixty-second pass's start (moved
     # before any failure was printed)
@@ -25541,10 +25580,18 @@ def test_plan_held_out_floors(layout: str) -> None:
 # bouvier, held out at their first measure in the fifty-eighth pass: TUNED since the
 # fifty-ninth pass's start, moved before any failure was printed; floors in
 # COT_TUNED_FLOORS and COT_TUNED_OBJECTIVE_FLOORS)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-ninety-sixth set's deck, first measure (sixty-second pass, on c075df5d)
+    "cot000_pptxadhesif": {"referential_rows": 37, "objectives": 21},
+    # hundred-and-ninety-eighth set's deck: its rows and objectives all read at its first
+    # measure, its audit scores not (in COT_HELD_AUDITS_WRONG)
+    "cot000_pptxtribord": {"referential_rows": 45, "objectives": 21},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
-COT_HELD_AUDITS_WRONG: set[str] = set()
+COT_HELD_AUDITS_WRONG: set[str] = {
+    "cot000_pptxtribord",  # hundred-and-ninety-eighth set, first measure (sixty-second pass)
+}
 # Held-out decks rejected whole at their first measure (code of the rejection): until read,
 # they must at least stay rejected for that reason, naming a page — never read wrong silently.
 # cot000_pptxchips (TWENTIETH held-out set): rejected as implausible (a legend row read as a
@@ -25605,7 +25652,9 @@ COT_TUNED_REJECTED: dict[str, str] = {}
 # (tuned since the fifty-fourth pass's start)
 # (cot000_pptxsoldes 34 at its first measure, fifty-eighth pass)
 # (tuned since the fifty-ninth pass's start)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
+    "cot000_pptxadhesif": 8,  # at its first measure, sixty-second pass
+}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
