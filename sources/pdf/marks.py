@@ -130,8 +130,10 @@ def rejoin_at_marks(words: list[dict[str, Any]], page: Any) -> list[dict[str, An
     sides = page_mark_sides(page)
     if not sides:
         return words
-    spaces = sorted(
-        (float(c["top"]), float(c["x0"]), float(c["x1"])) for c in page.chars if c["text"] == " "
+    spaces = sorted(  # (a space PDFium generated and the reader put back may be none printed)
+        (float(c["top"]), float(c["x0"]), float(c["x1"]))
+        for c in page.chars
+        if c["text"] == " " and not c.get("generated")
     )
     space_tops = [t for t, _, _ in spaces]
     order = sorted(range(len(words)), key=lambda i: (round(words[i]["top"]), words[i]["x0"]))

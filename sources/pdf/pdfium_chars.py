@@ -175,6 +175,7 @@ def _read_chars(
                             "x1": x0 + width * scale,
                             "adv": width * scale,
                             "width": width * scale,
+                            "generated": True,  # PDFium's, put back: maybe none printed
                         }
                     )
                     if handles is not None:
