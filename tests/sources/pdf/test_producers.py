@@ -10797,7 +10797,8 @@ plan layouts: rows 350/420 (83.3 %), fields 610/720, fiches 131/156. **The ≥ 9
 goal is not met** (causes not looked at). Two of the eighteen do not show their drawn quirk
 (Writer 7.4 ignored ``plan_docx_echasse``'s raised labels, Impress 7.4
 ``cot000_pptxlaize``'s distributed alignment: as their notes say); they are measured as
-printed. The eighteen STAY HELD OUT.
+printed. The eighteen were MOVED to
+the tuned part at the sixty-third pass's start, before any of their failures was printed.
 
 First measure of the HUNDRED-AND-NINETIETH to HUNDRED-AND-NINETY-FIFTH held-out sets
 (sixty-first pass, 2026-12-07 ~00:57 UTC, by the lead, on ``feaf1fe`` — the six merged after
@@ -22712,24 +22713,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_grenetis",
-    "plan_html_constelle",
-    "cot000_pptxadhesif",
-    "plan_odt_passepoil",
-    "plan_html_nimbe",
-    "cot000_pptxorle",
-    "plan_xlsx_signet",
-    "plan_html_treillis",
-    "cot000_pptxtribord",
-    "plan_docx_echasse",
-    "plan_html_epars",
-    "cot000_pptxcarquois",
-    "plan_odt_jointif",
-    "plan_html_mordant",
-    "cot000_pptxlaize",
-    "plan_xlsx_tapi",
-    "plan_html_serrage",
-    "cot000_pptxstrate",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -23128,13 +23111,6 @@ PLAN_TUNED = (
     "plan_html_marqueterie",
     "plan_xlsx_rebours",
     "plan_html_souffle",
-)
-PLAN_HELD = (
-    "plan_html_zebra",
-    "plan_docx_split",
-    "plan_docx_columns",
-    "plan_html_rowspan",
-    "plan_html_zoomed",
     "plan_docx_grenetis",
     "plan_html_constelle",
     "plan_odt_passepoil",
@@ -23147,6 +23123,13 @@ PLAN_HELD = (
     "plan_html_mordant",
     "plan_xlsx_tapi",
     "plan_html_serrage",
+)
+PLAN_HELD = (
+    "plan_html_zebra",
+    "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
+    "plan_html_zoomed",
 )
 COT000 = (
     "cot000_pptx",
@@ -23608,12 +23591,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxadhesif",
-        "cot000_pptxorle",
-        "cot000_pptxtribord",
-        "cot000_pptxcarquois",
-        "cot000_pptxlaize",
-        "cot000_pptxstrate",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -24204,23 +24181,29 @@ def test_held_out_list_is_fixed() -> None:
     assert not hundred_ninety_fifth & set(PLAN_HELD)
     assert "cot000_pptxtulle" in COT000 and "cot000_pptxtulle" not in HELD_OUT
     hundred_ninety_sixth = {"plan_docx_grenetis", "plan_html_constelle"}
-    assert hundred_ninety_sixth <= set(PLAN_HELD)
-    assert "cot000_pptxadhesif" in COT000 and "cot000_pptxadhesif" in HELD_OUT
+    assert hundred_ninety_sixth <= set(PLAN_TUNED)
+    assert not hundred_ninety_sixth & set(PLAN_HELD)
+    assert "cot000_pptxadhesif" in COT000 and "cot000_pptxadhesif" not in HELD_OUT
     hundred_ninety_seventh = {"plan_odt_passepoil", "plan_html_nimbe"}
-    assert hundred_ninety_seventh <= set(PLAN_HELD)
-    assert "cot000_pptxorle" in COT000 and "cot000_pptxorle" in HELD_OUT
+    assert hundred_ninety_seventh <= set(PLAN_TUNED)
+    assert not hundred_ninety_seventh & set(PLAN_HELD)
+    assert "cot000_pptxorle" in COT000 and "cot000_pptxorle" not in HELD_OUT
     hundred_ninety_eighth = {"plan_xlsx_signet", "plan_html_treillis"}
-    assert hundred_ninety_eighth <= set(PLAN_HELD)
-    assert "cot000_pptxtribord" in COT000 and "cot000_pptxtribord" in HELD_OUT
+    assert hundred_ninety_eighth <= set(PLAN_TUNED)
+    assert not hundred_ninety_eighth & set(PLAN_HELD)
+    assert "cot000_pptxtribord" in COT000 and "cot000_pptxtribord" not in HELD_OUT
     hundred_ninety_ninth = {"plan_docx_echasse", "plan_html_epars"}
-    assert hundred_ninety_ninth <= set(PLAN_HELD)
-    assert "cot000_pptxcarquois" in COT000 and "cot000_pptxcarquois" in HELD_OUT
+    assert hundred_ninety_ninth <= set(PLAN_TUNED)
+    assert not hundred_ninety_ninth & set(PLAN_HELD)
+    assert "cot000_pptxcarquois" in COT000 and "cot000_pptxcarquois" not in HELD_OUT
     two_hundredth = {"plan_odt_jointif", "plan_html_mordant"}
-    assert two_hundredth <= set(PLAN_HELD)
-    assert "cot000_pptxlaize" in COT000 and "cot000_pptxlaize" in HELD_OUT
+    assert two_hundredth <= set(PLAN_TUNED)
+    assert not two_hundredth & set(PLAN_HELD)
+    assert "cot000_pptxlaize" in COT000 and "cot000_pptxlaize" not in HELD_OUT
     two_hundred_first = {"plan_xlsx_tapi", "plan_html_serrage"}
-    assert two_hundred_first <= set(PLAN_HELD)
-    assert "cot000_pptxstrate" in COT000 and "cot000_pptxstrate" in HELD_OUT
+    assert two_hundred_first <= set(PLAN_TUNED)
+    assert not two_hundred_first & set(PLAN_HELD)
+    assert "cot000_pptxstrate" in COT000 and "cot000_pptxstrate" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -24451,20 +24434,8 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # HUNDRED-AND-NINETY-SIXTH to TWO-HUNDRED-AND-FIRST held-out sets, first measure
-    # (sixty-second pass, 2026-12-07 ~04:31 UTC, on c075df5d, after every change of the pass to
-    # sources/ but 7bc8d3c; totals only; fiches, steps, fields, step values). Held out.
-    "plan_docx_grenetis": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_constelle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_passepoil": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_nimbe": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
-    "plan_xlsx_signet": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_treillis": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_docx_echasse": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_epars": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_jointif": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_mordant": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_xlsx_tapi": {"fiches": 1, "steps": 0, "fields": 0, "step_values": 17},
-    "plan_html_serrage": {"fiches": 0, "steps": 0, "fields": 11, "step_values": 17},
+    # (sixty-second pass, on c075df5d): TUNED since the sixty-third pass's start (moved
+    # before any failure was printed)
     # HUNDRED-AND-NINETIETH to HUNDRED-AND-NINETY-FIFTH held-out sets, first measure
     # (sixty-first pass, on feaf1fe): TUNED since the sixty-second pass's start (moved
     # before any failure was printed)
@@ -24954,6 +24925,13 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # hundred-and-ninety-sixth to two-hundred-and-first sets, moved to the tuned part at the
+    # sixty-third pass's start: their first measure's figures until they are read exactly
+    # (grenetis, constelle, passepoil, signet, treillis, echasse, epars, jointif, mordant and
+    # the decks orle, carquois, laize and strate exact on first sight)
+    "plan_html_nimbe": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
+    "plan_xlsx_tapi": {"fiches": 1, "steps": 0, "fields": 0, "step_values": 17},
+    "plan_html_serrage": {"fiches": 0, "steps": 0, "fields": 11, "step_values": 17},
     # (hundred-and-ninetieth to hundred-and-ninety-fifth sets, moved to the tuned part at the
     # sixty-second pass's start, at their first measure's figures — drapeau 32, marqueterie 24
     # rows, rebours 0 fields, souffle 0 fiches —: all read exactly since the same pass, drapeau
@@ -25293,6 +25271,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
+    # the hundred-and-ninety-sixth set's deck adhesif (masking-tape strips over the slides),
+    # tuned at the sixty-third pass's start: its first measure until read exactly
+    "cot000_pptxadhesif": (37, 8),
     # (the hundred-and-eightieth set's deck soldes — axis rows double-underlined —, tuned at
     # the fifty-ninth pass's start at 0/45 and 34 read wrong: exact since the same pass, an
     # underline just under the baseline strikes nothing, sources.pdf.struck)
@@ -25582,17 +25563,20 @@ def test_plan_held_out_floors(layout: str) -> None:
 # bouvier, held out at their first measure in the fifty-eighth pass: TUNED since the
 # fifty-ninth pass's start, moved before any failure was printed; floors in
 # COT_TUNED_FLOORS and COT_TUNED_OBJECTIVE_FLOORS)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {
-    # hundred-and-ninety-sixth set's deck, first measure (sixty-second pass, on c075df5d)
-    "cot000_pptxadhesif": {"referential_rows": 37, "objectives": 21},
-    # hundred-and-ninety-eighth set's deck: its rows and objectives all read at its first
-    # measure, its audit scores not (in COT_HELD_AUDITS_WRONG)
-    "cot000_pptxtribord": {"referential_rows": 45, "objectives": 21},
-}
+# (the hundred-and-ninety-sixth and -eighth sets' decks adhesif — 37/45 rows, 8 extra — and
+# tribord — rows and objectives read, audit scores not —, held out at their first measure in
+# the sixty-second pass: TUNED since the sixty-third pass's start, moved before any failure
+# was printed; floors in COT_TUNED_FLOORS and COT_TUNED_AUDITS_WRONG)
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
-COT_HELD_AUDITS_WRONG: set[str] = {
-    "cot000_pptxtribord",  # hundred-and-ninety-eighth set, first measure (sixty-second pass)
+COT_HELD_AUDITS_WRONG: set[str] = set()
+# Tuned decks whose audit scores are not read as the seed's yet: their audits check is a known
+# failure (xfail) until read right; every other check of theirs holds
+COT_TUNED_AUDITS_WRONG: set[str] = {
+    # hundred-and-ninety-eighth set's deck: audits wrong at its first measure (sixty-second
+    # pass), tuned since the sixty-third pass's start
+    "cot000_pptxtribord",
 }
 # Held-out decks rejected whole at their first measure (code of the rejection): until read,
 # they must at least stay rejected for that reason, naming a page — never read wrong silently.
@@ -25654,9 +25638,8 @@ COT_TUNED_REJECTED: dict[str, str] = {}
 # (tuned since the fifty-fourth pass's start)
 # (cot000_pptxsoldes 34 at its first measure, fifty-eighth pass)
 # (tuned since the fifty-ninth pass's start)
-COT_HELD_EXTRA_CEILINGS: dict[str, int] = {
-    "cot000_pptxadhesif": 8,  # at its first measure, sixty-second pass
-}
+# (cot000_pptxadhesif 8 at its first measure, sixty-second pass; tuned since the sixty-third)
+COT_HELD_EXTRA_CEILINGS: dict[str, int] = {}
 
 
 # Tuned decks whose slides do not print some values: (rows whose values are not on the page).
@@ -25706,6 +25689,12 @@ def test_cot000(layout: str, kind: str) -> None:
         return
     if layout in COT_TUNED_OBJECTIVE_FLOORS and kind == "objectives":
         assert cot_figures(layout)["objectives"][0] >= COT_TUNED_OBJECTIVE_FLOORS[layout]
+        return
+    if layout in COT_TUNED_AUDITS_WRONG and kind == "audits":
+        if cot000_problems(layout)["audits"]:
+            pytest.xfail(
+                "scores d'audit pas encore lus comme ceux de la source (COT_TUNED_AUDITS_WRONG)"
+            )
         return
     if layout in COT_UNPRINTED and kind in ("rows_missing", "rows_extra"):
         assert _unprinted_only(layout)
