@@ -8545,6 +8545,45 @@ header rows repeated at other page breaks), letters 0.27 pt closer (a gap of −
 the same order, 863 of 8 119 non-blank ones moved (most 0.1–0.6 pt down, a few lines broken
 where the deck measures them), the rest in place; as drawn after the amendment.
 
+TWO-HUNDRED-AND-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; three throwaway
+files of no seed content converted first). Truth: the seed texts unchanged (Word's
+« automatic » paragraph spacing of text pasted from a web page, field labels printed under
+their values as form captions, and slide bullets glued to their first word change no value;
+a wide gap between two paragraphs of a value is no row boundary, a caption under its value
+is that value's label, a bullet no part of the item).
+
+``plan_docx_bouffant``    Writer from a .docx, ``plan_docx_echasse``'s document (headings,
+                          ``narrowstep``'s fields grid, ``echo``'s steps grid without its
+                          footer row, nothing raised) but EVERY PARAGRAPH OF EVERY FIELD
+                          VALUE AND OF EVERY STEPS BODY CELL carrying Word's « automatic »
+                          spacing of text PASTED FROM A WEB PAGE (``w:spacing
+                          w:beforeAutospacing="1" w:afterAutospacing="1"``): Writer, as the
+                          probe showed, keeps a cell's first and last paragraph flush and
+                          puts 14 pt between two paragraphs of one cell, so every
+                          multi-paragraph value opens wide blank gaps inside its cell.
+``plan_html_dessous``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.etapes``) but each fiche's fields a FORM OF CAPTIONED
+                          LINES: a field a ``div.champ`` (``display: flex; flex-direction:
+                          column-reverse``) of its label then its value in the source, so
+                          the value prints FIRST, on a 1 px #9A9A9A rule, and the label
+                          UNDER IT as a small caption (7.5 pt #666666, not bold); no text
+                          added.
+``cot000_pptxequerre``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          bullet list's items written as ONE PARAGRAPH A ITEM WITH A
+                          POWERPOINT BULLET « • » (``a:buChar``, DejaVu Sans Condensed,
+                          #00528C) and NO HANGING INDENT (``marL="0" indent="0"``): the bullet
+                          at the item's left edge glued to its first word, the wrapped lines
+                          starting under the bullet; titles, paragraphs, tables and every
+                          shape as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
