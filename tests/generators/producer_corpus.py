@@ -8584,6 +8584,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+TWO-HUNDRED-AND-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+bouffant 14 A4 portrait pages (``echasse`` 13), the same non-blank characters but the page
+header and repeated steps headers at other page breaks, 67 line steps of 25.6–26.8 pt in
+the values column for a 12.5 pt pitch and 5 of 25.9 pt in the steps' « Descriptif » column
+(none in ``echasse``): 14 pt between two paragraphs of one cell, none above the first or
+below the last; dessous 9 A4 pages, ``plan_html_treillis``'s characters with each field's
+label after its value, 72 captions 7.44 pt grey at x 42.7, 2.3 pt under a 0.74 pt #9A9A9A
+rule closing the value above; equerre 15 slides, ``cot000_pptx``'s characters in the same
+order, the 23 bullet-list « • » 2.9 pt further left, glued to the first letter (x1 of the
+bullet = x0 of the letter), wrapped lines under the bullet, 1 469 characters moved; as
+drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8841,8 +8854,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.epars_page`, :mod:`~tests.generators.carquois_deck`,
 :mod:`~tests.generators.odt_jointif`, :mod:`~tests.generators.mordant_page`,
 :mod:`~tests.generators.laize_deck`, :mod:`~tests.generators.xlsx_tapi`,
-:mod:`~tests.generators.serrage_page`, :mod:`~tests.generators.strate_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.serrage_page`, :mod:`~tests.generators.strate_deck`,
+:mod:`~tests.generators.docx_bouffant`, :mod:`~tests.generators.dessous_page`,
+:mod:`~tests.generators.equerre_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9284,6 +9298,8 @@ PLAN_LAYOUTS = (
     "plan_html_mordant",
     "plan_xlsx_tapi",
     "plan_html_serrage",
+    "plan_docx_bouffant",
+    "plan_html_dessous",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9480,6 +9496,7 @@ COT_LAYOUTS = (
     "cot000_pptxcarquois",
     "cot000_pptxlaize",
     "cot000_pptxstrate",
+    "cot000_pptxequerre",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

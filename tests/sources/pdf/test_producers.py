@@ -22544,6 +22544,49 @@ the item's wrapped lines under the bullet the same item):
   were together; no « • » text box any more; bold runs bold; titles, paragraphs, one-line
   boxes, tables and every shape as in ``cot000_pptx``; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_docx_bouffant`` is 14 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 29 924 characters,
+4 331 pdfplumber words, 327 lines, 192 rectangles — ``plan_docx_echasse`` 13 pages, 29 638
+characters —): THE SAME NON-BLANK CHARACTERS as ``plan_docx_echasse`` but for the page
+header « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » and the repeated steps
+header rows, which fall at other page breaks; page 1 identical to ``echasse``'s down to
+« Contexte »'s first value line (top 671.4); AS DRAWN, every multi-paragraph cell opened by
+14 pt: in the fields' value column (x 184.4) 67 line-to-line steps of 25.6–26.8 pt for a
+12.5 pt pitch (``echasse``: none; page 2 « … ressources et demandes. » at top 71.9, then
+« L'objectif est de déterminer … » at 98.4 where ``echasse`` has 71.9 / 84.4), in the
+steps' « Descriptif » column (x 136) 5 steps of 25.9 pt for 11.9 (page 2 « suivantes : »
+at 301.5, « 1) Organisation de rencontres » at 327.4), a cell's first line still flush with
+its row's top and its last with its foot; labels, headings and one-paragraph values as in
+``echasse``. Chromium prints ``plan_html_dessous`` on 9 A4 portrait pages (594.96 × 841.92
+pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur
+de Gascogne »; 28 818 characters, 4 182 pdfplumber words, 954 rectangles, no ruling line):
+the non-blank characters of ``plan_html_treillis`` but each field's label AFTER its value
+(and the steps header rows repeated at other page breaks); AS DRAWN: 72 captions (6, 6, 12,
+6, 9, 9, 8, 10, 6 a page), Liberation Sans 7.44 pt grey (0.4, 0.4, 0.4), regular, every one
+at x 42.7 — the values' own left edge, the body text 8.93 pt — 2.3 pt under a 0.74 pt
+#9A9A9A rule (72 rules, x 42.7 → 553.3) that closes the value above it (page 1: « … une
+stratégie de déploiement. » top 471.8, the rule 482.6, « Contexte » 484.9, then « Des
+démarches d'optimisations … » 498.6, its rule 509.4, « Objectifs et résultats attendus »
+511.7 …; « Prise en compte de l'EES »'s empty value only its rule, 579.4, over its caption
+581.7); each value drawn before its caption, in the page's order; no label column, the
+steps tables and headings as ``treillis``'s. ``cot000_pptxequerre`` is 15 slides of 720 ×
+405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters, 1 543
+pdfplumber words for ``cot000_pptx``'s 1 557, THE SAME NON-BLANK CHARACTERS IN THE SAME
+ORDER, its 59 lines, 218 rectangles and 17 images as many): AS DRAWN, the 23 bullets of the
+bullet lists (slides 2, 3, 4, 14) printed « • » DejaVu Sans Condensed #00528C at the size of
+their item, at the box's left edge (slide 2 x 40.0, slide 3 30.0, slide 14 24.0, 252.0,
+480.0: 2.9 pt left of ``cot000_pptx``'s « • »), their item's first letter AT THE BULLET'S
+RIGHT EDGE, no gap (slide 2 « A » at 45.8 = the bullet's x1, where ``cot000_pptx`` leaves
+3.4 pt; pdfplumber reads « •Plus », « •Approfondir », « •Renseigner » as one word), the
+bullet 0.5–0.7 pt higher than its line's text, and every wrapped line starting under the
+bullet (slide 14 « l'audit final » and « collective » at 480.0, « pilotage globale » at
+252.0, where ``cot000_pptx`` starts them 9.4 pt further right); 1 469 non-blank characters
+moved (by slide 0, 299, 491, 321, 0, …, 358 on slide 14, 0): most 4.8–6.3 pt left, none up
+or down but « » » on slide 3, put back at the end of its item's first line (12.6 pt up) by
+the wider box; the 9 « • » of slides 10 and 12 (drawn outside the bullet lists), titles,
+paragraphs and tables unchanged.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -22798,6 +22841,9 @@ HELD_OUT = (
     "plan_xlsx_tapi",
     "plan_html_serrage",
     "cot000_pptxstrate",
+    "plan_docx_bouffant",
+    "plan_html_dessous",
+    "cot000_pptxequerre",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -23215,6 +23261,8 @@ PLAN_HELD = (
     "plan_html_mordant",
     "plan_xlsx_tapi",
     "plan_html_serrage",
+    "plan_docx_bouffant",
+    "plan_html_dessous",
 )
 COT000 = (
     "cot000_pptx",
@@ -23406,6 +23454,7 @@ COT000 = (
     "cot000_pptxcarquois",
     "cot000_pptxlaize",
     "cot000_pptxstrate",
+    "cot000_pptxequerre",
 )
 COT003 = (
     "cot003_pptx",
@@ -23682,6 +23731,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcarquois",
         "cot000_pptxlaize",
         "cot000_pptxstrate",
+        "cot000_pptxequerre",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -24289,6 +24339,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_first = {"plan_xlsx_tapi", "plan_html_serrage"}
     assert two_hundred_first <= set(PLAN_HELD)
     assert "cot000_pptxstrate" in COT000 and "cot000_pptxstrate" in HELD_OUT
+    two_hundred_second = {"plan_docx_bouffant", "plan_html_dessous"}
+    assert two_hundred_second <= set(PLAN_HELD)
+    assert "cot000_pptxequerre" in COT000 and "cot000_pptxequerre" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
