@@ -173,7 +173,8 @@ def plan_docx(style: str, path: Path) -> Path:
     ``comprime``, ``bordpara``, ``gouttiere``, ``coiffe``, ``colle``, ``flanc``,
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
     ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``,
-    ``galon``, ``gravure``, ``chainette``, ``bossage``, ``grenetis``, ``echasse``."""
+    ``galon``, ``gravure``, ``chainette``, ``bossage``, ``grenetis``, ``echasse``,
+    ``bouffant``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -589,6 +590,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 echasse_fields(doc, block.fields)
                 continue
+            if style == "bouffant":  # narrowstep's grid, values pasted with Auto spacing
+                from tests.generators.docx_bouffant import bouffant_fields
+
+                bouffant_fields(doc, block.fields)
+                continue
             if style == "embleme":  # a pictogram cell before each label
                 from tests.generators.docx_embleme import embleme_fields
 
@@ -874,6 +880,10 @@ def plan_docx(style: str, path: Path) -> Path:
             from tests.generators.docx_affleure import affleure_impl
 
             affleure_impl(doc, block)
+        elif kind == "impl" and style == "bouffant":  # bossage's steps, cells Auto-spaced
+            from tests.generators.docx_bouffant import bouffant_impl
+
+            bouffant_impl(doc, block)
         elif kind == "impl" and style == "embleme":  # echo's grid without its footer row
             from tests.generators.docx_embleme import embleme_impl
 

@@ -133,7 +133,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.mordant_page`, treillis in
 :mod:`tests.generators.treillis_page`, epars in
 :mod:`tests.generators.epars_page`, serrage in
-:mod:`tests.generators.serrage_page`).
+:mod:`tests.generators.serrage_page`, dessous in
+:mod:`tests.generators.dessous_page`).
 """
 
 from __future__ import annotations
@@ -878,6 +879,10 @@ def plan_html(style: str) -> str:
         from tests.generators.serrage_page import plan_html_serrage
 
         return plan_html_serrage()
+    if style == "dessous":  # each field's label a caption under its value
+        from tests.generators.dessous_page import plan_html_dessous
+
+        return plan_html_dessous()
     if style == "treillis":  # a debugging outline left round every element
         from tests.generators.treillis_page import plan_html_treillis
 
