@@ -22476,6 +22476,64 @@ then « renouvelable) », slide 14 « … mise en œuvre » and « et » on the 
 text lines for 156 —; the bullets « • », titles, one-line boxes, the cover and both progress
 tables (slides 1, 4, 5, 7, 8, 15 no character moved) unchanged; as drawn after the amendment.
 
+TWO-HUNDRED-AND-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway .odt with no seed
+content converted first, showing that Writer 7.4 prints a paragraph border's
+``style:shadow`` read from a zipped package — a grey band along the border's right and
+bottom, adjacent paragraphs of the same borders merged into one frame); to be measured ONCE
+with the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a value framed with
+a shadow is the same value, the frame and its shadow no cell, no rule of the fields table
+and no fill of the value; a label standing at the foot of its row, beside the last line of
+its value, is that value's label and no label of the next row; a slide paragraph whose
+lines are set one and a half times apart is the same paragraph, its lines no fewer, a line
+running below its box's foot no line of the next bullet):
+
+* ``plan_odt_ombrelle`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif 10 pt, axes, objectives and fiche headings as styled there, « Enjeux
+  stratégiques » as there, the fields a two-column label | value table (labels bold 10 pt
+  on #EDEDED, grey rules above and below), each « Modalités de mise en oeuvre » heading over
+  the two-row-header steps table, every value the seed's — BUT EVERY FIELD VALUE PARAGRAPH
+  FRAMED WITH A DROP SHADOW, as an agent « sets off » the values with « Format › Paragraphe ›
+  Bordures » (all four sides, « Style d'ombre » bottom right): the paragraph style
+  ``PValue`` given ``<style:paragraph-properties fo:border="0.5pt solid #7F7F7F"
+  fo:padding="0.1cm" style:shadow="#808080 0.1cm 0.1cm"/>`` — Writer drawing inside each
+  value cell a thin grey frame round the value (its consecutive paragraphs merged into one
+  frame, Writer's default « Fusionner avec le paragraphe suivant ») and a grey #808080
+  band 0.1 cm wide along the frame's right side and foot, the value's text 0.1 cm further
+  in, the cells a little taller; labels, headings, the steps tables, sizes, fills and
+  margins unchanged (the summary tables' ``PValue`` paragraphs framed alike), page breaks
+  wherever Writer then puts them),
+* ``plan_html_lambris`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a site whose theme's table reset sets
+  every header cell BOTTOM-ALIGNED, as Bootstrap's ``.table thead th { vertical-align:
+  bottom; }`` copied onto every ``th``: the seed flowing as ``plan_html_inlabel``'s page
+  does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, axes ``<h1>``, objectives ``<h2>``, fiche heading lines ``<h3>``, « Modalités de
+  mise en oeuvre » an ``<h4>``, the fields a ``table.kv`` — label ``th`` 4 cm wide, bold,
+  value ``td``, 1 px #DDDDDD rules under the rows —, the steps a ``table.etapes``) BUT
+  ``table.kv th { vertical-align: bottom; }``: EVERY FIELD LABEL SET AT THE FOOT OF ITS
+  ROW, its last line on the row's last line, beside THE LAST LINE of its value (a value of
+  ten lines: its label nine lines below the value's first), the values still top-aligned;
+  one-line rows unchanged; the steps tables (their header cells ``table.etapes th``, set
+  top-aligned by their own rule, as before), headings, rules, sizes and flow unchanged; no
+  text added),
+* ``cot000_pptxpilotis`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` BUT EVERY WRAPPING PARAGRAPH TEXT BOX — each bullet's paragraph
+  beside its « • », the paragraphs of the cover and of the text slides, bold key phrases
+  included — SET « INTERLIGNE : 1,5 LIGNE » AFTER THE DECK WAS LAID OUT (``a:pPr`` holding
+  ``<a:lnSpc><a:spcPct val="150000"/></a:lnSpc>``), each box's place and size as
+  ``cot000_pptx`` gives it (its height the deck's line count × size × 1.25): Impress setting
+  a paragraph's lines one and a half times their single spacing apart, a paragraph of
+  several lines running past its box's foot, toward or over the next bullet's first line;
+  the titles on their bands, the one-line label boxes, the « • », the tables and every
+  other shape ``cot000_pptx``'s; no text added; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
