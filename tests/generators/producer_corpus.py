@@ -8587,6 +8587,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+TWO-HUNDRED-AND-THIRD HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+ombrelle 14 A4 portrait pages (``plan_odt_twotier`` 13), every field value in a thin grey
+frame inside its cell with 213 #808080 shadow bands along the frames' right sides and feet
+(page 1's « Contexte » frame: right band x 532.9 → 535.8), an empty value an empty framed
+box, as drawn; lambris 9 A4 pages, 28 620 characters (``plan_html_mordant``'s flow, without
+its bands), each label at its row's foot (page 1's « Contexte » at top 494.9 for 411.6),
+as drawn; pilotis 15 slides, 9 468 characters as ``cot000_pptx``, the wrapping paragraphs'
+lines set 1.5 apart (slide 3's bullet texts 6.2 pt lower than there), as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8844,8 +8854,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.epars_page`, :mod:`~tests.generators.carquois_deck`,
 :mod:`~tests.generators.odt_jointif`, :mod:`~tests.generators.mordant_page`,
 :mod:`~tests.generators.laize_deck`, :mod:`~tests.generators.xlsx_tapi`,
-:mod:`~tests.generators.serrage_page`, :mod:`~tests.generators.strate_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.serrage_page`, :mod:`~tests.generators.strate_deck`,
+:mod:`~tests.generators.odt_ombrelle`, :mod:`~tests.generators.lambris_page`,
+:mod:`~tests.generators.pilotis_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9287,6 +9298,8 @@ PLAN_LAYOUTS = (
     "plan_html_mordant",
     "plan_xlsx_tapi",
     "plan_html_serrage",
+    "plan_odt_ombrelle",
+    "plan_html_lambris",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9483,6 +9496,7 @@ COT_LAYOUTS = (
     "cot000_pptxcarquois",
     "cot000_pptxlaize",
     "cot000_pptxstrate",
+    "cot000_pptxpilotis",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

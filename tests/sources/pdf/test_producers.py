@@ -22534,6 +22534,30 @@ running below its box's foot no line of the next bullet):
   the titles on their bands, the one-line label boxes, the « • », the tables and every
   other shape ``cot000_pptx``'s; no text added; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_odt_ombrelle`` 14 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 30 249 characters, 4 391
+pdfplumber words, 2 174 lines, 416 rectangles — ``plan_odt_twotier`` 13 pages, 30 002
+characters, 1 632 lines, 186 rectangles), AS DRAWN: every field value in a thin grey frame
+inside its value cell (a value's paragraphs in one frame; the empty « Prise en compte de
+l'EES » value an empty framed box), and 213 #808080 FILLED SHADOW BANDS, about 2.9 pt wide,
+along the frames' right sides and feet (13, 9, 12, 21, 13, 12, 21, 18, 18, 18, 12, 27, 17
+and 2 a page; page 1's « Contexte » frame: right band x 532.9 → 535.8 from y 502.0, foot
+band x 184.3 → 535.8 at y 624.1 → 627.0), the cells taller and page breaks later, one page
+more; labels, headings, « Enjeux stratégiques » and the steps tables set as before.
+Chromium prints ``plan_html_lambris`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator
+HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 620 characters, 4 165 words and 965
+rectangles, ``plan_html_mordant``'s flow without its 76 bands; no line nor image), AS DRAWN:
+every field label at the foot of its row (page 1's « Contexte » at top 494.9 where
+``plan_html_mordant`` sets it at 411.6, its value's lines from 442.8 down, at the value's
+last lines), one-line rows unchanged, values, headings and steps tables as in the flow.
+``cot000_pptxpilotis`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters as ``cot000_pptx``, 1 567 pdfplumber words for 1 557,
+218 rectangles, 59 lines as many), AS DRAWN: every wrapping paragraph's lines set 1.5 apart,
+Impress adding the extra spacing above the first line too (slide 3's bullet texts from top
+105.7 for 99.5, 6.2 pt lower, the « • » where they were, a second line 18.1 pt under its
+first), titles, one-line boxes and both progress tables unchanged.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -22788,6 +22812,9 @@ HELD_OUT = (
     "plan_xlsx_tapi",
     "plan_html_serrage",
     "cot000_pptxstrate",
+    "plan_odt_ombrelle",
+    "plan_html_lambris",
+    "cot000_pptxpilotis",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -23205,6 +23232,8 @@ PLAN_HELD = (
     "plan_html_mordant",
     "plan_xlsx_tapi",
     "plan_html_serrage",
+    "plan_odt_ombrelle",
+    "plan_html_lambris",
 )
 COT000 = (
     "cot000_pptx",
@@ -23396,6 +23425,7 @@ COT000 = (
     "cot000_pptxcarquois",
     "cot000_pptxlaize",
     "cot000_pptxstrate",
+    "cot000_pptxpilotis",
 )
 COT003 = (
     "cot003_pptx",
@@ -23672,6 +23702,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcarquois",
         "cot000_pptxlaize",
         "cot000_pptxstrate",
+        "cot000_pptxpilotis",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -24279,6 +24310,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_first = {"plan_xlsx_tapi", "plan_html_serrage"}
     assert two_hundred_first <= set(PLAN_HELD)
     assert "cot000_pptxstrate" in COT000 and "cot000_pptxstrate" in HELD_OUT
+    two_hundred_third = {"plan_odt_ombrelle", "plan_html_lambris"}
+    assert two_hundred_third <= set(PLAN_HELD)
+    assert "cot000_pptxpilotis" in COT000 and "cot000_pptxpilotis" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
