@@ -875,6 +875,10 @@ def plan_html(style: str) -> str:
         from tests.generators.epars_page import plan_html_epars
 
         return plan_html_epars()
+    if style == "lambris":  # every field label bottom-aligned at the foot of its row
+        from tests.generators.lambris_page import plan_html_lambris
+
+        return plan_html_lambris()
     if style == "serrage":  # a theme's tight tracking on every element
         from tests.generators.serrage_page import plan_html_serrage
 

@@ -609,7 +609,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_liteau`), ``ondelette``
     (:mod:`tests.generators.odt_ondelette`), ``passepoil``
     (:mod:`tests.generators.odt_passepoil`), ``jointif``
-    (:mod:`tests.generators.odt_jointif`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_jointif`), ``ombrelle``
+    (:mod:`tests.generators.odt_ombrelle`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -643,6 +644,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_ondelette import ondelette_odt
 
         return ondelette_odt(path)
+    if style == "ombrelle":  # the field values framed with a paragraph drop shadow
+        from tests.generators.odt_ombrelle import ombrelle_odt
+
+        return ombrelle_odt(path)
     if style == "jointif":  # the field values at « Interligne : Proportionnel 80 % »
         from tests.generators.odt_jointif import jointif_odt
 
