@@ -8545,6 +8545,40 @@ header rows repeated at other page breaks), letters 0.27 pt closer (a gap of −
 the same order, 863 of 8 119 non-blank ones moved (most 0.1–0.6 pt down, a few lines broken
 where the deck measures them), the rest in place; as drawn after the amendment.
 
+TWO-HUNDRED-AND-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (leader dots filled in by a cell's number format, words broken anywhere in
+table cells, and bullets typed by hand change no value; the dots after a label are no part
+of the label nor of the value beside it, a word cut at a line's end is the same word, a
+« • » typed at the head of a paragraph is the bullet it was).
+
+``plan_xlsx_ribambelle``  Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent gave every FIELD LABEL cell (column A, bold on #DDEBF7) the
+                          NUMBER FORMAT ``@" "*.`` — the text, a space, then Calc's
+                          « repeat the next character » FILL: FULL STOPS repeated up to the
+                          cell's right edge, « Contexte ........ » as on a paper form; every
+                          other cell, value, row height, fill, border, width and merge as
+                          before.
+``plan_html_rognure``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose CSS framework sets ``td, th {
+                          word-break: break-all; }`` (a « text-break » utility against
+                          overflowing cells): in every field and steps cell, lines broken
+                          AT ANY LETTER where the cell is full, NO HYPHEN, words cut in two;
+                          headings and paragraphs outside tables as before; no text added.
+``cot000_pptxtapuscrit``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          every bullet TYPED BY HAND: no « • » text box of its own and no
+                          hanging indent, the paragraph's text box starting at the bullet's
+                          place, holding « • », a space, then the item, so its wrapped lines
+                          start UNDER THE BULLET at the box's left edge; everything else
+                          as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -22476,6 +22476,67 @@ then « renouvelable) », slide 14 « … mise en œuvre » and « et » on the 
 text lines for 156 —; the bullets « • », titles, one-line boxes, the cover and both progress
 tables (slides 1, 4, 5, 7, 8, 15 no character moved) unchanged; as drawn after the amendment.
 
+TWO-HUNDRED-AND-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway .xlsx with no seed
+content converted first: Calc 7.4 prints a text cell's number format ``@" "*.`` as the text,
+a space and full stops repeated to the cell's right edge, glued to the next cell's text in
+pdfplumber's words); to be measured ONCE with the parser, totals only (never the failures),
+by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the
+seed texts unchanged (leader dots filled in by a label cell's number format, words broken at
+any letter in table cells, and bullets typed by hand at the head of their paragraphs change
+no value of the seed: the full stops after a field label are no part of the label nor of
+the value in the next cell; a word cut at a cell's line end, with no hyphen, is the same
+word, its two parts one after the other; a « • » typed in a paragraph is the bullet it
+was, no part of the item):
+
+* ``plan_xlsx_ribambelle`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl
+  by an agent who dresses the sheet as a PAPER FORM, each field label followed by « points
+  de suite » that the spreadsheet fills by itself:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan d'actions »,
+  A4 portrait, « fit to 1 page wide » (height free), 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order
+  one line a row, headings and paragraphs merged over A:F, the summary tables' label | value
+  rows unboxed, each fiche's six fields a boxed row « label in A (bold on #DDEBF7) | value
+  merged over B:F », each steps table a header row of the six seed labels bold on #D9E1F2
+  and a row a step, Liberation Sans, top-aligned and wrapped —; BUT EVERY FIELD LABEL CELL
+  (column A of each boxed field row, bold on #DDEBF7: « Contexte », « Objectifs » … as the
+  seed writes them) in the NUMBER FORMAT ``@" "*.``: the label's text, a literal space, then
+  Calc's REPEAT-CHARACTER FILL (« * » then « . »): FULL STOPS REPEATED TO THE CELL'S RIGHT
+  EDGE, as many as the column's width leaves after the label (a short label many, a long
+  one few), printed as characters of the PDF in the label's bold 9 pt black, touching the
+  value cell's left border; the summary tables' labels, headings, steps header and step
+  cells in the general format as before; every cell's text, row height, fill, border, width
+  and merge ``plan_headed``'s; no other text added),
+* ``plan_html_rognure`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a town's page whose CSS framework
+  carries a « text-break » utility against overflowing cells applied to every table cell:
+  the seed flowing as ``plan_html_inlabel``'s page does
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm; }``,
+  Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv``, each steps table a ``table.etapes``), BUT ``td, th { word-break:
+  break-all; }``: IN EVERY CELL of the fields tables and steps tables — field labels and
+  values, steps header and body cells — a line ends WHERE THE CELL IS FULL, AT ANY LETTER,
+  a word cut in two with NO HYPHEN (« mobilis » at a line's end, « er » opening the next),
+  the cells' lines as long as the cell allows; headings and paragraphs outside the tables
+  broken at spaces as before; line and page breaks so falling elsewhere than on
+  ``plan_html_inlabel``'s page; every rule, fill, cell and table as that page's; no text
+  added),
+* ``cot000_pptxtapuscrit`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx``, but EVERY BULLET TYPED BY HAND, as an author who does not use
+  PowerPoint's bullets does: no « • » text box of its own and no hanging indent — each bullet
+  item ONE WRAPPING TEXT BOX from the bullet's place (``cot000_pptx``'s « • » x) as wide as
+  the bullet and its paragraph were together, holding « • », a space, then the item's runs
+  (bold runs bold), all in the paragraph's colour #1F1F1F (the typed « • » no longer blue),
+  so the item's FIRST LINE starts after « • » and ITS WRAPPED LINES START UNDER THE
+  BULLET, at the box's left edge, Impress breaking the lines; the next item below the lines
+  as the deck measures them; titles, paragraphs that are no bullet, one-line boxes, the two
+  progress tables and every rectangle and line as ``cot000_pptx``'s; no text added but the
+  « • » moved into its paragraph; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
