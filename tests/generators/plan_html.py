@@ -133,7 +133,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.mordant_page`, treillis in
 :mod:`tests.generators.treillis_page`, epars in
 :mod:`tests.generators.epars_page`, serrage in
-:mod:`tests.generators.serrage_page`).
+:mod:`tests.generators.serrage_page`, rognure in
+:mod:`tests.generators.rognure_page`).
 """
 
 from __future__ import annotations
@@ -874,6 +875,10 @@ def plan_html(style: str) -> str:
         from tests.generators.epars_page import plan_html_epars
 
         return plan_html_epars()
+    if style == "rognure":  # words broken at any letter in every table cell
+        from tests.generators.rognure_page import plan_html_rognure
+
+        return plan_html_rognure()
     if style == "serrage":  # a theme's tight tracking on every element
         from tests.generators.serrage_page import plan_html_serrage
 

@@ -8579,6 +8579,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+ribambelle 5 A4 portrait pages, ``plan_xlsx_signet``'s text plus 2 064 full stops, the leader
+dots on 60 label cells (five of the six labels of each of the 12 fiches, « Contexte » 50 dots
+… « Objectifs et résultats attendus » 13), each run ending at x 129.4–130.1 just left of the
+value (132.0); « Liens avec les objectifs réglementaires », wrapped on two lines, no dot;
+rognure 9 A4 pages, the non-blank characters of ``plan_html_treillis`` (a steps header row
+repeated at another page break), 551 of 4 458 words pieces of words cut at a cell's edge
+with no hyphen (« atten » / « dus », « Planificatio » / « n »); tapuscrit 15 slides, the
+non-blank characters of ``cot000_pptx`` in the same order, the 23 bullets of slides 2, 3, 4,
+14 typed (#1F1F1F, 2.9 pt further left, 23 spaces more), slide 2's wrapped lines starting
+under the bullet; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8836,8 +8849,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.epars_page`, :mod:`~tests.generators.carquois_deck`,
 :mod:`~tests.generators.odt_jointif`, :mod:`~tests.generators.mordant_page`,
 :mod:`~tests.generators.laize_deck`, :mod:`~tests.generators.xlsx_tapi`,
-:mod:`~tests.generators.serrage_page`, :mod:`~tests.generators.strate_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.serrage_page`, :mod:`~tests.generators.strate_deck`,
+:mod:`~tests.generators.xlsx_ribambelle`, :mod:`~tests.generators.rognure_page`,
+:mod:`~tests.generators.tapuscrit_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9279,6 +9293,8 @@ PLAN_LAYOUTS = (
     "plan_html_mordant",
     "plan_xlsx_tapi",
     "plan_html_serrage",
+    "plan_xlsx_ribambelle",
+    "plan_html_rognure",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9475,6 +9491,7 @@ COT_LAYOUTS = (
     "cot000_pptxcarquois",
     "cot000_pptxlaize",
     "cot000_pptxstrate",
+    "cot000_pptxtapuscrit",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9842,6 +9859,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_ribambelle":  # leader dots by the labels' number format
+            from tests.generators.xlsx_ribambelle import plan_xlsx_ribambelle
+
+            source = plan_xlsx_ribambelle(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_tapi":  # a helper column of fiche codes in white
             from tests.generators.xlsx_tapi import plan_xlsx_tapi

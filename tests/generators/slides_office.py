@@ -1791,6 +1791,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (Wingdings « Ø »), no « • » text box (:mod:`tests.generators.carquois_deck`);
     ``strate``: every wrapping paragraph text box cut into one no-wrap text box per line, as a
     PDF-to-PowerPoint conversion writes it (:mod:`tests.generators.strate_deck`);
+    ``tapuscrit``: every bullet typed by hand, « • » and a space at the head of its wrapping
+    paragraph, no hanging indent (:mod:`tests.generators.tapuscrit_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2298,6 +2300,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.carquois_deck import PptxCarquoisSlides
 
             slides = PptxCarquoisSlides(base)
+        elif variant == "tapuscrit":  # a module of its own: bullets typed by hand
+            from tests.generators.tapuscrit_deck import PptxTapuscritSlides
+
+            slides = PptxTapuscritSlides(base)
         elif variant == "strate":  # a module of its own: one text box per paragraph line
             from tests.generators.strate_deck import PptxStrateSlides
 

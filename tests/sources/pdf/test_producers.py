@@ -22537,6 +22537,46 @@ was, no part of the item):
   progress tables and every rectangle and line as ``cot000_pptx``'s; no text added but the
   « • » moved into its paragraph; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; no generator amended): ``plan_xlsx_ribambelle`` 5 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 »; 31 038 characters, 4 127
+pdfplumber words, 26 rectangles, 320 ruling lines): the text of ``plan_xlsx_signet``'s sheet
+(28 902 characters) and 2 064 MORE FULL STOPS (2 248 « . » for 184) — THE LEADER DOTS AS
+DRAWN on 60 field label cells, FIVE OF THE SIX LABELS of each of the 12 fiches, by page 10,
+15, 14, 15, 6: « Contexte » 50 dots, « Objectifs et résultats attendus » 13, « Indicateurs »
+46, « Publics cibles » 41, « Prise en compte de l'EES » 22, each after a space (« Contexte »
+ends at 63.6, its first dot at 64.85) and the last ending at x 129.4–130.1, just left of
+the value cell's text (from 132.0), bold 4.8 pt black like the label (the sheet at about
+0.53 of its size), pdfplumber's words gluing the last dots to the value's first word where
+no gap is left (« gamma..........valeur » in the throwaway probe); the sixth label, « Liens
+avec les objectifs réglementaires », WRAPPED ON TWO LINES, printed with NO DOT (Calc fills
+only a one-line text); every other cell as ``plan_headed`` prints it (render of page 1: the
+dots grey-black in the pale blue label cells, like a paper form). Chromium prints
+``plan_html_rognure`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 », Title « PCAET Grand Auch Cœur de Gascogne »; 28 924
+characters, 4 458 pdfplumber words, 968 rectangles, no ruling line): the 25 457 non-blank
+characters of ``plan_html_treillis`` in the same order but for a steps header row (75
+characters) repeated at a different page break; THE WORDS BROKEN AT ANY LETTER AS DRAWN in
+every fields and steps cell — 551 of the 4 458 words are pieces found nowhere among
+``plan_html_inlabel``'s words (« d'e » / « ntreprises », « atten » / « dus », « ré » /
+« glementaires » in the label « Liens avec les objectifs réglementaires », the steps header
+« Planificatio » / « n », « (financ » / « é) », « déploieme » / « nt. »), no hyphen added,
+the cells' lines running to their right edges; headings and paragraphs outside the tables
+broken at spaces; lines by page 61, 63, 61, 60, 62, 61, 56, 60, 15. ``cot000_pptxtapuscrit``
+is 15 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 491
+characters for ``cot000_pptx``'s 9 468 — 23 spaces more, the typed « • » and its space —,
+1 566 pdfplumber words, THE SAME 8 149 NON-BLANK CHARACTERS IN THE SAME ORDER, 59 lines, 218
+rectangles and 17 images as many): THE 23 BULLETS OF SLIDES 2, 3, 4 AND 14 TYPED AS DRAWN,
+each « • » now the first character of its paragraph, in the text's #1F1F1F (0.12) rather
+than blue (0, 0.32, 0.55), 2.9 pt left of where it stood (slide 2 at x 40.0 for 42.9, slides
+3 and 4 at 30.0 for 32.9, slide 14 at 24.0 for 26.9), its item's first line on the same
+baseline; the wrapped lines starting UNDER THE BULLET at its x (slide 2's three two-line
+bullets, « politiques et stratégies déjà mis en œuvre … », « est d'accélérer … », « et
+pérenniser … » at x 40.0, where ``cot000_pptx`` starts them after the bullet), 155 text lines
+for 156; the 9 bullets of slides 10 and 12 (drawn there by their own code, not as a bullet
+list) blue and in place; titles, other paragraphs, one-line boxes and both progress tables
+unchanged; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -22791,6 +22831,9 @@ HELD_OUT = (
     "plan_xlsx_tapi",
     "plan_html_serrage",
     "cot000_pptxstrate",
+    "plan_xlsx_ribambelle",
+    "plan_html_rognure",
+    "cot000_pptxtapuscrit",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -23208,6 +23251,8 @@ PLAN_HELD = (
     "plan_html_mordant",
     "plan_xlsx_tapi",
     "plan_html_serrage",
+    "plan_xlsx_ribambelle",
+    "plan_html_rognure",
 )
 COT000 = (
     "cot000_pptx",
@@ -23399,6 +23444,7 @@ COT000 = (
     "cot000_pptxcarquois",
     "cot000_pptxlaize",
     "cot000_pptxstrate",
+    "cot000_pptxtapuscrit",
 )
 COT003 = (
     "cot003_pptx",
@@ -23675,6 +23721,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcarquois",
         "cot000_pptxlaize",
         "cot000_pptxstrate",
+        "cot000_pptxtapuscrit",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -24282,6 +24329,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_first = {"plan_xlsx_tapi", "plan_html_serrage"}
     assert two_hundred_first <= set(PLAN_HELD)
     assert "cot000_pptxstrate" in COT000 and "cot000_pptxstrate" in HELD_OUT
+    two_hundred_fourth = {"plan_xlsx_ribambelle", "plan_html_rognure"}
+    assert two_hundred_fourth <= set(PLAN_HELD)
+    assert "cot000_pptxtapuscrit" in COT000 and "cot000_pptxtapuscrit" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
