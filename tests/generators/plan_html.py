@@ -134,7 +134,9 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.treillis_page`, epars in
 :mod:`tests.generators.epars_page`, serrage in
 :mod:`tests.generators.serrage_page`, dessous in
-:mod:`tests.generators.dessous_page`).
+:mod:`tests.generators.dessous_page`, lambris in
+:mod:`tests.generators.lambris_page`, rognure in
+:mod:`tests.generators.rognure_page`).
 """
 
 from __future__ import annotations
@@ -879,6 +881,10 @@ def plan_html(style: str) -> str:
         from tests.generators.lambris_page import plan_html_lambris
 
         return plan_html_lambris()
+    if style == "rognure":  # words broken at any letter in every table cell
+        from tests.generators.rognure_page import plan_html_rognure
+
+        return plan_html_rognure()
     if style == "serrage":  # a theme's tight tracking on every element
         from tests.generators.serrage_page import plan_html_serrage
 

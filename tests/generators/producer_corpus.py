@@ -8649,6 +8649,53 @@ its bands), each label at its row's foot (page 1's « Contexte » at top 494.9 f
 as drawn; pilotis 15 slides, 9 468 characters as ``cot000_pptx``, the wrapping paragraphs'
 lines set 1.5 apart (slide 3's bullet texts 6.2 pt lower than there), as drawn.
 
+TWO-HUNDRED-AND-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (leader dots filled in by a cell's number format, words broken anywhere in
+table cells, and bullets typed by hand change no value; the dots after a label are no part
+of the label nor of the value beside it, a word cut at a line's end is the same word, a
+« • » typed at the head of a paragraph is the bullet it was).
+
+``plan_xlsx_ribambelle``  Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent gave every FIELD LABEL cell (column A, bold on #DDEBF7) the
+                          NUMBER FORMAT ``@" "*.`` — the text, a space, then Calc's
+                          « repeat the next character » FILL: FULL STOPS repeated up to the
+                          cell's right edge, « Contexte ........ » as on a paper form; every
+                          other cell, value, row height, fill, border, width and merge as
+                          before.
+``plan_html_rognure``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose CSS framework sets ``td, th {
+                          word-break: break-all; }`` (a « text-break » utility against
+                          overflowing cells): in every field and steps cell, lines broken
+                          AT ANY LETTER where the cell is full, NO HYPHEN, words cut in two;
+                          headings and paragraphs outside tables as before; no text added.
+``cot000_pptxtapuscrit``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          every bullet TYPED BY HAND: no « • » text box of its own and no
+                          hanging indent, the paragraph's text box starting at the bullet's
+                          place, holding « • », a space, then the item, so its wrapped lines
+                          start UNDER THE BULLET at the box's left edge; everything else
+                          as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FOURTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+ribambelle 5 A4 portrait pages, ``plan_xlsx_signet``'s text plus 2 064 full stops, the leader
+dots on 60 label cells (five of the six labels of each of the 12 fiches, « Contexte » 50 dots
+… « Objectifs et résultats attendus » 13), each run ending at x 129.4–130.1 just left of the
+value (132.0); « Liens avec les objectifs réglementaires », wrapped on two lines, no dot;
+rognure 9 A4 pages, the non-blank characters of ``plan_html_treillis`` (a steps header row
+repeated at another page break), 551 of 4 458 words pieces of words cut at a cell's edge
+with no hyphen (« atten » / « dus », « Planificatio » / « n »); tapuscrit 15 slides, the
+non-blank characters of ``cot000_pptx`` in the same order, the 23 bullets of slides 2, 3, 4,
+14 typed (#1F1F1F, 2.9 pt further left, 23 spaces more), slide 2's wrapped lines starting
+under the bullet; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8908,7 +8955,10 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.laize_deck`, :mod:`~tests.generators.xlsx_tapi`,
 :mod:`~tests.generators.serrage_page`, :mod:`~tests.generators.strate_deck`,
 :mod:`~tests.generators.docx_bouffant`, :mod:`~tests.generators.dessous_page`,
-:mod:`~tests.generators.equerre_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.equerre_deck`, :mod:`~tests.generators.odt_ombrelle`,
+:mod:`~tests.generators.lambris_page`, :mod:`~tests.generators.pilotis_deck`,
+:mod:`~tests.generators.xlsx_ribambelle`, :mod:`~tests.generators.rognure_page`,
+:mod:`~tests.generators.tapuscrit_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9354,6 +9404,8 @@ PLAN_LAYOUTS = (
     "plan_html_dessous",
     "plan_odt_ombrelle",
     "plan_html_lambris",
+    "plan_xlsx_ribambelle",
+    "plan_html_rognure",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9552,6 +9604,7 @@ COT_LAYOUTS = (
     "cot000_pptxstrate",
     "cot000_pptxequerre",
     "cot000_pptxpilotis",
+    "cot000_pptxtapuscrit",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9919,6 +9972,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_ribambelle":  # leader dots by the labels' number format
+            from tests.generators.xlsx_ribambelle import plan_xlsx_ribambelle
+
+            source = plan_xlsx_ribambelle(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_tapi":  # a helper column of fiche codes in white
             from tests.generators.xlsx_tapi import plan_xlsx_tapi

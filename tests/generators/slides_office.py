@@ -1795,6 +1795,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     PDF-to-PowerPoint conversion writes it (:mod:`tests.generators.strate_deck`);
     ``equerre``: every bullet list item one paragraph with a PowerPoint « • » bullet and no
     hanging indent, the bullet glued to the first word (:mod:`tests.generators.equerre_deck`);
+    ``tapuscrit``: every bullet typed by hand, « • » and a space at the head of its wrapping
+    paragraph, no hanging indent (:mod:`tests.generators.tapuscrit_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2306,6 +2308,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.equerre_deck import PptxEquerreSlides
 
             slides = PptxEquerreSlides(base)
+        elif variant == "tapuscrit":  # a module of its own: bullets typed by hand
+            from tests.generators.tapuscrit_deck import PptxTapuscritSlides
+
+            slides = PptxTapuscritSlides(base)
         elif variant == "strate":  # a module of its own: one text box per paragraph line
             from tests.generators.strate_deck import PptxStrateSlides
 
