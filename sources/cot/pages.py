@@ -13,6 +13,7 @@ from typing import Any
 
 from sources.cot.ocr_marks import restore_dict_marks
 from sources.errors import InputRejected
+from sources.pdf.blank_glyphs import mark_spaced
 from sources.pdf.footnotes import mark_calls
 from sources.pdf.opening import open_fast_text
 from sources.pdf.scans import OcrOutcome, ocr_scanned_pages
@@ -209,29 +210,6 @@ def _group_lines(words: list[_Word]) -> list[list[_Word]]:
     for line in lines:
         line.sort(key=lambda w: w.x0)
     return lines
-
-
-def _mark_spaced(raw: list[dict], chars: list[dict]) -> None:
-    """Mark (``spaced``) the words a blank glyph of the same line ends at or just inside:
-    the producer wrote a space there. Condensed text (a character spacing of -0.8 pt) sets
-    its words closer than ordinary text's letters, so their gap alone cannot tell them."""
-    blanks: dict[int, list[tuple[float, float, float]]] = {}
-    for c in chars:
-        if c["text"].isspace() and c.get("upright", True):
-            blanks.setdefault(round(float(c["top"])), []).append(
-                (float(c["top"]), float(c["x0"]), float(c["x1"]))
-            )
-    if not blanks:
-        return
-    for w in raw:
-        top, x0 = float(w["top"]), float(w["x0"])
-        size = float(w.get("size") or (float(w["bottom"]) - top))
-        key = round(top)
-        w["spaced"] = any(
-            abs(btop - top) <= 1.0 and bx0 < x0 and x0 - 1.0 <= bx1 <= x0 + 0.25 * size
-            for k in (key - 1, key, key + 1)
-            for btop, bx0, bx1 in blanks.get(k, ())
-        )
 
 
 _GLUED_FIGURE_RE = re.compile(r"^(.*[^\W\d_])(\d[\d,.]*)$")  # « bâtiments3,2 »
@@ -447,7 +425,7 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
                 width, height = float(page.width), float(page.height)
                 turned = _turned_words(page.chars)
                 raw = _figures_unglued(raw, page.chars)  # « bâtiments3,2 »: a tab between
-                _mark_spaced(raw, page.chars)
+                mark_spaced(raw, page.chars)
                 raw = _spread_figures_joined(raw)  # « 5 8 , 7 »: a figure letter-spaced
                 raw = _decimals_joined(raw)
             finally:

@@ -56,6 +56,7 @@ from sources.pdf.stamps import without_stamps
 from sources.pdf.struck import without_struck
 from sources.pdf.teasers import without_teasers
 from sources.pdf.tilted_blocks import straighten_tilted
+from sources.pdf.unseen_text import without_unseen_text
 from sources.pdf.watermark import without_watermark
 
 ENGINE_ENV = "COPDIAG_PDF_ENGINE"
@@ -127,6 +128,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
                 raw = plumber.pages[index]
                 straighten_oblique(raw.chars)  # a synthesized italic's leaned boxes
                 page = without_watermark(raw)
+            page = without_unseen_text(page)  # white glyphs on white paper
             page = without_print_additions(
                 without_notes(without_overlays(page, overlays)), expansion
             )

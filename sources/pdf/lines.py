@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sources.pdf.blank_glyphs import mark_spaced
 from sources.pdf.chip_lists import mark_chip_lists
 from sources.pdf.collisions import split_collided
 from sources.pdf.content import Line, Segment
@@ -50,6 +51,7 @@ def _words(page: Any) -> list[dict[str, Any]]:
     words = rejoin_stacked(words)  # a label's letters stacked one under another
     words = mark_chip_lists(words, page.curves, float(page.width))  # names as tag chips
     words = mark_walls(words, page)  # a drawn rule before a word: a cell's side
+    mark_spaced(words, page.chars, printed=True)  # a space printed before a word
     out = []
     for word in words:
         if word["text"] in _SYMBOL_BULLETS:  # a symbol font's bullet in its private-use slot
@@ -340,7 +342,9 @@ def _join_touching(ws: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Words that touch (no blank between them) are one word: small capitals are set as a
     taller first letter and smaller capitals (« O » + « BJECTIFS »), split into two words by
     their size; a superscript or a change of face inside a word likewise. A footnote call
-    glued to a word is kept as superscript digits (:mod:`sources.pdf.footnotes`)."""
+    glued to a word is kept as superscript digits (:mod:`sources.pdf.footnotes`). A word
+    after a printed space (``spaced``, :mod:`sources.pdf.blank_glyphs`) is another word
+    however close: a tight theme's words stand 0.75 pt apart."""
     out: list[dict[str, Any]] = []
     for word in ws:
         if out:
@@ -350,7 +354,7 @@ def _join_touching(ws: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # a small capital beside a full-size glyph (« d » + « ' »): the letter spacing
             # of the smaller size, less than its space (0.278 em)
             touch = 0.1 * size if abs(other - size) <= 0.1 else 0.22 * min(size, other)
-            if -0.5 <= word["x0"] - prev["x1"] <= min(1.5, touch):
+            if -0.5 <= word["x0"] - prev["x1"] <= min(1.5, touch) and not word.get("spaced"):
                 text = as_call(word["text"]) if is_call(prev, word) else word["text"]
                 out[-1] = {
                     **prev,

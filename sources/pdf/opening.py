@@ -50,6 +50,10 @@ def _undoubled_line(line: str) -> str:
     return re.sub(r"\S+", lambda m: m.group(0)[::2], line)
 
 
+_SPACELESS_LETTERS = 500  # letters on a page, at least, to tell its spaces dropped
+_LETTERS_A_BLANK = 8  # more letters a blank than this: the spaces were dropped
+
+
 def _char_a_line(text: str) -> bool:
     """PDFium's text of a page set ONE CHARACTER A LINE (« E » / « t » / « a » / « p » …): a
     browser's landscape named page whose glyphs PDFium cannot chain into lines. Forty lines
@@ -58,6 +62,31 @@ def _char_a_line(text: str) -> bool:
     if len(lines) < 40:
         return False
     return sum(len(ln.strip()) <= 1 for ln in lines) >= 0.6 * len(lines)
+
+
+def _spaces_dropped(text: str) -> bool:
+    """PDFium's text of a page whose spaces it dropped: a browser printing tight text (a
+    theme's ``letter-spacing: -0.03em``) a glyph a text object, each space an object PDFium
+    leaves out of its text page (« Objectifstratégique:Dynamiser,soutenirl'économie… »). Five
+    hundred letters or more, more than eight a blank (French prose has about five)."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= _SPACELESS_LETTERS and letters > _LETTERS_A_BLANK * sum(
+        ch.isspace() for ch in text
+    )
+
+
+def _text_from_chars(page: Any, page_number: int) -> str:
+    """The page's text from the reader's own characters (the dropped spaces put back,
+    :func:`sources.pdf.pdfium_chars._restore_space_objects`): a line a baseline, top to
+    bottom, left to right."""
+    from sources.pdf.pdfium_chars import _read_chars
+
+    rows: dict[float, list[tuple[float, str]]] = {}
+    for c in _read_chars(page, float(page.get_mediabox()[3]), page_number):
+        rows.setdefault(round(float(c["matrix"][5]), 1), []).append((float(c["x0"]), c["text"]))
+    return "\n".join(
+        "".join(text for _, text in sorted(row)) for _, row in sorted(rows.items(), reverse=True)
+    )
 
 
 def _rebuilt_text(textpage: Any) -> str:
@@ -118,6 +147,8 @@ def open_fast_text(
             text = undoubled(textpage.get_text_range())
             if _char_a_line(text):
                 text = _rebuilt_text(textpage)
+            elif _spaces_dropped(text):
+                text = _text_from_chars(page, index + 1)
             texts.append(text)
             if on_page is not None:
                 on_page(page, textpage)

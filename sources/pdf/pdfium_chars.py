@@ -50,6 +50,7 @@ class _Fast:
         self.font_size = bind("FPDFText_GetFontSize", cd)
         self.font_info = bind("FPDFText_GetFontInfo", ctypes.c_ulong)
         self.fill = bind("FPDFText_GetFillColor", ci)
+        self.render_mode = bind("FPDFTextObj_GetTextRenderMode", ci)
         self.font = bind("FPDFTextObj_GetFont", vp)
         self.descent = bind("FPDFFont_GetDescent", ci)
         self.glyph_width = bind("FPDFFont_GetGlyphWidth", ci)
@@ -65,6 +66,7 @@ class _Fast:
         self.count_form_objects = bind("FPDFFormObj_CountObjects", ci)
         self.form_object = bind("FPDFFormObj_GetObject", vp)
         self.object_matrix = bind("FPDFPageObj_GetMatrix", ci)
+        self.bounds = bind("FPDFPageObj_GetBounds", ci)
         self.count_segments = bind("FPDFPath_CountSegments", ci)
         self.draw_mode = bind("FPDFPath_GetDrawMode", ci)
         self.stroke_width = bind("FPDFPageObj_GetStrokeWidth", ci)
@@ -341,6 +343,9 @@ def _widen_to_glyph(
 
 _TEXT_OBJECT = pdfium_c.FPDF_PAGEOBJ_TEXT
 _AT_GLYPH_END = 0.3  # pt: a dropped space object stands where the glyph before it ends
+# a letter-spaced line (CSS ``letter-spacing``, positive or negative) sets each space that
+# much after the glyph before's end: up to this share of the type size
+_TRACKING = 0.15
 
 
 def _unseen_text_objects(fast: _Fast, page: pdfium.PdfPage, seen: dict[int, Any]) -> list[int]:
@@ -391,7 +396,9 @@ def _restore_space_objects(
     end of the glyph before) and generates no space either, so the words close up
     (« carbonepour », the 2.8 pt gap under the word grouping's 3 pt). pdfminer reads those
     spaces: a space is put back where such an object stands, at the end of a glyph whose line
-    goes on with another glyph."""
+    goes on with another glyph. Under a theme's tracking (``letter-spacing: -0.03em``,
+    Chromium printing a glyph a text object) the space stands the tracking before or after
+    that end (0.33 pt at 11 pt), never past the next glyph's start."""
     if not chars or not unseen:
         return
     left, bottom = ctypes.c_float(), ctypes.c_float()
@@ -406,15 +413,33 @@ def _restore_space_objects(
             points.append((left.value, bottom.value))
     if not points:
         return
-    ends: dict[int, list[int]] = {}  # glyph ends by half point
+    after = _glyphs_before_spaces(points, chars)
+    for j in sorted(set(after), reverse=True):
+        c, nxt = chars[j], chars[j + 1]
+        space = {**c, "text": " ", "x0": c["x1"], "x1": nxt["x0"]}
+        space["width"] = space["adv"] = nxt["x0"] - c["x1"]
+        chars.insert(j + 1, space)
+        if handles is not None and id(c) in handles:
+            handles[id(space)] = handles[id(c)]
+
+
+def _glyphs_before_spaces(
+    points: list[tuple[float, float]], chars: list[dict[str, Any]]
+) -> list[int]:
+    """Indices of the glyphs a dropped space object stands after: its point (``x``, baseline
+    ``y``) at the glyph's end, give or take the line's tracking (:data:`_TRACKING`), not past
+    the next glyph's start, both glyphs on its baseline and no wider apart than a font size."""
+    ends: dict[int, list[int]] = {}  # glyph ends by point
     for j, c in enumerate(chars[:-1]):
-        ends.setdefault(round(c["x1"] * 2), []).append(j)
+        ends.setdefault(round(c["x1"]), []).append(j)
     after: list[int] = []
     for x, y in points:
-        for j in ends.get(round(x * 2), []):
+        near = (j for key in range(round(x) - 2, round(x) + 3) for j in ends.get(key, []))
+        for j in near:
             c, nxt = chars[j], chars[j + 1]
             if (
-                abs(c["x1"] - x) <= _AT_GLYPH_END
+                abs(c["x1"] - x) <= max(_AT_GLYPH_END, _TRACKING * c["size"])
+                and x <= nxt["x0"] + _AT_GLYPH_END
                 and abs(c["matrix"][5] - y) <= _AT_GLYPH_END
                 and c["text"].strip()
                 and nxt["text"].strip()
@@ -423,13 +448,7 @@ def _restore_space_objects(
             ):
                 after.append(j)
                 break
-    for j in sorted(set(after), reverse=True):
-        c, nxt = chars[j], chars[j + 1]
-        space = {**c, "text": " ", "x0": c["x1"], "x1": nxt["x0"]}
-        space["width"] = space["adv"] = nxt["x0"] - c["x1"]
-        chars.insert(j + 1, space)
-        if handles is not None and id(c) in handles:
-            handles[id(space)] = handles[id(c)]
+    return after
 
 
 def _is_standard_font(fast: _Fast, font: int) -> bool:
@@ -497,6 +516,8 @@ class _ObjectReader:
             "upright": True,
             "non_stroking_color": colour,
             "stroking_color": colour,
+            # 0 filled, 1 stroked, 2 both, 3 invisible … (:mod:`sources.pdf.unseen_text`)
+            "text_render_mode": fast.render_mode(ctypes.c_void_p(obj)) if obj else -1,
         }
         return base, descent, size_pt, a, d, font
 

@@ -60,6 +60,7 @@ class PdfiumPage(Container):
         self._char_objects: dict[int, int] = {}  # id(char) → its text object's handle
         self._text_order: dict[int, int] = {}  # text object's handle → its paint index
         self._path_order: dict[int, int] = {}  # id(path dict) → its paint index
+        self._pictures: list[tuple[float, float, float, float]] = []  # images, shadings
 
     @property
     def width(self) -> float:
@@ -98,9 +99,21 @@ class PdfiumPage(Container):
     def _path_objects(self) -> dict[str, list[dict[str, Any]]]:
         if self._paths is None:
             self._paths = _read_paths(
-                self._page, self._mb_top, self.page_number, self._path_order, self._text_order
+                self._page,
+                self._mb_top,
+                self.page_number,
+                self._path_order,
+                self._text_order,
+                self._pictures,
             )
         return self._paths
+
+    @property
+    def picture_boxes(self) -> list[tuple[float, float, float, float]]:
+        """Boxes (``x0, top, x1, bottom``) of the page's images and shadings: what text may
+        be printed on besides fills (:mod:`sources.pdf.unseen_text`)."""
+        self._path_objects()
+        return self._pictures
 
     @property
     def links(self) -> list[tuple[str, tuple[float, float, float, float]]]:

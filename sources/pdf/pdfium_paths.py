@@ -40,14 +40,19 @@ def _mult(
 
 
 def _path_objects(
-    fast: Any, page: Any, max_depth: int = 8, texts: dict[int, int] | None = None
+    fast: Any,
+    page: Any,
+    max_depth: int = 8,
+    texts: dict[int, int] | None = None,
+    pictures: list[tuple[ctypes.c_void_p, list[ctypes.c_void_p]]] | None = None,
 ) -> Iterator[tuple[ctypes.c_void_p, list[ctypes.c_void_p], int]]:
     """The page's path objects in content order, each with the Form XObjects holding it
     (innermost first) and its paint index (its place among all the page's drawn objects,
     forms flattened), descending into forms ``max_depth`` levels deep as pypdfium2's
     ``get_objects`` does — through the bound calls, without a Python object per page object
     (a word processor's page draws hundreds of cell borders). ``texts`` receives each text
-    object's paint index by handle (:mod:`sources.pdf.overlays` compares them)."""
+    object's paint index by handle (:mod:`sources.pdf.overlays` compares them); ``pictures``
+    each image and shading object with its forms (:func:`_picture_boxes`)."""
     page_raw = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
     painted = 0
 
@@ -75,6 +80,11 @@ def _path_objects(
                 yield obj, containers, painted
             elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and texts is not None:
                 texts[raw] = painted
+            elif pictures is not None and kind in (
+                pdfium_c.FPDF_PAGEOBJ_IMAGE,
+                pdfium_c.FPDF_PAGEOBJ_SHADING,
+            ):
+                pictures.append((obj, containers))
 
     return walk(page_raw, [], 0)
 
@@ -85,11 +95,13 @@ def _read_paths(
     page_number: int,
     order: dict[int, int] | None = None,
     texts: dict[int, int] | None = None,
+    pictures: list[tuple[float, float, float, float]] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Path objects as pdfminer classifies them: ``line``, ``rect`` and ``curve`` dicts.
 
     ``order`` receives each dict's paint index by ``id``, ``texts`` each text object's by
-    handle (see :func:`_path_objects`)."""
+    handle (see :func:`_path_objects`), ``pictures`` the boxes of the page's images and
+    shadings, top-based (``x0, top, x1, bottom``)."""
     fast = _fast()
     out: dict[str, list[dict[str, Any]]] = {"line": [], "rect": [], "curve": []}
     px, py = ctypes.c_float(), ctypes.c_float()
@@ -108,7 +120,10 @@ def _read_paths(
         fast.object_matrix(obj, p_m)
         return (m.a, m.b, m.c, m.d, m.e, m.f)
 
-    for obj, containers, painted in _path_objects(fast, page, texts=texts):
+    seen: list[tuple[ctypes.c_void_p, list[ctypes.c_void_p]]] | None = (
+        [] if pictures is not None else None
+    )
+    for obj, containers, painted in _path_objects(fast, page, texts=texts, pictures=seen):
         count = fast.count_segments(obj)
         if count <= 0:
             continue
@@ -167,6 +182,38 @@ def _read_paths(
         for kind, found in out.items():
             for shape in found[sizes[kind] :]:
                 order[id(shape)] = painted
+    if pictures is not None and seen:
+        pictures.extend(_picture_boxes(fast, seen, matrix_of, mb_top))
+    return out
+
+
+def _picture_boxes(
+    fast: Any,
+    found: list[tuple[ctypes.c_void_p, list[ctypes.c_void_p]]],
+    matrix_of: Any,
+    mb_top: float,
+) -> list[tuple[float, float, float, float]]:
+    """Each image's or shading's box on the page, top-based: its bounds (in its form's
+    space) through the forms holding it. A shading fills its clip, which PDFium's bounds
+    may leave out: an unbounded one is taken as the whole page."""
+    out: list[tuple[float, float, float, float]] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
+    for obj, containers in found:
+        if not fast.bounds(obj, *refs):
+            out.append((-1e9, -1e9, 1e9, 1e9))
+            continue
+        total = _IDENTITY
+        for form in containers:
+            total = _mult(total, matrix_of(form))
+        a, b, c, d, e, f = total
+        corners = [
+            (a * x + c * y + e, b * x + d * y + f)
+            for x in (left.value, right.value)
+            for y in (bottom.value, top.value)
+        ]
+        xs, ys = [x for x, _ in corners], [y for _, y in corners]
+        out.append((min(xs), mb_top - max(ys), max(xs), mb_top - min(ys)))
     return out
 
 
