@@ -8696,6 +8696,44 @@ non-blank characters of ``cot000_pptx`` in the same order, the 23 bullets of sli
 14 typed (#1F1F1F, 2.9 pt further left, 23 spaces more), slide 2's wrapped lines starting
 under the bullet; as drawn.
 
+TWO-HUNDRED-AND-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; one throwaway file of
+no seed content converted first). Truth: the seed texts unchanged (a fields table laid out
+right to left, labels floated into their values' first lines, and Google Slides' « ● »
+bullets with their line spacing change no value; a label at the right of its value is that
+value's label, a value's line wrapped under its floated label still that value's, a disc
+bullet no part of the item).
+
+``plan_docx_envers``      Writer from a .docx, ``plan_docx_echasse``'s document (headings,
+                          ``echo``'s steps grid without its footer row, nothing raised) but
+                          EVERY FIELDS TABLE ``narrowstep``'s two columns in a 0.5 pt black
+                          grid MARKED « TABLEAU DE DROITE À GAUCHE » (``w:bidiVisual``): the
+                          label column printed at the RIGHT, 4.5 cm, the values' 12.5 cm
+                          column at the LEFT, every paragraph still left-to-right and
+                          left-aligned, the labels bold 9.5 pt, the values 9.5 pt.
+``plan_html_accroche``    Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.etapes``) but each fiche's fields a DEFINITION LIST OF
+                          RUN-IN FLOATED LABELS: each ``<dt>`` (bold) ``float: left; clear:
+                          left; width: 30mm``, its ``<dd>`` (``margin: 0``) flowing beside
+                          it, so a value's lines stand right of the label only as far down
+                          as the label goes and THEN WRAP BACK UNDER THE LABEL, at the left
+                          edge; no text added.
+``cot000_pptxgalet``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          bullet list written as GOOGLE SLIDES EXPORTS IT: each item ONE
+                          PARAGRAPH TEXT BOX whose paragraph carries a « ● » bullet
+                          (``a:buChar`` U+25CF, Arial, the text's colour, 100 %) with Google's
+                          wide hanging indent (``marL`` = −``indent`` = 1.8 × the type size)
+                          and its 115 % line spacing (``a:lnSpc``), no « • » text box any
+                          more; titles, paragraphs, one-line boxes, tables and every shape as
+                          before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

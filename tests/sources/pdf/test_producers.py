@@ -22771,6 +22771,63 @@ for 156; the 9 bullets of slides 10 and 12 (drawn there by their own code, not a
 list) blue and in place; titles, other paragraphs, one-line boxes and both progress tables
 unchanged; as drawn.
 
+TWO-HUNDRED-AND-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; one throwaway file of no seed
+content converted first: a .docx by Writer 7.4 whose two-column table carries
+``w:bidiVisual`` — Writer printed the first column's « Label 0 » at x 306.1, RIGHT of the
+second column's « Value number 0 text » at x 90.1, both left-aligned —; the two others use
+what Chromium and Impress are known to print); to be measured ONCE with the parser, totals
+only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a fields table laid out right to
+left, labels floated into their values' first lines, and Google Slides' « ● » bullets with
+their line spacing change no value of the seed: a label printed at the right of its value
+is that value's label, the field one label and one value; a value's lines wrapped under its
+floated label are still that value's, the label no part of them; a disc bullet is no part
+of the item, the item's wrapped lines the same item):
+
+* ``plan_docx_envers`` (Writer from a .docx whose author built the fields tables from a
+  template made in an Arabic-language Word, its table property « TABLEAU DE DROITE À
+  GAUCHE » (Propriétés du tableau › Tableau › Direction : De droite à gauche;
+  ``w:tblPr/w:bidiVisual``) left ticked: the seed's axis, objective, section, bold and fiche
+  heading paragraphs as in ``plan_docx_echasse`` (``plan_docx_narrowstep``'s), no character
+  effect, summary tables flowing as there; EACH FIELDS TABLE ``narrowstep``'s — two columns
+  4.5 / 12.5 cm, a row a field in seed order, the label bold 9.5 pt in the FIRST cell of its
+  row, the value 9.5 pt in the second, a plain 0.5 pt black grid — BUT MARKED RIGHT-TO-LEFT,
+  so that Writer, as in the probe, prints the first cell at the RIGHT: the label column at
+  the table's right edge, the values' column at its left, every paragraph still
+  left-to-right and left-aligned inside its cell, nothing else mirrored; EACH STEPS TABLE
+  ``echo``'s six columns in a 0.5 pt black grid, header bold 9 pt on #D9D9D9, repeated, a row
+  a step, no footer row, left to right as in ``echasse``; where the labels then stand and
+  where the page breaks fall recorded as produced),
+* ``plan_html_accroche`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a town's page whose theme
+  writes each fiche's fields as a DEFINITION LIST WITH RUN-IN FLOATED LABELS, a common
+  « compact » ``dl`` style: the seed flowing as ``plan_html_inlabel``'s page does (``@page {
+  size: A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and
+  « Enjeux stratégiques » ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en
+  oeuvre » an ``<h4>``, each steps table a ``table.etapes`` of
+  :data:`tests.generators.site_body.ETAPES_WIDTHS`, its ``<thead>`` repeated) BUT EACH
+  FICHE'S FIELDS A ``dl.accroche``: a field its label ``<dt>`` — bold, ``float: left;
+  clear: left; width: 30mm; padding-right: 3mm`` — then its value ``<dd>`` — ``margin: 0 0
+  5px``, its paragraphs ``<br>``-separated, ``display: flow-root`` NOT set — so that a
+  value's first lines stand RIGHT OF ITS LABEL only as far down as the label reaches (one
+  line, two for a long label) and EVERY FURTHER LINE WRAPS BACK UNDER THE LABEL, at the
+  page's left edge; an empty value only its label; no rule, no fill, no ``<th>``, no table
+  for the fields; headings, steps tables and paragraphs as that page's; no text added; how
+  many lines wrap under their labels recorded as produced),
+* ``cot000_pptxgalet`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide as
+  in ``cot000_pptx`` but EVERY BULLET LIST WRITTEN AS GOOGLE SLIDES EXPORTS A LIST TO
+  .pptx: each item ONE WRAPPING PARAGRAPH TEXT BOX whose left edge stands where
+  ``cot000_pptx``'s « • » text box stood, its paragraph carrying a « ● » BULLET (``a:buChar``
+  U+25CF BLACK CIRCLE, ``a:buFont`` Arial, ``a:buSzPct`` 100 %, the item text's colour
+  #1E1E1E) with Google's WIDE HANGING INDENT (``marL`` 1.8 × the type size, ``indent`` its
+  negative: the bullet at the box's left edge, the text and its wrapped lines 1.8 × the
+  size to its right) and Google's 115 % LINE SPACING (``a:lnSpc/a:spcPct`` 115 000), the box
+  wider by the indent's difference; no « • » text box any more; bold runs bold; titles,
+  paragraphs, one-line boxes, tables and every shape as in ``cot000_pptx``; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
