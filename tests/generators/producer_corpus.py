@@ -8734,6 +8734,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; no generator amended; see the
+TWO-HUNDRED-AND-FIFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+envers 13 A4 portrait pages (``echasse`` 13), the same non-blank characters but the steps
+header rows repeated at other page breaks, every fields table's labels at x 411.2 in the
+right column (405.7 → 533.2) and the values at x 56.8 in the left one (51.3 → 405.7), where
+``echasse`` has them at 184.4 and 56.8; accroche 8 A4 pages, ``plan_html_treillis``'s
+non-blank characters, 72 bold labels floated at x 42.7, 138 value lines beside them at x
+135.6 and 56 wrapped back under them at x 42.7, a label taller than its value pushing the
+next labels below their values' lines; galet 15 slides, ``cot000_pptx``'s characters in the
+same order but the 23 « • » now « ● » (Liberation Sans) 2.9 pt further left, the items'
+text 6.0–7.7 pt further right, lines 115 % apart, 1 560 characters moved; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8996,7 +9008,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.equerre_deck`, :mod:`~tests.generators.odt_ombrelle`,
 :mod:`~tests.generators.lambris_page`, :mod:`~tests.generators.pilotis_deck`,
 :mod:`~tests.generators.xlsx_ribambelle`, :mod:`~tests.generators.rognure_page`,
-:mod:`~tests.generators.tapuscrit_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tapuscrit_deck`, :mod:`~tests.generators.docx_envers`,
+:mod:`~tests.generators.accroche_page`, :mod:`~tests.generators.galet_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9444,6 +9458,8 @@ PLAN_LAYOUTS = (
     "plan_html_lambris",
     "plan_xlsx_ribambelle",
     "plan_html_rognure",
+    "plan_docx_envers",
+    "plan_html_accroche",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9643,6 +9659,7 @@ COT_LAYOUTS = (
     "cot000_pptxequerre",
     "cot000_pptxpilotis",
     "cot000_pptxtapuscrit",
+    "cot000_pptxgalet",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
