@@ -174,7 +174,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
     ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``,
     ``galon``, ``gravure``, ``chainette``, ``bossage``, ``grenetis``, ``echasse``,
-    ``bouffant``."""
+    ``bouffant``, ``envers``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -590,6 +590,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 echasse_fields(doc, block.fields)
                 continue
+            if style == "envers":  # narrowstep's grid marked right-to-left
+                from tests.generators.docx_envers import envers_fields
+
+                envers_fields(doc, block.fields)
+                continue
             if style == "bouffant":  # narrowstep's grid, values pasted with Auto spacing
                 from tests.generators.docx_bouffant import bouffant_fields
 
@@ -892,6 +897,7 @@ def plan_docx(style: str, path: Path) -> Path:
             "bossage",
             "grenetis",
             "echasse",
+            "envers",
         ):  # echo's grid without its footer row
             from tests.generators.docx_bossage import bossage_impl
 
