@@ -8731,6 +8731,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, by eye only; the deck's generator amended once; see the
+TWO-HUNDRED-AND-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+opuscule 13 A4 portrait pages as ``plan_odt_twotier``, the text's left edge at x 99.3 on
+odd pages and 42.6 on even ones (56.8 on every page there), as drawn; peaufinage 9 A4 pages,
+28 620 characters, 380 of 4 165 words placed elsewhere than in ``plan_html_treillis``'s same
+flow (a lone last word pulled onto the line before's end moved to the next line), as drawn;
+placage 15 slides, 9 468 characters as ``cot000_pptx`` — ``a:spcBef`` IGNORED by Impress 7.4
+on a box's first paragraph (the PDF word for word ``cot000_pptx``'s), so the deck was
+amended once to a 9 pt top inner margin (``a:bodyPr tIns``) on the same boxes —, the
+paragraphs 9 pt lower than their « • » (slide 2's « Appui » at top 88.0 for 79.0), as
+drawn after the amendment.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8993,7 +9005,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.equerre_deck`, :mod:`~tests.generators.odt_ombrelle`,
 :mod:`~tests.generators.lambris_page`, :mod:`~tests.generators.pilotis_deck`,
 :mod:`~tests.generators.xlsx_ribambelle`, :mod:`~tests.generators.rognure_page`,
-:mod:`~tests.generators.tapuscrit_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tapuscrit_deck`, :mod:`~tests.generators.odt_opuscule`,
+:mod:`~tests.generators.peaufinage_page`, :mod:`~tests.generators.placage_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9441,6 +9455,8 @@ PLAN_LAYOUTS = (
     "plan_html_lambris",
     "plan_xlsx_ribambelle",
     "plan_html_rognure",
+    "plan_odt_opuscule",
+    "plan_html_peaufinage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9640,6 +9656,7 @@ COT_LAYOUTS = (
     "cot000_pptxequerre",
     "cot000_pptxpilotis",
     "cot000_pptxtapuscrit",
+    "cot000_pptxplacage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -22821,6 +22821,35 @@ next bullet):
   bands, the one-line label boxes, the « • », the tables and every other shape
   ``cot000_pptx``'s; no text added; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the deck's
+generator amended once; the parser never run on them): ``plan_odt_opuscule`` 13 A4 portrait
+pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 29 905
+characters, 4 340 pdfplumber words, 1 596 lines, 183 rectangles — ``plan_odt_twotier`` 13
+pages, 30 002 characters, 4 354 words, 1 632 lines, 186 rectangles), AS DRAWN: the leftmost
+character of every odd page at x 99.3 (3.5 cm) and of every even page at x 42.6 (1.5 cm),
+``plan_odt_twotier``'s at 56.8 on all; the rightmost at 569.2 – 578.0 on odd pages and
+517.4 – 521.1 on even ones; the tables narrower (16 cm), headings, header, fills and rules
+otherwise as there. Chromium prints ``plan_html_peaufinage`` on 9 A4 portrait pages
+(594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 620
+characters, 4 165 words and 965 rectangles, no line nor image — ``plan_html_treillis``'s
+counts, its flow without bands), AS DRAWN: 380 of the 4 165 words placed elsewhere than in
+``plan_html_treillis`` (18, 39, 57, 66, 42, 39, 77, 20 and 22 a page), each a short last
+word Chromium no longer leaves alone on a last line: page 1's « et » of « … et
+économiques » moved from the end of its line (x 501.5, top 84.8) to the start of the next
+(x 42.7, top 95.3), the « Contexte » value's « de » from x 499.7 at top 484.5 to x 159.7 at
+494.9; text lines by page 61, 64, 60, 62, 61, 66, 55, 63, 24; headings, tables and rules
+as there. ``cot000_pptxplacage`` as first drawn (``a:spcBef`` 900 on each paragraph box's
+paragraph) printed WORD FOR WORD AS ``cot000_pptx`` — Impress 7.4 ignores the spacing before
+a text box's first paragraph —, so its generator was AMENDED ONCE: the same boxes given a
+9 pt TOP INNER MARGIN instead (« Texte › Espacement jusqu'aux bordures : Haut », ``a:bodyPr
+tIns="114300"``), the same visible effect; printed as 15 slides of 720 × 405 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »; 9 468 characters as ``cot000_pptx``, 1 568
+pdfplumber words for 1 557, 218 rectangles, 59 lines as many), AS DRAWN AFTER THE AMENDMENT:
+711 words 9.0 pt lower than there on slides 2, 3, 4, 6 and 9 – 14 (slide 2's « Appui
+méthodologique … » at top 88.0 for 79.0, its « • » at 79 still, each bullet's text a line
+below its dot), slides 1, 5, 7, 8 and 15 no word moved; titles, one-line boxes and both
+progress tables unchanged.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23066,6 +23095,9 @@ HELD_OUT = (
     "plan_xlsx_ribambelle",
     "plan_html_rognure",
     "cot000_pptxtapuscrit",
+    "plan_odt_opuscule",
+    "plan_html_peaufinage",
+    "cot000_pptxplacage",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -23489,6 +23521,8 @@ PLAN_HELD = (
     "plan_html_lambris",
     "plan_xlsx_ribambelle",
     "plan_html_rognure",
+    "plan_odt_opuscule",
+    "plan_html_peaufinage",
 )
 COT000 = (
     "cot000_pptx",
@@ -23683,6 +23717,7 @@ COT000 = (
     "cot000_pptxequerre",
     "cot000_pptxpilotis",
     "cot000_pptxtapuscrit",
+    "cot000_pptxplacage",
 )
 COT003 = (
     "cot003_pptx",
@@ -23956,6 +23991,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxequerre",
         "cot000_pptxpilotis",
         "cot000_pptxtapuscrit",
+        "cot000_pptxplacage",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -24578,6 +24614,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_fourth = {"plan_xlsx_ribambelle", "plan_html_rognure"}
     assert two_hundred_fourth <= set(PLAN_HELD)
     assert "cot000_pptxtapuscrit" in COT000 and "cot000_pptxtapuscrit" in HELD_OUT
+    two_hundred_sixth = {"plan_odt_opuscule", "plan_html_peaufinage"}
+    assert two_hundred_sixth <= set(PLAN_HELD)
+    assert "cot000_pptxplacage" in COT000 and "cot000_pptxplacage" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
