@@ -135,7 +135,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.epars_page`, serrage in
 :mod:`tests.generators.serrage_page`, dessous in
 :mod:`tests.generators.dessous_page`, lambris in
-:mod:`tests.generators.lambris_page`, rognure in
+:mod:`tests.generators.lambris_page`, peaufinage in
+:mod:`tests.generators.peaufinage_page`, rognure in
 :mod:`tests.generators.rognure_page`, accroche in
 :mod:`tests.generators.accroche_page`).
 """
@@ -878,6 +879,10 @@ def plan_html(style: str) -> str:
         from tests.generators.epars_page import plan_html_epars
 
         return plan_html_epars()
+    if style == "peaufinage":  # a theme's reset wrapping every paragraph and cell pretty
+        from tests.generators.peaufinage_page import plan_html_peaufinage
+
+        return plan_html_peaufinage()
     if style == "lambris":  # every field label bottom-aligned at the foot of its row
         from tests.generators.lambris_page import plan_html_lambris
 

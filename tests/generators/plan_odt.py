@@ -610,7 +610,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_ondelette`), ``passepoil``
     (:mod:`tests.generators.odt_passepoil`), ``jointif``
     (:mod:`tests.generators.odt_jointif`), ``ombrelle``
-    (:mod:`tests.generators.odt_ombrelle`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_ombrelle`), ``opuscule``
+    (:mod:`tests.generators.odt_opuscule`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -644,6 +645,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_ondelette import ondelette_odt
 
         return ondelette_odt(path)
+    if style == "opuscule":  # twotier's pages mirrored, a 3.5 cm inner margin
+        from tests.generators.odt_opuscule import opuscule_odt
+
+        return opuscule_odt(path)
     if style == "ombrelle":  # the field values framed with a paragraph drop shadow
         from tests.generators.odt_ombrelle import ombrelle_odt
 

@@ -8746,6 +8746,53 @@ next labels below their values' lines; galet 15 slides, ``cot000_pptx``'s charac
 same order but the 23 « • » now « ● » (Liberation Sans) 2.9 pt further left, the items'
 text 6.0–7.7 pt further right, lines 115 % apart, 1 560 characters moved; as drawn.
 
+TWO-HUNDRED-AND-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; no probe converted).
+Truth: the seed texts unchanged (a page whose text block stands further left or right than
+the one before, lines broken elsewhere by a theme's « pretty » wrapping, and slide
+paragraphs opened by a space before change no value; a margin is no column, a line broken
+one word earlier holds the same words, a paragraph set lower is the same paragraph).
+
+``plan_odt_opuscule``     Writer from an .odt, ``twotier``'s document but its page style set
+                          « Mise en page : En vis-à-vis » (``style:page-usage="mirrored"``)
+                          with a 3.5 cm INNER and a 1.5 cm OUTER margin: the text block 16 cm
+                          wide (for 17), at x 3.5 cm on odd pages and 1.5 cm on even ones, so
+                          every table, heading and the page header shift 2 cm sideways from
+                          one page to the next; values, sizes, fills and rules unchanged.
+``plan_html_peaufinage``  Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) from a theme whose CSS reset sets
+                          ``p, li, td, th { text-wrap: pretty; }`` (the 2024 resets' rule):
+                          Chromium re-breaks every multi-line value, label and step cell to
+                          avoid a lone short last word, lines ending a word or more earlier;
+                          headings, tables, rules, sizes and flow otherwise unchanged, no text
+                          added.
+``cot000_pptxplacage``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but EVERY
+                          WRAPPING PARAGRAPH TEXT BOX'S PARAGRAPH SET « ESPACEMENT AVANT LE
+                          PARAGRAPHE : 9 pt » (``a:spcBef``/``a:spcPts`` 900), its box's place
+                          and size unchanged: each bullet's text (the cover's and text
+                          slides' paragraphs too) opened 9 pt lower than its « • » and its
+                          box's top, a long paragraph running past its box's foot; titles,
+                          one-line boxes, tables and every shape as before, no text added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, by eye only; the deck's generator amended once; see the
+TWO-HUNDRED-AND-SIXTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+opuscule 13 A4 portrait pages as ``plan_odt_twotier``, the text's left edge at x 99.3 on
+odd pages and 42.6 on even ones (56.8 on every page there), as drawn; peaufinage 9 A4 pages,
+28 620 characters, 380 of 4 165 words placed elsewhere than in ``plan_html_treillis``'s same
+flow (a lone last word pulled onto the line before's end moved to the next line), as drawn;
+placage 15 slides, 9 468 characters as ``cot000_pptx`` — ``a:spcBef`` IGNORED by Impress 7.4
+on a box's first paragraph (the PDF word for word ``cot000_pptx``'s), so the deck was
+amended once to a 9 pt top inner margin (``a:bodyPr tIns``) on the same boxes —, the
+paragraphs 9 pt lower than their « • » (slide 2's « Appui » at top 88.0 for 79.0), as
+drawn after the amendment.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9460,6 +9507,8 @@ PLAN_LAYOUTS = (
     "plan_html_rognure",
     "plan_docx_envers",
     "plan_html_accroche",
+    "plan_odt_opuscule",
+    "plan_html_peaufinage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9660,6 +9709,7 @@ COT_LAYOUTS = (
     "cot000_pptxpilotis",
     "cot000_pptxtapuscrit",
     "cot000_pptxgalet",
+    "cot000_pptxplacage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

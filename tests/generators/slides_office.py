@@ -1789,6 +1789,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     left (:mod:`tests.generators.tribord_deck`);
     ``carquois``: every bullet list item one paragraph with a PowerPoint « ➢ » bullet
     (Wingdings « Ø »), no « • » text box (:mod:`tests.generators.carquois_deck`);
+    ``placage``: every wrapping paragraph text box given a 9 pt top inner margin
+    (``a:bodyPr tIns``), its box unchanged (:mod:`tests.generators.placage_deck`);
     ``pilotis``: every wrapping paragraph text box set at 1.5 line spacing (``a:spcPct``
     150000), its box unchanged (:mod:`tests.generators.pilotis_deck`);
     ``strate``: every wrapping paragraph text box cut into one no-wrap text box per line, as a
@@ -2326,6 +2328,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.tribord_deck import PptxTribordSlides
 
             slides = PptxTribordSlides(base)
+        elif variant == "placage":  # a module of its own: 9 pt above every wrapping paragraph
+            from tests.generators.placage_deck import PptxPlacageSlides
+
+            slides = PptxPlacageSlides(base)
         elif variant == "pilotis":  # a module of its own: every wrapping paragraph at 1.5
             from tests.generators.pilotis_deck import PptxPilotisSlides
 
