@@ -136,7 +136,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.serrage_page`, dessous in
 :mod:`tests.generators.dessous_page`, lambris in
 :mod:`tests.generators.lambris_page`, rognure in
-:mod:`tests.generators.rognure_page`).
+:mod:`tests.generators.rognure_page`, respiration in
+:mod:`tests.generators.respiration_page`).
 """
 
 from __future__ import annotations
@@ -881,6 +882,10 @@ def plan_html(style: str) -> str:
         from tests.generators.lambris_page import plan_html_lambris
 
         return plan_html_lambris()
+    if style == "respiration":  # the WCAG text-spacing overrides of a site's settings
+        from tests.generators.respiration_page import plan_html_respiration
+
+        return plan_html_respiration()
     if style == "rognure":  # words broken at any letter in every table cell
         from tests.generators.rognure_page import plan_html_rognure
 

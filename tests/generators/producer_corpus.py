@@ -8731,6 +8731,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+silhouette 5 A4 portrait pages, ``plan_xlsx_signet``'s text plus 1 686 black shadow
+characters, each bold heading drawn first in black 0.3 pt right and 0.3 pt lower, then in its
+colour; respiration 13 A4 pages (rognure's 9), letters about 1.1 pt apart, 32–53 lines a
+page; symetrie 15 slides, ``cot000_pptx``'s 8 149 non-blank characters in the same order,
+4 119 of them moved by centring, the « • » boxes in place; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -8993,7 +9001,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.equerre_deck`, :mod:`~tests.generators.odt_ombrelle`,
 :mod:`~tests.generators.lambris_page`, :mod:`~tests.generators.pilotis_deck`,
 :mod:`~tests.generators.xlsx_ribambelle`, :mod:`~tests.generators.rognure_page`,
-:mod:`~tests.generators.tapuscrit_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tapuscrit_deck`, :mod:`~tests.generators.xlsx_silhouette`,
+:mod:`~tests.generators.respiration_page`, :mod:`~tests.generators.symetrie_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9441,6 +9451,8 @@ PLAN_LAYOUTS = (
     "plan_html_lambris",
     "plan_xlsx_ribambelle",
     "plan_html_rognure",
+    "plan_xlsx_silhouette",
+    "plan_html_respiration",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9640,6 +9652,7 @@ COT_LAYOUTS = (
     "cot000_pptxequerre",
     "cot000_pptxpilotis",
     "cot000_pptxtapuscrit",
+    "cot000_pptxsymetrie",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10007,6 +10020,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_silhouette":  # bold headings in Excel for Mac's « Ombré »
+            from tests.generators.xlsx_silhouette import plan_xlsx_silhouette
+
+            source = plan_xlsx_silhouette(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ribambelle":  # leader dots by the labels' number format
             from tests.generators.xlsx_ribambelle import plan_xlsx_ribambelle

@@ -1797,6 +1797,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     hanging indent, the bullet glued to the first word (:mod:`tests.generators.equerre_deck`);
     ``tapuscrit``: every bullet typed by hand, « • » and a space at the head of its wrapping
     paragraph, no hanging indent (:mod:`tests.generators.tapuscrit_deck`);
+    ``symetrie``: every wrapping paragraph text box centred (``algn="ctr"``), the « • » boxes
+    where they stood (:mod:`tests.generators.symetrie_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2308,6 +2310,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.equerre_deck import PptxEquerreSlides
 
             slides = PptxEquerreSlides(base)
+        elif variant == "symetrie":  # a module of its own: body paragraphs centred
+            from tests.generators.symetrie_deck import PptxSymetrieSlides
+
+            slides = PptxSymetrieSlides(base)
         elif variant == "tapuscrit":  # a module of its own: bullets typed by hand
             from tests.generators.tapuscrit_deck import PptxTapuscritSlides
 

@@ -22826,6 +22826,36 @@ centred line is the same line of the same paragraph):
   they stood (at the box's left); titles, one-line boxes, the two progress tables and every
   rectangle and line as ``cot000_pptx``'s; no text added; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; no generator amended): ``plan_xlsx_silhouette`` 5 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 »; 30 821 characters, 4 115
+pdfplumber words, 26 rectangles, 320 ruling lines): the 25 307 non-blank characters of
+``plan_headed``'s sheet and 1 686 MORE — THE SHADOW COPIES AS DRAWN, every bold heading line
+printed twice, first in BLACK 0.3 pt right and 0.3 pt lower (« Axe 1 : » black at x 43.3,
+top 42.7, then #385623 at 43.0, 42.4; 6.4 / 5.8 / 5.3 pt, the sheet at about 0.53 of its
+size), then in its colour (1 686 black copies for the 1 686 bold heading characters: 5 at
+6.4 pt, 1 333 at 5.8 pt, 348 at 5.3 pt); the axes' third, non-bold lines (11 pt #385623)
+without shadow; pdfplumber's words reading each heading's two copies as they overlap; every
+other cell as ``plan_headed`` prints it. Chromium prints ``plan_html_respiration`` on 13 A4
+portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »;
+28 521 characters, 4 158 pdfplumber words, 995 rectangles, no ruling line): the 25 516
+non-blank characters of the seed page (``plan_html_rognure``'s 25 457 but for steps header
+rows repeated at other page breaks) in seed order; THE TEXT SPACED AS DRAWN, letters about
+1.1 pt further apart at 9 pt, word gaps wider (« Aménager » x 42.7, « un » 98.2), lines 1.5
+apart, paragraphs 2 em apart, so 13 pages for rognure's 9, lines by page 37, 53, 53, 51, 47,
+45, 49, 52, 51, 45, 47, 53, 32; the steps header « Planification » now WIDER THAN ITS
+COLUMN, its last letters running under « Ressources » in the next cell (render of page 2);
+no hyphen, no text added. ``cot000_pptxsymetrie`` is 15 slides of 720 × 405 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »; 9 468 characters as ``cot000_pptx``, 1 567
+pdfplumber words, THE SAME 8 149 NON-BLANK CHARACTERS IN THE SAME ORDER, 218 rectangles, 59
+lines): THE WRAPPING PARAGRAPHS CENTRED AS DRAWN, 4 119 of the 8 119 non-blank characters of
+the pages with as many characters moved sideways, each line centred in its box (slide 2:
+« Mesurer nos résultats au fil du temps … » and « Prioriser les actions … » a single line in
+the middle of their boxes, far right of their « • », « Appui méthodologique … » its second
+line « politiques et stratégies … » centred under the first, « L'objectif » 's bold
+paragraph centred on the slide); the « • » boxes, titles, one-line boxes and both progress
+tables in place; as drawn.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23071,6 +23101,9 @@ HELD_OUT = (
     "plan_xlsx_ribambelle",
     "plan_html_rognure",
     "cot000_pptxtapuscrit",
+    "plan_xlsx_silhouette",
+    "plan_html_respiration",
+    "cot000_pptxsymetrie",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -23494,6 +23527,8 @@ PLAN_HELD = (
     "plan_html_lambris",
     "plan_xlsx_ribambelle",
     "plan_html_rognure",
+    "plan_xlsx_silhouette",
+    "plan_html_respiration",
 )
 COT000 = (
     "cot000_pptx",
@@ -23688,6 +23723,7 @@ COT000 = (
     "cot000_pptxequerre",
     "cot000_pptxpilotis",
     "cot000_pptxtapuscrit",
+    "cot000_pptxsymetrie",
 )
 COT003 = (
     "cot003_pptx",
@@ -23961,6 +23997,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxequerre",
         "cot000_pptxpilotis",
         "cot000_pptxtapuscrit",
+        "cot000_pptxsymetrie",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -24583,6 +24620,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_fourth = {"plan_xlsx_ribambelle", "plan_html_rognure"}
     assert two_hundred_fourth <= set(PLAN_HELD)
     assert "cot000_pptxtapuscrit" in COT000 and "cot000_pptxtapuscrit" in HELD_OUT
+    two_hundred_seventh = {"plan_xlsx_silhouette", "plan_html_respiration"}
+    assert two_hundred_seventh <= set(PLAN_HELD)
+    assert "cot000_pptxsymetrie" in COT000 and "cot000_pptxsymetrie" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
