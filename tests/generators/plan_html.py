@@ -891,6 +891,10 @@ def plan_html(style: str) -> str:
         from tests.generators.accroche_page import plan_html_accroche
 
         return plan_html_accroche()
+    if style == "respiration":  # the WCAG text-spacing overrides of a site's settings
+        from tests.generators.respiration_page import plan_html_respiration
+
+        return plan_html_respiration()
     if style == "rognure":  # words broken at any letter in every table cell
         from tests.generators.rognure_page import plan_html_rognure
 

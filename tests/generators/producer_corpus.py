@@ -8793,6 +8793,49 @@ amended once to a 9 pt top inner margin (``a:bodyPr tIns``) on the same boxes �
 paragraphs 9 pt lower than their « • » (slide 2's « Appui » at top 88.0 for 79.0), as
 drawn after the amendment.
 
+TWO-HUNDRED-AND-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers). Truth: the seed
+texts unchanged (headings in Calc's « Ombré » character shadow, the WCAG text-spacing
+overrides of a site's accessibility settings, and centred slide paragraphs change no value;
+a heading's shadow copy is no text of its own, spaced letters, words and lines are the same
+words, a centred line is the same line).
+
+``plan_xlsx_silhouette``  Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent, on Excel for Mac, gave every BOLD HEADING LINE (axes,
+                          objectives, fiche headings, « Modalités de mise en oeuvre »,
+                          merged over A:F in their colours) the font effect « Ombré »
+                          (``Font(shadow=True)``): Calc prints each such line TWICE, a black
+                          shadow copy a fraction of a point right and below, then the text in
+                          its colour; every other cell, value, row height, fill, border, width
+                          and merge as before.
+``plan_html_respiration`` Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) with the site's « Espacement du
+                          texte » accessibility setting on — the WCAG 1.4.12 / RGAA 10.12
+                          text-spacing overrides ``* { line-height: 1.5; letter-spacing:
+                          0.12em; word-spacing: 0.16em }`` and ``p { margin-bottom: 2em }``,
+                          all ``!important`` —: every letter 0.12 em apart, words 0.16 em
+                          further, lines 1.5 apart, paragraphs 2 em apart; no text added.
+``cot000_pptxsymetrie``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY WRAPPING PARAGRAPH TEXT BOX (bullet items and paragraphs)
+                          « Centré » (``a:pPr algn="ctr"``): each line centred in its box,
+                          the bullets' « • » boxes where they were; titles, one-line boxes and
+                          the two progress tables as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-SEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+silhouette 5 A4 portrait pages, ``plan_xlsx_signet``'s text plus 1 686 black shadow
+characters, each bold heading drawn first in black 0.3 pt right and 0.3 pt lower, then in its
+colour; respiration 13 A4 pages (rognure's 9), letters about 1.1 pt apart, 32–53 lines a
+page; symetrie 15 slides, ``cot000_pptx``'s 8 149 non-blank characters in the same order,
+4 119 of them moved by centring, the « • » boxes in place; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9509,6 +9552,8 @@ PLAN_LAYOUTS = (
     "plan_html_accroche",
     "plan_odt_opuscule",
     "plan_html_peaufinage",
+    "plan_xlsx_silhouette",
+    "plan_html_respiration",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9710,6 +9755,7 @@ COT_LAYOUTS = (
     "cot000_pptxtapuscrit",
     "cot000_pptxgalet",
     "cot000_pptxplacage",
+    "cot000_pptxsymetrie",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10077,6 +10123,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_vivier import plan_xlsx_vivier
 
             source = plan_xlsx_vivier(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_silhouette":  # bold headings in Excel for Mac's « Ombré »
+            from tests.generators.xlsx_silhouette import plan_xlsx_silhouette
+
+            source = plan_xlsx_silhouette(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ribambelle":  # leader dots by the labels' number format
             from tests.generators.xlsx_ribambelle import plan_xlsx_ribambelle

@@ -1801,6 +1801,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     paragraph, no hanging indent (:mod:`tests.generators.tapuscrit_deck`);
     ``galet``: every bullet list item one paragraph with Google Slides' « ● » bullet, wide
     hanging indent and 115 % line spacing (:mod:`tests.generators.galet_deck`);
+    ``symetrie``: every wrapping paragraph text box centred (``algn="ctr"``), the « • » boxes
+    where they stood (:mod:`tests.generators.symetrie_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2316,6 +2318,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.galet_deck import PptxGaletSlides
 
             slides = PptxGaletSlides(base)
+        elif variant == "symetrie":  # a module of its own: body paragraphs centred
+            from tests.generators.symetrie_deck import PptxSymetrieSlides
+
+            slides = PptxSymetrieSlides(base)
         elif variant == "tapuscrit":  # a module of its own: bullets typed by hand
             from tests.generators.tapuscrit_deck import PptxTapuscritSlides
 
