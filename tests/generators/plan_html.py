@@ -138,7 +138,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.lambris_page`, peaufinage in
 :mod:`tests.generators.peaufinage_page`, rognure in
 :mod:`tests.generators.rognure_page`, accroche in
-:mod:`tests.generators.accroche_page`).
+:mod:`tests.generators.accroche_page`, respiration in
+:mod:`tests.generators.respiration_page`).
 """
 
 from __future__ import annotations

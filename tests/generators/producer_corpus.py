@@ -9099,7 +9099,10 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.lambris_page`, :mod:`~tests.generators.pilotis_deck`,
 :mod:`~tests.generators.xlsx_ribambelle`, :mod:`~tests.generators.rognure_page`,
 :mod:`~tests.generators.tapuscrit_deck`, :mod:`~tests.generators.docx_envers`,
-:mod:`~tests.generators.accroche_page`, :mod:`~tests.generators.galet_deck` and
+:mod:`~tests.generators.accroche_page`, :mod:`~tests.generators.galet_deck`,
+:mod:`~tests.generators.odt_opuscule`, :mod:`~tests.generators.peaufinage_page`,
+:mod:`~tests.generators.placage_deck`, :mod:`~tests.generators.xlsx_silhouette`,
+:mod:`~tests.generators.respiration_page`, :mod:`~tests.generators.symetrie_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
