@@ -39,7 +39,10 @@ def shadow_chars(chars: list[dict[str, Any]]) -> list[int]:
         return []  # no two glyphs of one character on one spot, to a point across and in one
         # band of a few points down (told in C): a shadow, a fake bold or a stroked copy sets
         # many such pairs on a page, most of them in one band
-    keys = list(zip(texts, xs, strict=True))
+    # glyphs of one character at one x in baseline order: a block printed twice at the very
+    # same place (a faded « Lire la suite » block: its text under the mask and over it) sets
+    # every « d' » starting a line of it at one x, the twins of each next to each other
+    keys = list(zip(texts, xs, downs, strict=True))
     order = sorted(range(n), key=keys.__getitem__)
     widest = _ACROSS * max(map(itemgetter("size"), chars))
     pairs: list[tuple[int, int]] = []

@@ -59,6 +59,17 @@ def test_a_copy_under_a_glyph_is_told_from_neighbour_letters() -> None:
     assert shadow_chars(bold) == [0, 2]
 
 
+def test_a_block_printed_twice_at_one_place_is_read_once() -> None:
+    """A faded « Lire la suite » value (plan_html_nimbe): Chromium prints its whole text
+    twice at the very same place, under the fade's mask and over it. Every line starting
+    with « d' » at the value column's left sets its apostrophe at one x: each glyph's twin,
+    not the first drawn ones of six other lines, is its copy."""
+    lines = [100.0 + 10.4 * k for k in range(8)]
+    block = [c for top in lines for c in (_char("d", 159.73, top), _char("'", 164.69, top))]
+    chars = block + [dict(c) for c in block]  # the second print, after the whole first
+    assert shadow_chars(chars) == list(range(len(block)))
+
+
 def test_words_whose_every_letter_comes_twice_are_read_once() -> None:
     page = "Etape DDeessccrriippttiiff PPllaanniiffiiccaattiioonn " * 3 + "LLaanncceerr pphhaassee"
     assert undoubled(page).startswith("Etape Descriptif Planification Etape")
