@@ -18,6 +18,7 @@ from sources.pdf.footnotes import mark_calls
 from sources.pdf.opening import open_fast_text
 from sources.pdf.scans import OcrOutcome, ocr_scanned_pages
 from sources.pdf.turned import turned_runs
+from sources.pdf.turned_shapes import is_turned_rectangle
 
 # row markers: triangles, and a tree view's glyphs (an expanded node's box over its branches,
 # « ⊟ » then « ├ » … « └ », as a tree-grid export prints them)
@@ -420,7 +421,7 @@ def _open_pages(data: bytes) -> tuple[list[_Page], OcrOutcome]:
                 rects = [  # filled boxes, rounded ones included (drawn as curves)
                     (float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
                     for r in [*page.rects, *page.curves]
-                    if r.get("fill")
+                    if r.get("fill") and not is_turned_rectangle(r)  # (tape over a slide)
                 ]
                 width, height = float(page.width), float(page.height)
                 turned = _turned_words(page.chars)

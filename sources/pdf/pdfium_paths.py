@@ -269,4 +269,5 @@ def _classify(
     }
     if kind == "curve":
         obj["pts"] = [(x, mb_top - y) for x, y in pts]
+        obj["curved"] = "c" in shape  # Béziers among its sides (their control points folded)
     out[kind].append(obj)
