@@ -115,8 +115,15 @@ def _blocks(segs: list[_Seg], body: float) -> list[_Block]:
                     and seg.x0 >= last.x0 - 1
                     and seg.x1 <= last.x1 + 1
                 )
+                flush_right = (  # a right-aligned paragraph's wrapped line (« %. » alone)
+                    abs(seg.x1 - last.x1) <= 1
+                    and abs(seg.x1 - block.segs[0].x1) <= 1
+                    and seg.x0 < last.x1
+                )
                 if abs(seg.x0 - block.segs[0].x0) > 2 * seg.size and not (
-                    seg.x0 < last.x1 and seg.x1 > last.x0 and (kind == "caption" or centred)
+                    seg.x0 < last.x1
+                    and seg.x1 > last.x0
+                    and (kind == "caption" or centred or flush_right)
                 ):
                     continue
                 if _starts_item(seg.text):
