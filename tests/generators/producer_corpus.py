@@ -8836,6 +8836,38 @@ colour; respiration 13 A4 pages (rognure's 9), letters about 1.1 pt apart, 32–
 page; symetrie 15 slides, ``cot000_pptx``'s 8 149 non-blank characters in the same order,
 4 119 of them moved by centring, the « • » boxes in place; as drawn.
 
+TWO-HUNDRED-AND-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; throwaway files of no
+seed content converted first). Truth: the seed texts unchanged (a page colour behind every
+page, a site whose regular-only webfont is never made bold, and a reviewer's comments
+exported as PDF annotations change no value; the page fill is no box of the seed, a label
+printed regular is the same label, a comment no text of a slide).
+
+``plan_docx_ecru``        Writer from a .docx, ``plan_docx_envers``'s document (headings,
+                          ``narrowstep``'s fields tables, ``echo``'s steps grid without its
+                          footer row) left to right, but with Word's PAGE COLOUR « Couleur de
+                          page » (``w:background w:color="FFF2CC"`` and
+                          ``w:displayBackgroundShape``): every page filled #FFF2CC edge to
+                          edge behind its text, grids and header.
+``plan_html_fluet``       Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme loads ONE webfont face,
+                          regular only (``@font-face`` « Site », ``local("Liberation Sans")``,
+                          weight 400), and sets ``font-synthesis: none`` (a build tool's
+                          default stylesheet): NO BOLD ANYWHERE — headings, labels, ``<th>``,
+                          ``<b>`` printed in the regular face; sizes and colours as before.
+``cot000_pptxapostille``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides carrying
+                          a REVIEWER'S COMMENTS (``p:cmLst``, one on each of slides 2–14 at
+                          the slide's top right), exported with Impress's PDF option
+                          « Commentaires comme annotations PDF » (``ExportNotes``): a PDF
+                          Text annotation and its popup a slide, no page text added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

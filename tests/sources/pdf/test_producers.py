@@ -23034,6 +23034,64 @@ line « politiques et stratégies … » centred under the first, « L'objectif 
 paragraph centred on the slide); the « • » boxes, titles, one-line boxes and both progress
 tables in place; as drawn.
 
+TWO-HUNDRED-AND-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; throwaway files of no seed
+content converted first: a .docx whose ``w:background w:color="FFF2CC"`` Writer 7.4 printed
+as a 612 × 792 pt rectangle filled #FFF2CC under the page's text and grid; an HTML page
+whose only ``@font-face`` is ``local("Liberation Sans")`` weight 400 under ``font-synthesis:
+none``, which Chromium printed with ONE font, its ``<h3>``, ``<b>`` and ``<th>`` regular; a
+.pptx with one ``p:cm`` comment, which Impress 7.4 exported with ``ExportNotes`` as a PDF
+``/Text`` annotation (its ``/Contents`` the comment, ``/T`` the author) and a ``/Popup``,
+its ``p:pos`` read in 1/8 pt, and without the option as no annotation at all); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a page
+colour, a bold never printed and comments exported as annotations change no value of the
+seed: the page-sized fill is no box, cell nor band of the plan, every table and heading the
+same; a label, heading or header printed in the regular face is the same label, heading or
+header; a comment's text is no text of its slide, no title, item, label nor figure):
+
+* ``plan_docx_ecru`` (Writer from a .docx whose author chose Word's PAGE COLOUR, « Création ›
+  Couleur de page › Or, Accentuation 4, plus clair 80 % », as many offices' templates do for
+  a « papier écru » look: ``w:document/w:background w:color="FFF2CC"`` and the setting
+  ``w:displayBackgroundShape``; the document otherwise ``plan_docx_envers``'s WITHOUT its
+  right-to-left mark — the seed's axis, objective, section, bold and fiche heading
+  paragraphs as in ``plan_docx_echasse``, EACH FIELDS TABLE ``narrowstep``'s two columns 4.5
+  / 12.5 cm, the label bold 9.5 pt at the left, the value 9.5 pt at the right, a plain
+  0.5 pt black grid, EACH STEPS TABLE ``echo``'s six columns in a 0.5 pt black grid, header
+  bold 9 pt on #D9D9D9, repeated, a row a step, no footer row —; SO THAT EVERY PAGE IS
+  FILLED #FFF2CC FROM EDGE TO EDGE, the fill drawn first, under the running header, the
+  headings, the grids, the steps header fills and the text; no text added, no other colour
+  changed; where the page breaks fall recorded as produced),
+* ``plan_html_fluet`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a town's page built with a front-end
+  tool whose default stylesheet sets ``font-synthesis: none`` on ``:root``, and whose theme
+  loads ONE face of its webfont only, the regular: ``@font-face { font-family: "Site"; src:
+  local("Liberation Sans"); font-weight: 400; font-style: normal; }``, ``body {
+  font-family: "Site", sans-serif; }``; the seed flowing as ``plan_html_inlabel``'s page
+  does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche
+  heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the fields a
+  ``table.kv``, each steps table a ``table.etapes``) BUT EVERY ELEMENT IN THE FACE « Site »,
+  so that the browser, asked for bold and forbidden to synthesize it, PRINTS NO BOLD AT ALL:
+  the headings (still at their sizes and colours), the fields' labels, the steps' header
+  labels and step names, every ``<b>`` and ``<th>`` in the regular face, one font in the
+  whole PDF; rules, fills, widths as that page's; no text added; the line breaks the
+  regular face's),
+* ``cot000_pptxapostille`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx``, but the deck as a REVIEWER SENT IT BACK: ONE COMMENT ON EACH OF
+  SLIDES 2 TO 14 (``p:cmLst`` in ``ppt/comments/commentN.xml``, its author « Relecteur DDT »,
+  initials « RD », in ``ppt/commentAuthors.xml``), each at the slide's top right (``p:pos``
+  680 × 12 pt), its text one of « À reformuler ? », « Vérifier avec le service », « Mise en
+  page à revoir », « OK pour moi » in turn (no value, code, year nor figure of the seed),
+  and the deck EXPORTED WITH Impress's PDF option « Commentaires comme annotations PDF »
+  (``impress_pdf_Export`` ``ExportNotes`` true, a JSON filter option of ``--convert-to``):
+  each commented slide a PDF ``/Text`` annotation (``/Contents`` the comment, ``/T`` the
+  author) with its ``/Popup``, NO PAGE TEXT ADDED; titles, paragraphs, bullets, boxes,
+  tables and every shape as ``cot000_pptx``'s; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
