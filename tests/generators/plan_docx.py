@@ -174,7 +174,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
     ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``,
     ``galon``, ``gravure``, ``chainette``, ``bossage``, ``grenetis``, ``echasse``,
-    ``bouffant``, ``envers``."""
+    ``bouffant``, ``envers``, ``ecru``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -590,6 +590,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 echasse_fields(doc, block.fields)
                 continue
+            if style == "ecru":  # narrowstep's grid, on Word's page colour
+                from tests.generators.docx_narrowstep import narrowstep_fields
+
+                narrowstep_fields(doc, block.fields)
+                continue
             if style == "envers":  # narrowstep's grid marked right-to-left
                 from tests.generators.docx_envers import envers_fields
 
@@ -898,6 +903,7 @@ def plan_docx(style: str, path: Path) -> Path:
             "grenetis",
             "echasse",
             "envers",
+            "ecru",
         ):  # echo's grid without its footer row
             from tests.generators.docx_bossage import bossage_impl
 
@@ -1009,6 +1015,10 @@ def plan_docx(style: str, path: Path) -> Path:
                 upright.page_width, upright.page_height = Cm(21.0), Cm(29.7)
     if style == "review":  # saved with « Suivi des modifications » on, additions tracked
         _track_review(doc)
+    if style == "ecru":  # Word's page colour behind every page
+        from tests.generators.docx_ecru import page_colour
+
+        page_colour(doc)
     doc.save(str(path))
     return path
 

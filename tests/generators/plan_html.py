@@ -139,7 +139,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.peaufinage_page`, rognure in
 :mod:`tests.generators.rognure_page`, accroche in
 :mod:`tests.generators.accroche_page`, respiration in
-:mod:`tests.generators.respiration_page`).
+:mod:`tests.generators.respiration_page`, fluet in
+:mod:`tests.generators.fluet_page`).
 """
 
 from __future__ import annotations
@@ -892,6 +893,10 @@ def plan_html(style: str) -> str:
         from tests.generators.accroche_page import plan_html_accroche
 
         return plan_html_accroche()
+    if style == "fluet":  # a regular-only webfont, font-synthesis: none: no bold at all
+        from tests.generators.fluet_page import plan_html_fluet
+
+        return plan_html_fluet()
     if style == "respiration":  # the WCAG text-spacing overrides of a site's settings
         from tests.generators.respiration_page import plan_html_respiration
 

@@ -8868,6 +8868,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+ecru 13 A4 pages, ``plan_docx_envers``'s non-blank characters, the labels at the left, each
+page's first object a 595.3 × 841.9 pt #FFF2CC fill; fluet 9 A4 pages, one font (Liberation
+Sans regular) for all 28 633 characters, no bold at all; apostille 15 slides, every
+character of ``cot000_pptx`` in place, slides 2–14 each a ``/Text`` annotation (28.3 pt
+square at the top right, the reviewer's comment as ``/Contents``, no appearance stream) and
+its ``/Popup``; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9134,8 +9143,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.accroche_page`, :mod:`~tests.generators.galet_deck`,
 :mod:`~tests.generators.odt_opuscule`, :mod:`~tests.generators.peaufinage_page`,
 :mod:`~tests.generators.placage_deck`, :mod:`~tests.generators.xlsx_silhouette`,
-:mod:`~tests.generators.respiration_page`, :mod:`~tests.generators.symetrie_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.respiration_page`, :mod:`~tests.generators.symetrie_deck`,
+:mod:`~tests.generators.docx_ecru`, :mod:`~tests.generators.fluet_page`,
+:mod:`~tests.generators.apostille_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9589,6 +9599,8 @@ PLAN_LAYOUTS = (
     "plan_html_peaufinage",
     "plan_xlsx_silhouette",
     "plan_html_respiration",
+    "plan_docx_ecru",
+    "plan_html_fluet",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9791,6 +9803,7 @@ COT_LAYOUTS = (
     "cot000_pptxgalet",
     "cot000_pptxplacage",
     "cot000_pptxsymetrie",
+    "cot000_pptxapostille",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9819,6 +9832,9 @@ NOTES_AFTER_SLIDES = 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolea
 
 # Writer's PDF export option « Exporter les commentaires »: comments as PDF text annotations
 COMMENTS = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
+# Impress's PDF export option « Commentaires comme annotations PDF » (two-hundred-and-eighth
+# held-out set): each slide's comments as PDF text annotations
+IMPRESS_COMMENTS = 'pdf:impress_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
 # Impress's PDF export option « Signer avec un filigrane » (« Général » tab): a light grey
 # « DOCUMENT DE TRAVAIL » turned 30° (tenths of a degree), drawn over every page
 WATERMARK = (
@@ -9860,6 +9876,7 @@ OPTIONS = {
     "cot000_pptxperenne": PDFA1,
     "plan_docx_damier": TILED_WATERMARK,
     "plan_docx_belle": BLANK_PAGES_KEPT,
+    "cot000_pptxapostille": IMPRESS_COMMENTS,
 }
 
 

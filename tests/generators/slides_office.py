@@ -1803,6 +1803,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     hanging indent and 115 % line spacing (:mod:`tests.generators.galet_deck`);
     ``symetrie``: every wrapping paragraph text box centred (``algn="ctr"``), the « • » boxes
     where they stood (:mod:`tests.generators.symetrie_deck`);
+    ``apostille``: a reviewer's comment on each of slides 2 to 14, exported as PDF
+    annotations (:mod:`tests.generators.apostille_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2318,6 +2320,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.galet_deck import PptxGaletSlides
 
             slides = PptxGaletSlides(base)
+        elif variant == "apostille":  # a module of its own: a reviewer's comments
+            from tests.generators.apostille_deck import PptxApostilleSlides
+
+            slides = PptxApostilleSlides(base)
         elif variant == "symetrie":  # a module of its own: body paragraphs centred
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 

@@ -23092,6 +23092,35 @@ header; a comment's text is no text of its slide, no title, item, label nor figu
   author) with its ``/Popup``, NO PAGE TEXT ADDED; titles, paragraphs, bullets, boxes,
   tables and every shape as ``cot000_pptx``'s; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_docx_ecru`` is 13 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 29 715 characters, 4 302
+pdfplumber words, 317 lines, 181 rectangles): THE SAME NON-BLANK CHARACTERS IN THE SAME
+ORDER as ``plan_docx_envers`` (``echasse``'s but for the steps header rows repeated at other
+page breaks), the labels back at the LEFT (page 1 « Contexte » x 56.8 / top 671.4 beside
+« L'agglomération … » at 184.4); AS DRAWN, each page's FIRST OBJECT a 595.3 × 841.9 pt
+rectangle at (−0.1, 0.0) filled #FFF2CC (1.0, 0.949, 0.8), 13 such fills, one a page, under
+the running header, the headings, the grids, the #D9D9D9 steps header fills and the text
+(the render cream from edge to edge); nothing else changed. Chromium prints
+``plan_html_fluet`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 »; 28 633 characters, 4 165 pdfplumber words, 968 rectangles, no
+ruling line): 25 457 non-blank characters, ``plan_html_respiration``'s in seed order but for
+the steps header rows repeated at other page breaks; AS DRAWN, ONE FONT for all 28 633
+characters, « AAAAAA+LiberationSans » (the regular face), NO BOLD ANYWHERE: the axes'
+headings 13.89 pt #1F4E79 regular (« Axe 1 : » x 42.7 / top 53.4), the objectives and
+fiche headings regular at their sizes and colours, every field label (« Contexte », « Objectifs
+et résultats attendus » …), steps header label and step name in the regular face at 8.93 pt
+like the values; characters a page 4 374, 3 346, 3 415, 3 836, 3 098, 3 333, 3 298, 3 159,
+774. ``cot000_pptxapostille`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, 218 rectangles, 59 lines, 17
+images, as ``cot000_pptx``): EVERY CHARACTER OF ``cot000_pptx`` AT THE SAME PLACE, no page
+text added; AS DRAWN, slides 2 to 14 each carry TWO ANNOTATIONS, a ``/Text`` one — Rect
+[674.8, 376.7, 703.1, 405.0], a 28.3 pt square in the slide's top right corner, its top at
+the page's top edge (the comment's ``p:pos`` x 680 pt kept, its y 12 pt not), ``/T``
+« Relecteur DDT », ``/Contents`` « À reformuler ? », « Vérifier avec le service », « Mise en
+page à revoir », « OK pour moi » in turn, ``/M`` the comment's date, NO appearance stream —
+and its ``/Popup``: 26 annotations in all, slides 1 and 15 none.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23346,6 +23375,9 @@ HELD_OUT = (
     "plan_xlsx_silhouette",
     "plan_html_respiration",
     "cot000_pptxsymetrie",
+    "plan_docx_ecru",
+    "plan_html_fluet",
+    "cot000_pptxapostille",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -23775,6 +23807,8 @@ PLAN_HELD = (
     "plan_html_peaufinage",
     "plan_xlsx_silhouette",
     "plan_html_respiration",
+    "plan_docx_ecru",
+    "plan_html_fluet",
 )
 COT000 = (
     "cot000_pptx",
@@ -23972,6 +24006,7 @@ COT000 = (
     "cot000_pptxgalet",
     "cot000_pptxplacage",
     "cot000_pptxsymetrie",
+    "cot000_pptxapostille",
 )
 COT003 = (
     "cot003_pptx",
@@ -24248,6 +24283,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxgalet",
         "cot000_pptxplacage",
         "cot000_pptxsymetrie",
+        "cot000_pptxapostille",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -24879,6 +24915,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_seventh = {"plan_xlsx_silhouette", "plan_html_respiration"}
     assert two_hundred_seventh <= set(PLAN_HELD)
     assert "cot000_pptxsymetrie" in COT000 and "cot000_pptxsymetrie" in HELD_OUT
+    two_hundred_eighth = {"plan_docx_ecru", "plan_html_fluet"}
+    assert two_hundred_eighth <= set(PLAN_HELD)
+    assert "cot000_pptxapostille" in COT000 and "cot000_pptxapostille" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
