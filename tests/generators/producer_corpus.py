@@ -8836,6 +8836,37 @@ colour; respiration 13 A4 pages (rognure's 9), letters about 1.1 pt apart, 32–
 page; symetrie 15 slides, ``cot000_pptx``'s 8 149 non-blank characters in the same order,
 4 119 of them moved by centring, the « • » boxes in place; as drawn.
 
+TWO-HUNDRED-AND-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; two throwaway files
+with no seed content converted first: Writer 7.4 encrypts a PDF exported with restricted
+permissions, Chromium prints ``initial-letter`` drop caps). Truth: the seed texts unchanged
+(an encrypted file holds the same text, a drop cap is its value's first letter, a progress
+bar is no text).
+
+``plan_odt_loquet``       Writer from an .odt, ``twotier``'s document EXPORTED « PROTECTED »:
+                          permissions restricted by a password (``RestrictPermissions``,
+                          ``PermissionPassword``), copying the content not allowed
+                          (``EnableCopyingOfContent`` false), no password to open; the PDF
+                          ENCRYPTED (standard security handler, RC4 128 bits, every stream
+                          and string), its pages as ``plan_odt_twotier``'s.
+``plan_html_initiale``    Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) from an editorial theme giving every
+                          field value a DROP CAP (``table.kv td::first-letter {
+                          initial-letter: 2 }``, bold, #1F4E79): each value's first letter
+                          sunk over its first two lines, the rest of its first word beside
+                          it; no text added.
+``cot000_pptxparcours``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides plus a
+                          template's SLIDE PROGRESS BAR at each slide's foot: a #D9D9D9
+                          track x 0 → 720, y 401 → 405, and a #00528C fill from 0 to
+                          720 × n / 15 on slide n, placed first (under everything); no text.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -23034,6 +23034,64 @@ line « politiques et stratégies … » centred under the first, « L'objectif 
 paragraph centred on the slide); the « • » boxes, titles, one-line boxes and both progress
 tables in place; as drawn.
 
+TWO-HUNDRED-AND-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content converted first: a .txt exported by Writer 7.4 with the JSON filter options
+``RestrictPermissions`` / ``PermissionPassword`` / ``EnableCopyingOfContent`` false gave a
+PDF ENCRYPTED with the standard security handler — ``/Encrypt`` ``/Filter /Standard /V 2
+/R 3 /Length 128`` (RC4 128 bits), no password to open it, permissions ``/P -1340`` (copying
+the content not allowed) — that pdfplumber and pypdfium2 both opened and read; and a
+Chromium page whose paragraphs' ``::first-letter`` carry ``initial-letter: 2`` printed each
+first letter as a DROP CAP, bold 24.3 pt for 9 pt text, its top level with the first line's,
+the first line's following letters starting right of it); to be measured ONCE with the
+parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a PDF whose content
+streams and strings are encrypted and whose permissions forbid copying holds the same text;
+a value whose first letter is sunk over its first two lines as a drop cap is the same value,
+its first word the same word; a progress bar at a slide's foot is no text, no table, no row):
+
+* ``plan_odt_loquet`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, the « PCAET
+  Grand Auch Cœur de Gascogne — Programme d'actions » page header, Liberation Serif 10 pt,
+  axes, objectives and fiche headings, « Enjeux stratégiques », the two-column label | value
+  fields table, each « Modalités de mise en oeuvre » heading over the two-row-header steps
+  table, every value the seed's, pages, sizes, fills and rules as ``plan_odt_twotier``'s —
+  BUT EXPORTED AS A « PROTECTED » PDF, as an agent publishing the plan ticks « Fichier ›
+  Exporter au format PDF › Sécurité › Définir les permissions » with a permission password,
+  « Impression : Haute résolution », « Modifications : Non autorisées » and « Activer la
+  copie du contenu » UNTICKED: the JSON filter options ``RestrictPermissions`` true,
+  ``PermissionPassword`` « verrou », ``EnableCopyingOfContent`` false, ``Changes`` 0,
+  ``Printing`` 2 (no password to open it). Writer writes the file ENCRYPTED with the PDF
+  standard security handler (RC4 128 bits, revision 3): every content stream, every string
+  (the document information's Title, Creator and Producer included) encrypted with the
+  file key, an ``/Encrypt`` dictionary in the trailer, the permission flags ``/P`` denying
+  copying and changes; what a viewer shows identical to ``plan_odt_twotier``),
+* ``plan_html_initiale`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a site whose « editorial »
+  theme DRESSES EVERY FIELD VALUE WITH A DROP CAP: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, axes ``<h1>``, objectives ``<h2>``, fiche heading lines ``<h3>``, « Modalités de
+  mise en oeuvre » an ``<h4>``, the fields a ``table.kv`` — label ``th`` 4 cm wide, bold,
+  value ``td`` —, the steps a ``table.etapes``) PLUS the rule ``table.kv
+  td::first-letter { initial-letter: 2; font-weight: bold; color: #1F4E79; margin-right:
+  2px; }`` (CSS Inline Layout's ``initial-letter``, Chromium ≥ 110): the FIRST LETTER OF
+  EVERY NON-EMPTY FIELD VALUE (a digit as well as a letter) SUNK OVER ITS FIRST TWO LINES,
+  about 2.7 times the text's size, bold, dark blue, its top level with the first line's
+  capitals, the rest of the first word starting right of it on the first line, the value's
+  first TWO lines indented by the drop cap's width (a one-line value's cell two lines
+  high); labels, headings, steps tables, rules, sizes and flow otherwise unchanged; no text
+  added),
+* ``cot000_pptxparcours`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` BUT A TEMPLATE'S SLIDE PROGRESS BAR AT THE FOOT OF EVERY SLIDE: a
+  full-width TRACK (x 0 → 720, y 401 → 405, #D9D9D9, no outline) and over it a FILL in the
+  deck's blue #00528C from x 0 to 720 × n / 15 on slide n (48 pt on the cover, 720 on the
+  last slide), both plain rectangles placed FIRST on each slide, so under everything else;
+  no text in them; titles, paragraphs, « • », one-line boxes, tables and every other shape
+  ``cot000_pptx``'s; no text added; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
