@@ -8867,6 +8867,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+loquet 13 A4 portrait pages, ``plan_odt_twotier``'s text page for page in a file ENCRYPTED
+(standard handler, RC4 128 bits, ``/P -1340``: no copying), opened without password;
+initiale 9 A4 pages, 28 692 characters, 67 drop caps in Liberation Sans Bold 24.1 pt at the
+value column's left (x 158.2), each value's first two lines indented beside it; parcours 15
+slides, ``cot000_pptx``'s 9 468 characters, a #D9D9D9 track and a #00528C fill 48 pt × n at
+y 401 → 405 on slide n; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9133,8 +9142,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.accroche_page`, :mod:`~tests.generators.galet_deck`,
 :mod:`~tests.generators.odt_opuscule`, :mod:`~tests.generators.peaufinage_page`,
 :mod:`~tests.generators.placage_deck`, :mod:`~tests.generators.xlsx_silhouette`,
-:mod:`~tests.generators.respiration_page`, :mod:`~tests.generators.symetrie_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.respiration_page`, :mod:`~tests.generators.symetrie_deck`,
+:mod:`~tests.generators.odt_loquet`, :mod:`~tests.generators.initiale_page`,
+:mod:`~tests.generators.parcours_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9588,6 +9598,8 @@ PLAN_LAYOUTS = (
     "plan_html_peaufinage",
     "plan_xlsx_silhouette",
     "plan_html_respiration",
+    "plan_odt_loquet",
+    "plan_html_initiale",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9790,6 +9802,7 @@ COT_LAYOUTS = (
     "cot000_pptxgalet",
     "cot000_pptxplacage",
     "cot000_pptxsymetrie",
+    "cot000_pptxparcours",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9972,6 +9985,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_odt_parseme(work / f"{layout}.odt")
             shutil.move(convert_office(source, work, TILED), target)
+        elif layout == "plan_odt_loquet":  # twotier's .odt, exported with restricted permissions
+            from tests.generators.odt_loquet import PROTECTED
+
+            source = plan_odt("loquet", work / f"{layout}.odt")
+            shutil.move(convert_office(source, work, PROTECTED), target)
         elif layout.startswith("plan_odt_"):
             source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
             shutil.move(convert_office(source, work), target)

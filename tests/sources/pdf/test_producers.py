@@ -23092,6 +23092,28 @@ its first word the same word; a progress bar at a slide's foot is no text, no ta
   no text in them; titles, paragraphs, « • », one-line boxes, tables and every other shape
   ``cot000_pptx``'s; no text added; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_odt_loquet`` 13 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 », both read through the
+decryption; 30 002 characters, 4 354 pdfplumber words, 1 632 lines, 186 rectangles —
+``plan_odt_twotier``'s counts, every page's text the same), AS DRAWN: the file ENCRYPTED,
+``/Encrypt`` ``/Filter /Standard /V 2 /R 3 /Length 128`` (RC4 128 bits), ``/P -1340``
+(copying and changes denied), opened with no password. Chromium prints
+``plan_html_initiale`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 28 692 characters — 4 100, 3 202, 3 055, 4 132, 2 981,
+3 076, 2 853, 3 398, 1 895 a page —, 4 173 words, 994 rectangles, no line nor image), AS
+DRAWN: 67 DROP CAPS, Liberation Sans Bold 24.1 pt (the text 9 pt) dark blue, each at the
+value column's left (x 158.2 – 159.7), its top about 1 pt above its first line's, the rest
+of the first word starting about 15 pt right of it (page 1's « Contexte » value « L' » —
+the apostrophe taken into the drop cap with its letter — at x 158.2, top 410.1, then
+« agglomération »), the value's first two lines indented, a one-line value's row two lines
+high; headings, labels and steps tables as in ``plan_html_inlabel``'s flow.
+``cot000_pptxparcours`` 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters and 1 557 words as ``cot000_pptx``, 218 rectangles and
+59 lines as many, 47 curves for 17), AS DRAWN: on every slide two filled paths at the foot,
+the #D9D9D9 track x 0 → 719.9, top 401.0 → 405.0 and the #00528C fill from x 0 to 48.0 on
+slide 1, 384.0 on slide 8, 719.9 on slide 15 (48 pt a slide), under the rest; no word moved.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23346,6 +23368,9 @@ HELD_OUT = (
     "plan_xlsx_silhouette",
     "plan_html_respiration",
     "cot000_pptxsymetrie",
+    "plan_odt_loquet",
+    "plan_html_initiale",
+    "cot000_pptxparcours",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -23775,6 +23800,8 @@ PLAN_HELD = (
     "plan_html_peaufinage",
     "plan_xlsx_silhouette",
     "plan_html_respiration",
+    "plan_odt_loquet",
+    "plan_html_initiale",
 )
 COT000 = (
     "cot000_pptx",
@@ -23972,6 +23999,7 @@ COT000 = (
     "cot000_pptxgalet",
     "cot000_pptxplacage",
     "cot000_pptxsymetrie",
+    "cot000_pptxparcours",
 )
 COT003 = (
     "cot003_pptx",
@@ -24248,6 +24276,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxgalet",
         "cot000_pptxplacage",
         "cot000_pptxsymetrie",
+        "cot000_pptxparcours",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -24879,6 +24908,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_seventh = {"plan_xlsx_silhouette", "plan_html_respiration"}
     assert two_hundred_seventh <= set(PLAN_HELD)
     assert "cot000_pptxsymetrie" in COT000 and "cot000_pptxsymetrie" in HELD_OUT
+    two_hundred_ninth = {"plan_odt_loquet", "plan_html_initiale"}
+    assert two_hundred_ninth <= set(PLAN_HELD)
+    assert "cot000_pptxparcours" in COT000 and "cot000_pptxparcours" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
