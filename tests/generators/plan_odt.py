@@ -611,7 +611,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_passepoil`), ``jointif``
     (:mod:`tests.generators.odt_jointif`), ``ombrelle``
     (:mod:`tests.generators.odt_ombrelle`), ``opuscule``
-    (:mod:`tests.generators.odt_opuscule`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_opuscule`), ``loquet``
+    (:mod:`tests.generators.odt_loquet`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -645,6 +646,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_ondelette import ondelette_odt
 
         return ondelette_odt(path)
+    if style == "loquet":  # twotier's .odt, its PDF export protected (encrypted)
+        from tests.generators.odt_loquet import loquet_odt
+
+        return loquet_odt(path)
     if style == "opuscule":  # twotier's pages mirrored, a 3.5 cm inner margin
         from tests.generators.odt_opuscule import opuscule_odt
 

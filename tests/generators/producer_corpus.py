@@ -8877,6 +8877,46 @@ character of ``cot000_pptx`` in place, slides 2–14 each a ``/Text`` annotation
 square at the top right, the reviewer's comment as ``/Contents``, no appearance stream) and
 its ``/Popup``; as drawn.
 
+TWO-HUNDRED-AND-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; two throwaway files
+with no seed content converted first: Writer 7.4 encrypts a PDF exported with restricted
+permissions, Chromium prints ``initial-letter`` drop caps). Truth: the seed texts unchanged
+(an encrypted file holds the same text, a drop cap is its value's first letter, a progress
+bar is no text).
+
+``plan_odt_loquet``       Writer from an .odt, ``twotier``'s document EXPORTED « PROTECTED »:
+                          permissions restricted by a password (``RestrictPermissions``,
+                          ``PermissionPassword``), copying the content not allowed
+                          (``EnableCopyingOfContent`` false), no password to open; the PDF
+                          ENCRYPTED (standard security handler, RC4 128 bits, every stream
+                          and string), its pages as ``plan_odt_twotier``'s.
+``plan_html_initiale``    Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) from an editorial theme giving every
+                          field value a DROP CAP (``table.kv td::first-letter {
+                          initial-letter: 2 }``, bold, #1F4E79): each value's first letter
+                          sunk over its first two lines, the rest of its first word beside
+                          it; no text added.
+``cot000_pptxparcours``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides plus a
+                          template's SLIDE PROGRESS BAR at each slide's foot: a #D9D9D9
+                          track x 0 → 720, y 401 → 405, and a #00528C fill from 0 to
+                          720 × n / 15 on slide n, placed first (under everything); no text.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-NINTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+loquet 13 A4 portrait pages, ``plan_odt_twotier``'s text page for page in a file ENCRYPTED
+(standard handler, RC4 128 bits, ``/P -1340``: no copying), opened without password;
+initiale 9 A4 pages, 28 692 characters, 67 drop caps in Liberation Sans Bold 24.1 pt at the
+value column's left (x 158.2), each value's first two lines indented beside it; parcours 15
+slides, ``cot000_pptx``'s 9 468 characters, a #D9D9D9 track and a #00528C fill 48 pt × n at
+y 401 → 405 on slide n; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9601,6 +9641,8 @@ PLAN_LAYOUTS = (
     "plan_html_respiration",
     "plan_docx_ecru",
     "plan_html_fluet",
+    "plan_odt_loquet",
+    "plan_html_initiale",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9804,6 +9846,7 @@ COT_LAYOUTS = (
     "cot000_pptxplacage",
     "cot000_pptxsymetrie",
     "cot000_pptxapostille",
+    "cot000_pptxparcours",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -9990,6 +10033,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_odt_parseme(work / f"{layout}.odt")
             shutil.move(convert_office(source, work, TILED), target)
+        elif layout == "plan_odt_loquet":  # twotier's .odt, exported with restricted permissions
+            from tests.generators.odt_loquet import PROTECTED
+
+            source = plan_odt("loquet", work / f"{layout}.odt")
+            shutil.move(convert_office(source, work, PROTECTED), target)
         elif layout.startswith("plan_odt_"):
             source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
             shutil.move(convert_office(source, work), target)

@@ -1789,6 +1789,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     left (:mod:`tests.generators.tribord_deck`);
     ``carquois``: every bullet list item one paragraph with a PowerPoint « ➢ » bullet
     (Wingdings « Ø »), no « • » text box (:mod:`tests.generators.carquois_deck`);
+    ``parcours``: a template's slide progress bar at every slide's foot, a grey track and
+    a blue fill to n / 15 on slide n, placed first (:mod:`tests.generators.parcours_deck`);
     ``placage``: every wrapping paragraph text box given a 9 pt top inner margin
     (``a:bodyPr tIns``), its box unchanged (:mod:`tests.generators.placage_deck`);
     ``pilotis``: every wrapping paragraph text box set at 1.5 line spacing (``a:spcPct``
@@ -2340,6 +2342,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.tribord_deck import PptxTribordSlides
 
             slides = PptxTribordSlides(base)
+        elif variant == "parcours":  # a module of its own: a progress bar at each slide's foot
+            from tests.generators.parcours_deck import PptxParcoursSlides
+
+            slides = PptxParcoursSlides(base)
         elif variant == "placage":  # a module of its own: 9 pt above every wrapping paragraph
             from tests.generators.placage_deck import PptxPlacageSlides
 
