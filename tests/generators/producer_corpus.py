@@ -8836,6 +8836,39 @@ colour; respiration 13 A4 pages (rognure's 9), letters about 1.1 pt apart, 32–
 page; symetrie 15 slides, ``cot000_pptx``'s 8 149 non-blank characters in the same order,
 4 119 of them moved by centring, the « • » boxes in place; as drawn.
 
+TWO-HUNDRED-AND-TENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; throwaway files of no
+seed content converted first). Truth: the seed texts unchanged (a sheet exported as one
+page as long as itself, zero-width spaces a site's filter slips into long words, and a PDF
+encrypted with its permissions restricted change no value; the long page is no other text,
+a word with an invisible break opportunity is the same word, an encrypted page the same
+page).
+
+``plan_xlsx_rouleau``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet, unchanged)
+                          with Calc's PDF export option « Exporter en pages uniques » /
+                          whole-sheet export (``SinglePageSheets``): the sheet is ONE PAGE AS
+                          TALL AS ITS USED AREA AND AS WIDE AS ITS SIX COLUMNS, at 100 %, no
+                          margin, no page break, the « fit to 1 page wide » ignored.
+``plan_html_secable``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose CMS's « coupure des mots
+                          longs » filter put a ZERO WIDTH SPACE (U+200B) after every eighth
+                          letter of every word of 13 letters or more in every value cell
+                          (fields' values and steps cells): long words may break there, no
+                          hyphen; headings, labels and steps header labels untouched.
+``cot000_pptxverrou``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides exported
+                          with Impress's PDF « Sécurité » options « Restreindre les
+                          permissions » (``RestrictPermissions``, a permissions password,
+                          printing low resolution only, no change, copying of content OFF):
+                          an ENCRYPTED PDF (standard security handler, RC4 128 bits, empty
+                          user password), every string and stream enciphered.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
