@@ -139,7 +139,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.peaufinage_page`, rognure in
 :mod:`tests.generators.rognure_page`, accroche in
 :mod:`tests.generators.accroche_page`, respiration in
-:mod:`tests.generators.respiration_page`).
+:mod:`tests.generators.respiration_page`, secable in
+:mod:`tests.generators.secable_page`).
 """
 
 from __future__ import annotations
@@ -896,6 +897,10 @@ def plan_html(style: str) -> str:
         from tests.generators.respiration_page import plan_html_respiration
 
         return plan_html_respiration()
+    if style == "secable":  # zero width spaces in the long words of the value cells
+        from tests.generators.secable_page import plan_html_secable
+
+        return plan_html_secable()
     if style == "rognure":  # words broken at any letter in every table cell
         from tests.generators.rognure_page import plan_html_rognure
 

@@ -8869,6 +8869,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+rouleau ONE page of 952.0 × 6 332.3 pt, ``plan_headed``'s 25 307 non-blank characters at
+their own sizes (9 / 10 / 11 / 12 pt); secable 9 A4 pages, 94 zero width spaces drawn, 82 of
+them a zero-advance space glyph inside a word, the others where a word broke across two lines
+without hyphen (« massific » / « ation »); verrou 15 slides, ``cot000_pptx``'s 8 149
+non-blank characters in the same order, the file encrypted (RC4 128 bits, ``/P -3388``); as
+drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9135,8 +9144,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.accroche_page`, :mod:`~tests.generators.galet_deck`,
 :mod:`~tests.generators.odt_opuscule`, :mod:`~tests.generators.peaufinage_page`,
 :mod:`~tests.generators.placage_deck`, :mod:`~tests.generators.xlsx_silhouette`,
-:mod:`~tests.generators.respiration_page`, :mod:`~tests.generators.symetrie_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.respiration_page`, :mod:`~tests.generators.symetrie_deck`,
+:mod:`~tests.generators.xlsx_rouleau`, :mod:`~tests.generators.secable_page`,
+:mod:`~tests.generators.verrou_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9590,6 +9600,8 @@ PLAN_LAYOUTS = (
     "plan_html_peaufinage",
     "plan_xlsx_silhouette",
     "plan_html_respiration",
+    "plan_xlsx_rouleau",
+    "plan_html_secable",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9792,6 +9804,7 @@ COT_LAYOUTS = (
     "cot000_pptxgalet",
     "cot000_pptxplacage",
     "cot000_pptxsymetrie",
+    "cot000_pptxverrou",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10165,6 +10178,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_xlsx_silhouette(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_rouleau":  # the whole sheet exported as one page
+            from tests.generators.xlsx_rouleau import WHOLE_SHEET, plan_xlsx_rouleau
+
+            source = plan_xlsx_rouleau(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work, WHOLE_SHEET), target)
         elif layout == "plan_xlsx_ribambelle":  # leader dots by the labels' number format
             from tests.generators.xlsx_ribambelle import plan_xlsx_ribambelle
 
@@ -10253,9 +10271,12 @@ def build(layout: str, out_dir: Path) -> Path:
             prs = cot_source(layout[3:6], "pptx", layout.partition("_pptx")[2])
             source = work / f"{layout}.pptx"
             prs.save(str(source))  # type: ignore[attr-defined]
-            converted = convert_office(
-                source, work, OPTIONS.get(layout, "pdf"), LOCALES.get(layout)
-            )
+            options = OPTIONS.get(layout, "pdf")
+            if layout == "cot000_pptxverrou":  # Impress's « Restreindre les permissions »
+                from tests.generators.verrou_deck import PERMISSIONS
+
+                options = PERMISSIONS
+            converted = convert_office(source, work, options, LOCALES.get(layout))
             shutil.move(converted, target)
         else:
             source = work / f"{layout}.html"

@@ -23099,6 +23099,34 @@ text):
   enciphered; a reader opening it with the empty password sees the slides unchanged; 15
   slides; no text added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; no generator amended): ``plan_xlsx_rouleau`` is ONE PAGE of 952.0 × 6 332.3 pt
+(33.6 cm × 2.23 m; Creator « Calc », Producer « LibreOffice 7.4 »; 28 902 characters, 4 115
+pdfplumber words, 24 rectangles, 288 ruling lines): THE WHOLE SHEET ON ONE PAGE AS DRAWN, its
+first character « A » at x 1.0, top −0.1 (no margin), its last line's bottom at 6 319.2, the
+cells at 100 % (26 862 characters at 9 pt, 400 at 10, 1 633 at 11, 7 at 12 — where
+``plan_xlsx_silhouette``'s five A4 pages print the same sheet at about 0.53), no page break;
+the 25 307 non-blank characters of ``plan_headed``'s sheet (``plan_xlsx_silhouette``'s
+26 993 less its 1 686 shadow copies), pdfium reading as many. Chromium prints
+``plan_html_secable`` on 9 A4 portrait pages (595.0 × 841.9 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 »; 28 796 characters, 4 268 pdfplumber words, 995 rectangles, no
+ruling line; lines by page 61, 64, 60, 62, 54, 68, 52, 62, 39): 25 532 non-blank characters
+(rognure's page but for steps header rows repeated at other page breaks); the page's HTML
+holds 94 ZERO WIDTH SPACES (« L'agglomér|ation », « représen|tatives », « particip|antes »,
+« développ|ement », « d'optimisa|tions »): 82 PRINTED INSIDE THEIR WORD AS A SPACE GLYPH OF
+NO ADVANCE, pdfplumber giving a « » character 2.5 pt wide at the x of the next letter
+(« agglomér ation » at x 204.9, top 414.4 on page 1) and so two words, pdfium the word whole
+and no U+200B; the 12 others not inside a line, where Chromium BROKE THE WORD WITHOUT HYPHEN
+(page 1's « Contexte » value: « … avec pour finalité la massific » / « ation des entreprises
+participantes … »); labels, headings and steps headers without any; as drawn.
+``cot000_pptxverrou`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, 218 rectangles, 59 lines, 17
+images): AN ENCRYPTED PDF AS DRAWN — the trailer's ``/Encrypt`` dictionary ``/Filter
+/Standard``, V 2, R 3, ``/Length 128``, ``/P -3388`` (copying, changes and high-resolution
+printing refused) —, pdfplumber and pdfium opening it with the empty user password and
+reading ``cot000_pptx``'s 8 149 non-blank characters in the same order; the slides as
+``cot000_pptx``'s.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23353,6 +23381,9 @@ HELD_OUT = (
     "plan_xlsx_silhouette",
     "plan_html_respiration",
     "cot000_pptxsymetrie",
+    "plan_xlsx_rouleau",
+    "plan_html_secable",
+    "cot000_pptxverrou",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -23782,6 +23813,8 @@ PLAN_HELD = (
     "plan_html_peaufinage",
     "plan_xlsx_silhouette",
     "plan_html_respiration",
+    "plan_xlsx_rouleau",
+    "plan_html_secable",
 )
 COT000 = (
     "cot000_pptx",
@@ -23979,6 +24012,7 @@ COT000 = (
     "cot000_pptxgalet",
     "cot000_pptxplacage",
     "cot000_pptxsymetrie",
+    "cot000_pptxverrou",
 )
 COT003 = (
     "cot003_pptx",
@@ -24255,6 +24289,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxgalet",
         "cot000_pptxplacage",
         "cot000_pptxsymetrie",
+        "cot000_pptxverrou",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -24886,6 +24921,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_seventh = {"plan_xlsx_silhouette", "plan_html_respiration"}
     assert two_hundred_seventh <= set(PLAN_HELD)
     assert "cot000_pptxsymetrie" in COT000 and "cot000_pptxsymetrie" in HELD_OUT
+    two_hundred_tenth = {"plan_xlsx_rouleau", "plan_html_secable"}
+    assert two_hundred_tenth <= set(PLAN_HELD)
+    assert "cot000_pptxverrou" in COT000 and "cot000_pptxverrou" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
