@@ -906,6 +906,10 @@ def plan_html(style: str) -> str:
         from tests.generators.respiration_page import plan_html_respiration
 
         return plan_html_respiration()
+    if style == "secable":  # zero width spaces in the long words of the value cells
+        from tests.generators.secable_page import plan_html_secable
+
+        return plan_html_secable()
     if style == "rognure":  # words broken at any letter in every table cell
         from tests.generators.rognure_page import plan_html_rognure
 

@@ -8917,6 +8917,48 @@ value column's left (x 158.2), each value's first two lines indented beside it; 
 slides, ``cot000_pptx``'s 9 468 characters, a #D9D9D9 track and a #00528C fill 48 pt × n at
 y 401 → 405 on slide n; as drawn.
 
+TWO-HUNDRED-AND-TENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; throwaway files of no
+seed content converted first). Truth: the seed texts unchanged (a sheet exported as one
+page as long as itself, zero-width spaces a site's filter slips into long words, and a PDF
+encrypted with its permissions restricted change no value; the long page is no other text,
+a word with an invisible break opportunity is the same word, an encrypted page the same
+page).
+
+``plan_xlsx_rouleau``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet, unchanged)
+                          with Calc's PDF export option « Exporter en pages uniques » /
+                          whole-sheet export (``SinglePageSheets``): the sheet is ONE PAGE AS
+                          TALL AS ITS USED AREA AND AS WIDE AS ITS SIX COLUMNS, at 100 %, no
+                          margin, no page break, the « fit to 1 page wide » ignored.
+``plan_html_secable``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose CMS's « coupure des mots
+                          longs » filter put a ZERO WIDTH SPACE (U+200B) after every eighth
+                          letter of every word of 13 letters or more in every value cell
+                          (fields' values and steps cells): long words may break there, no
+                          hyphen; headings, labels and steps header labels untouched.
+``cot000_pptxverrou``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides exported
+                          with Impress's PDF « Sécurité » options « Restreindre les
+                          permissions » (``RestrictPermissions``, a permissions password,
+                          printing low resolution only, no change, copying of content OFF):
+                          an ENCRYPTED PDF (standard security handler, RC4 128 bits, empty
+                          user password), every string and stream enciphered.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+rouleau ONE page of 952.0 × 6 332.3 pt, ``plan_headed``'s 25 307 non-blank characters at
+their own sizes (9 / 10 / 11 / 12 pt); secable 9 A4 pages, 94 zero width spaces drawn, 82 of
+them a zero-advance space glyph inside a word, the others where a word broke across two lines
+without hyphen (« massific » / « ation »); verrou 15 slides, ``cot000_pptx``'s 8 149
+non-blank characters in the same order, the file encrypted (RC4 128 bits, ``/P -3388``); as
+drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9643,6 +9685,8 @@ PLAN_LAYOUTS = (
     "plan_html_fluet",
     "plan_odt_loquet",
     "plan_html_initiale",
+    "plan_xlsx_rouleau",
+    "plan_html_secable",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9847,6 +9891,7 @@ COT_LAYOUTS = (
     "cot000_pptxsymetrie",
     "cot000_pptxapostille",
     "cot000_pptxparcours",
+    "cot000_pptxverrou",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10229,6 +10274,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_xlsx_silhouette(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_rouleau":  # the whole sheet exported as one page
+            from tests.generators.xlsx_rouleau import WHOLE_SHEET, plan_xlsx_rouleau
+
+            source = plan_xlsx_rouleau(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work, WHOLE_SHEET), target)
         elif layout == "plan_xlsx_ribambelle":  # leader dots by the labels' number format
             from tests.generators.xlsx_ribambelle import plan_xlsx_ribambelle
 
@@ -10317,9 +10367,12 @@ def build(layout: str, out_dir: Path) -> Path:
             prs = cot_source(layout[3:6], "pptx", layout.partition("_pptx")[2])
             source = work / f"{layout}.pptx"
             prs.save(str(source))  # type: ignore[attr-defined]
-            converted = convert_office(
-                source, work, OPTIONS.get(layout, "pdf"), LOCALES.get(layout)
-            )
+            options = OPTIONS.get(layout, "pdf")
+            if layout == "cot000_pptxverrou":  # Impress's « Restreindre les permissions »
+                from tests.generators.verrou_deck import PERMISSIONS
+
+                options = PERMISSIONS
+            converted = convert_office(source, work, options, LOCALES.get(layout))
             shutil.move(converted, target)
         else:
             source = work / f"{layout}.html"

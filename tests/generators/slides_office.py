@@ -1807,6 +1807,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     where they stood (:mod:`tests.generators.symetrie_deck`);
     ``apostille``: a reviewer's comment on each of slides 2 to 14, exported as PDF
     annotations (:mod:`tests.generators.apostille_deck`);
+    ``verrou``: ``cot000_pptx``'s slides unchanged, exported as an encrypted PDF with its
+    permissions restricted (:mod:`tests.generators.verrou_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2330,6 +2332,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "verrou":  # a module of its own: slides unchanged, PDF encrypted
+            from tests.generators.verrou_deck import PptxVerrouSlides
+
+            slides = PptxVerrouSlides(base)
         elif variant == "tapuscrit":  # a module of its own: bullets typed by hand
             from tests.generators.tapuscrit_deck import PptxTapuscritSlides
 
