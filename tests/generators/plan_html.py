@@ -141,7 +141,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.rognure_page`, accroche in
 :mod:`tests.generators.accroche_page`, respiration in
 :mod:`tests.generators.respiration_page`, fluet in
-:mod:`tests.generators.fluet_page`).
+:mod:`tests.generators.fluet_page`, secable in
+:mod:`tests.generators.secable_page`).
 """
 
 from __future__ import annotations

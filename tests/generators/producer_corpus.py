@@ -9227,7 +9227,10 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.placage_deck`, :mod:`~tests.generators.xlsx_silhouette`,
 :mod:`~tests.generators.respiration_page`, :mod:`~tests.generators.symetrie_deck`,
 :mod:`~tests.generators.docx_ecru`, :mod:`~tests.generators.fluet_page`,
-:mod:`~tests.generators.apostille_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.apostille_deck`, :mod:`~tests.generators.odt_loquet`,
+:mod:`~tests.generators.initiale_page`, :mod:`~tests.generators.parcours_deck`,
+:mod:`~tests.generators.xlsx_rouleau`, :mod:`~tests.generators.secable_page`,
+:mod:`~tests.generators.verrou_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
