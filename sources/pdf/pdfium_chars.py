@@ -93,10 +93,16 @@ def _fast() -> _Fast:
 
 
 def _read_chars(
-    page: pdfium.PdfPage, mb_top: float, page_number: int, handles: dict[int, int] | None = None
+    page: pdfium.PdfPage,
+    mb_top: float,
+    page_number: int,
+    handles: dict[int, int] | None = None,
+    twins: list[tuple[float, float, float, float]] | None = None,
 ) -> list[dict[str, Any]]:
     """pdfminer-like character dicts from PDFium's text page (``handles`` receives each
-    character's text object by the character's ``id``: its place in the paint order).
+    character's text object by the character's ``id``: its place in the paint order;
+    ``twins`` the boxes of the coloured text objects the text page left out,
+    :func:`_left_out_ink`).
 
     PDFium's text page differs from pdfminer's characters in four ways, undone here: it
     replaces a text object's trailing space by a *generated* one (restored as a real space when
@@ -284,6 +290,8 @@ def _read_chars(
                 raise NeedsPdfplumber("rotated text that is not a watermark")
         unseen = _unseen_text_objects(fast, page, {**objects, **marks})  # a mark's is seen
         _restore_space_objects(unseen, tp, chars, handles)
+        if twins is not None:
+            twins.extend(_left_out_ink(fast, unseen, tp, mb_top))
         if _left_out_glyphs(fast, unseen):
             raise NeedsPdfplumber("glyphs left out of PDFium's text page")
         return chars
@@ -346,6 +354,9 @@ _AT_GLYPH_END = 0.3  # pt: a dropped space object stands where the glyph before 
 # a letter-spaced line (CSS ``letter-spacing``, positive or negative) sets each space that
 # much after the glyph before's end: up to this share of the type size
 _TRACKING = 0.15
+# a space set under a tracking leaves that much room between the glyphs around it (of the
+# size; a big pale counter's « 0 » and « 1 » abut: no space between them)
+_ROOM = 0.05
 
 
 def _unseen_text_objects(fast: _Fast, page: pdfium.PdfPage, seen: dict[int, Any]) -> list[int]:
@@ -383,6 +394,34 @@ def _left_out_glyphs(fast: _Fast, unseen: list[int]) -> bool:
         if known:
             return True
     return False
+
+
+def _left_out_ink(
+    fast: _Fast, unseen: list[int], tp: Any, mb_top: float
+) -> list[tuple[float, float, float, float]]:
+    """Boxes (``x0, top, x1, bottom``) of the text objects drawing glyphs (their text is
+    the text page's, so none: told by their extent) in a colour (not white) that PDFium's
+    text page left out: it keeps one of two copies of a text
+    drawn a hair apart, and may keep a white shadow (``text-shadow: 0 1px 0 #FFF``) for the
+    dark text printed over it. The white glyph read there stands for that dark text
+    (:mod:`sources.pdf.unseen_text`)."""
+    out: list[tuple[float, float, float, float]] = []
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    p_rgba = [ctypes.byref(v) for v in rgba]
+    box = [ctypes.c_float() for _ in range(4)]
+    p_box = [ctypes.byref(v) for v in box]
+    for obj in unseen:
+        handle = ctypes.c_void_p(obj)
+        if not fast.object_fill(handle, *p_rgba):
+            continue
+        if min(v.value for v in rgba[:3]) >= 242:  # white (0.95): no ink on the paper
+            continue
+        if not fast.bounds(handle, *p_box):
+            continue
+        left, bottom, right, top = (v.value for v in box)
+        if right - left >= 0.5 and top - bottom >= 0.5:  # glyphs drawn (a space: a point)
+            out.append((left, mb_top - top, right, mb_top - bottom))
+    return out
 
 
 def _restore_space_objects(
@@ -434,20 +473,26 @@ def _glyphs_before_spaces(
         ends.setdefault(round(c["x1"]), []).append(j)
     after: list[int] = []
     for x, y in points:
-        near = (j for key in range(round(x) - 2, round(x) + 3) for j in ends.get(key, []))
-        for j in near:
-            c, nxt = chars[j], chars[j + 1]
-            if (
-                abs(c["x1"] - x) <= max(_AT_GLYPH_END, _TRACKING * c["size"])
-                and x <= nxt["x0"] + _AT_GLYPH_END
-                and abs(c["matrix"][5] - y) <= _AT_GLYPH_END
-                and c["text"].strip()
-                and nxt["text"].strip()
-                and abs(nxt["matrix"][5] - y) <= _AT_GLYPH_END
-                and 0 <= nxt["x0"] - c["x1"] <= c["size"]
-            ):
-                after.append(j)
-                break
+        best: tuple[float, int] | None = None  # the glyph whose end is nearest the point
+        for key in range(round(x) - 2, round(x) + 3):
+            for j in ends.get(key, []):
+                c, nxt = chars[j], chars[j + 1]
+                off = abs(c["x1"] - x)
+                if (
+                    off <= max(_AT_GLYPH_END, _TRACKING * c["size"])
+                    and (best is None or off < best[0])
+                    # off the end by a tracking: the glyphs stand a space's room apart
+                    and (off <= _AT_GLYPH_END or nxt["x0"] - c["x1"] >= _ROOM * c["size"])
+                    and x <= nxt["x0"] + _AT_GLYPH_END
+                    and abs(c["matrix"][5] - y) <= _AT_GLYPH_END
+                    and c["text"].strip()
+                    and nxt["text"].strip()
+                    and abs(nxt["matrix"][5] - y) <= _AT_GLYPH_END
+                    and 0 <= nxt["x0"] - c["x1"] <= c["size"]
+                ):
+                    best = (off, j)
+        if best is not None:
+            after.append(best[1])
     return after
 
 

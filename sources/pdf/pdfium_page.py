@@ -61,6 +61,8 @@ class PdfiumPage(Container):
         self._text_order: dict[int, int] = {}  # text object's handle → its paint index
         self._path_order: dict[int, int] = {}  # id(path dict) → its paint index
         self._pictures: list[tuple[float, float, float, float]] = []  # images, shadings
+        # coloured text objects PDFium's text page left out (a copy of a glyph it kept)
+        self._twins: list[tuple[float, float, float, float]] = []
 
     @property
     def width(self) -> float:
@@ -79,7 +81,13 @@ class PdfiumPage(Container):
     def chars(self) -> list[dict[str, Any]]:
         if self._chars is None:
             self._chars = without_leader_objects(
-                _read_chars(self._page, self._mb_top, self.page_number, self._char_objects),
+                _read_chars(
+                    self._page,
+                    self._mb_top,
+                    self.page_number,
+                    self._char_objects,
+                    self._twins,
+                ),
                 self._char_objects,
             )
         return self._chars
@@ -114,6 +122,13 @@ class PdfiumPage(Container):
         be printed on besides fills (:mod:`sources.pdf.unseen_text`)."""
         self._path_objects()
         return self._pictures
+
+    @property
+    def left_out_ink(self) -> list[tuple[float, float, float, float]]:
+        """Boxes (``x0, top, x1, bottom``) of the coloured text objects PDFium's text page
+        left out as copies of glyphs it kept (:func:`sources.pdf.pdfium_chars._left_out_ink`)."""
+        self.chars  # noqa: B018
+        return self._twins
 
     @property
     def links(self) -> list[tuple[str, tuple[float, float, float, float]]]:

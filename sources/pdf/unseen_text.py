@@ -7,9 +7,13 @@ in white 8 pt, invisible to the eye but a text of the PDF, so each title, field 
 step row read the code as its last word and the steps tables took the column for one more.
 
 Told by painting, as the eye would: a glyph FILLED (text render mode 0, no outline) in
-white (luminance at least 0.95), over no fill darker than itself, no image and no shading
-(white text on a coloured band, a dark page, a photograph or a gradient is seen), is set
-aside before anything else reads the page. Hollow letters (Word's and Writer's « Contour »:
+white (luminance at least 0.95), its box meeting no fill darker than itself, no image and
+no shading (white text on a coloured band, a dark page, a photograph or a gradient is
+seen), is set aside before anything else reads the page. Nor is a white glyph over a coloured text that
+PDFium's text page left out as its copy (a white ``text-shadow`` 1 px under dark text: the
+text page keeps the shadow, drawn first, and drops the text over it), nor one under a
+coloured glyph (a white shadow both engines read): it stands for that text, read as a
+shadow (:mod:`sources.pdf.shadows`). Hollow letters (Word's and Writer's « Contour »:
 white inside, stroked black, render mode 2) are seen and kept; text drawn invisible on
 purpose (render mode 3, a scan's OCR layer) is kept, as it is the page's only text.
 
@@ -25,6 +29,8 @@ from sources.pdf.watermark import lightness, without_objects
 
 _WHITE = 0.95  # luminance of a glyph's paint, at least, to vanish on white paper
 _SEEN_ON = 0.9  # a fill under the glyph at most this light shows white text
+_CELL = 24.0  # pt: the grid the grounds are looked up by
+_MEET = 0.5  # pt: a glyph's box and a ground's overlapping so much, both ways, meet
 
 
 def unseen_chars(page: Any) -> set[int]:
@@ -33,28 +39,65 @@ def unseen_chars(page: Any) -> set[int]:
     boxes = getattr(page, "picture_boxes", None)
     if boxes is None:
         return set()
+    width, height = float(page.width), float(page.height)
     white = [
         c
         for c in page.chars
         if c.get("text_render_mode") == 0
+        # on the sheet: a glyph run off its edge is on no paper (a title overflowing a slide:
+        # whether it is read is the reader's call, :func:`sources.cot.pages._on_the_page`)
+        and c["x0"] >= 0
+        and c["x1"] <= width
+        and c["top"] >= 0
+        and c["bottom"] <= height
+        and c["text"].strip()  # a space shows nothing in any colour: kept between words
         and (lightness(c.get("non_stroking_color")) or 0.0) >= _WHITE
     ]
     if not white:
         return set()
-    grounds = list(boxes)
+    grounds = _Grid()
+    for box in (*boxes, *getattr(page, "left_out_ink", ())):
+        grounds.add(box)
     for shape in (*page.rects, *page.curves):
         if not shape.get("fill"):
             continue
         light = lightness(shape.get("non_stroking_color"))
         if light is None or light <= _SEEN_ON:  # a pattern's colour is not known: seen
-            grounds.append((shape["x0"], shape["top"], shape["x1"], shape["bottom"]))
+            grounds.add((shape["x0"], shape["top"], shape["x1"], shape["bottom"]))
+    for char in page.chars:  # coloured text over a white copy: a shadow, not hidden text
+        if (lightness(char.get("non_stroking_color")) or 0.0) < _WHITE and char["text"].strip():
+            grounds.add((char["x0"], char["top"], char["x1"], char["bottom"]))
     drop: set[int] = set()
     for char in white:
-        x = (char["x0"] + char["x1"]) / 2
-        y = (char["top"] + char["bottom"]) / 2
-        if not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in grounds):
+        if not grounds.meets((char["x0"], char["top"], char["x1"], char["bottom"])):
             drop.add(id(char))
     return drop
+
+
+class _Grid:
+    """Boxes (``x0, top, x1, bottom``) by cells of :data:`_CELL` points: which cover a point."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+
+    def add(self, box: tuple[float, float, float, float]) -> None:
+        x0, top, x1, bottom = (max(-1e4, min(1e5, float(v))) for v in box)
+        for i in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
+            for j in range(int(top // _CELL), int(bottom // _CELL) + 1):
+                self.cells.setdefault((i, j), []).append((x0, top, x1, bottom))
+
+    def meets(self, box: tuple[float, float, float, float]) -> bool:
+        """Does a box overlap ``box`` by :data:`_MEET` points both ways at least?"""
+        x0, top, x1, bottom = box
+        for i in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
+            for j in range(int(top // _CELL), int(bottom // _CELL) + 1):
+                for a0, atop, a1, abottom in self.cells.get((i, j), ()):
+                    if (
+                        min(x1, a1) - max(x0, a0) >= _MEET
+                        and min(bottom, abottom) - max(top, atop) >= _MEET
+                    ):
+                        return True
+        return False
 
 
 def without_unseen_text(page: Any) -> Any:

@@ -32,6 +32,14 @@ def test_a_dropped_space_the_tracking_before_its_glyph_end_is_put_back() -> None
     assert _glyphs_before_spaces([(97.16, BASE - 12.0)], chars) == []
     # a wide tracking is no word space: more than 0.15 em from the end
     assert _glyphs_before_spaces([(95.70, BASE)], chars) == []
+    # glyphs abutting (a big pale counter's « 0 » and « 1 », 22 pt, plan_html_decor): the
+    # space object 1.1 pt before the « 0 »'s end stands after no glyph, no room for a space
+    big = [
+        {**_glyph("0", 45.7, 58.14), "size": 22.3},
+        {**_glyph("1", 58.14, 70.6), "size": 22.3},
+    ]
+    assert _glyphs_before_spaces([(57.05, BASE)], big) == []
+    assert _glyphs_before_spaces([(58.10, BASE)], big) == [0]  # at its end: a space
 
 
 def _word(text: str, x0: float, x1: float, top: float = 565.1) -> dict[str, Any]:

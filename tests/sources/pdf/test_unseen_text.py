@@ -1,7 +1,7 @@
 """Text painted white on white paper (sources.pdf.unseen_text): a spreadsheet's helper column
 of fiche codes in a white font is set aside; white text on a coloured band, on a picture or
-on a gradient, hollow letters (white inside, stroked black) and an OCR layer drawn
-invisible are kept. Pages drawn with reportlab, read through the engine's pages."""
+on a gradient, hollow letters (white inside, stroked black), an OCR layer drawn invisible, a
+white shadow under dark text and a run off the sheet's edge are kept. Pages drawn with reportlab, read through the engine's pages."""
 
 from __future__ import annotations
 
@@ -37,6 +37,23 @@ def _page() -> bytes:
     c.drawImage(ImageReader(Image.new("RGB", (40, 10), (90, 40, 20))), 40, HEIGHT - 220, 200, 30)
     c.setFillColorRGB(1, 1, 1)
     c.drawString(43, HEIGHT - 205, "Légende sur la photo")
+    # a white text-shadow 0.75 pt under dark text, drawn first: the text is read (once); an
+    # embedded font (reportlab's own Vera), as a browser embeds its fonts
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    c.setFont("Vera", 9)
+    c.setFillColorRGB(1, 1, 1)
+    c.drawString(43, HEIGHT - 340.75, "Ombrage portée")
+    c.setFillColorRGB(0.2, 0.2, 0.2)
+    c.drawString(43, HEIGHT - 340, "Ombrage portée")
+    # a white title on a dark band, run off the sheet's left edge (a slide's title overflowing
+    # its box): its first glyph on no paper, left to the reader
+    c.setFillColorRGB(0, 0.32, 0.55)
+    c.rect(0, HEIGHT - 386, 300, 18, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.drawString(-10, HEIGHT - 380, "Orientations")
     # hollow letters: white inside, stroked black (Word's « Contour »)
     t = c.beginText(43, HEIGHT - 260)
     t.setFont("Helvetica-Bold", 9)
@@ -69,8 +86,9 @@ def test_white_glyphs_on_white_paper_are_set_aside(monkeypatch: pytest.MonkeyPat
     assert words[:7] == ["Contexte", "L'agglomération", "mène", "une", "opération", "test"] + [
         "FICHE"
     ]
-    for kept in ("Expérimenter", "photo", "Étapes", "reconnu"):
+    for kept in ("Expérimenter", "photo", "Étapes", "reconnu", "Ombrage", "Orientations"):
         assert kept in words, kept
+    assert words.count("portée") == 1  # the shadow set aside as a copy, the text kept
 
 
 def test_pdfminer_pages_keep_every_glyph(monkeypatch: pytest.MonkeyPatch) -> None:
