@@ -10773,6 +10773,27 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the TWO-HUNDRED-AND-SECOND to TWO-HUNDRED-AND-TENTH held-out sets
+(sixty-third pass, 2026-12-07 ~07:35 UTC, by the lead, on ``26788bc8`` — the nine merged
+after every change of the pass to ``sources/``; every tuned plan layout and deck read by the
+scoreboard on the same commit, no floor down —; recorded in ``HELD_FLOORS``,
+``COT_HELD_FLOORS``, ``COT_HELD_AUDITS_WRONG`` and ``HELD_OUT_ENGINES_DIFFER``, totals and
+check names only, failures never printed): ``plan_docx_bouffant``, ``plan_html_lambris``,
+``plan_xlsx_ribambelle``, ``plan_odt_opuscule``, ``plan_html_peaufinage``,
+``plan_xlsx_silhouette`` (its engines apart), ``plan_docx_ecru``, ``plan_html_fluet``,
+``plan_odt_loquet``, ``plan_html_initiale`` and ``plan_xlsx_rouleau`` **exact** (13, 35, 60,
+17); ``plan_html_dessous`` 13/13 fiches, 35/35 rows, **0/60 fields**; ``plan_odt_ombrelle``
+**24/60 fields**; ``plan_html_rognure`` **29/35 rows**; ``plan_docx_envers`` **59/60
+fields**; ``plan_html_accroche`` **17/60 fields**; ``plan_html_respiration`` **12/13 fiches,
+1/35 rows, 16/60 fields** (its engines apart); ``plan_html_secable`` **32/35 rows** (every
+other figure of these seven whole); the decks ``cot000_pptxequerre``,
+``cot000_pptxtapuscrit``, ``cot000_pptxgalet``, ``cot000_pptxplacage``,
+``cot000_pptxsymetrie``, ``cot000_pptxapostille``, ``cot000_pptxparcours`` and
+``cot000_pptxverrou`` **exact**; ``cot000_pptxpilotis`` 45/45 rows, **17/21 objectives, its
+audit scores not read as the seed's**. On unseen plan layouts: rows 587/630 (93.2 %), fields
+896/1080, fiches 233/234. **The ≥ 98 % held-out goal is not met** (causes not looked at).
+The twenty-seven STAY HELD OUT.
+
 First measure of the HUNDRED-AND-NINETY-SIXTH to TWO-HUNDRED-AND-FIRST held-out sets
 (sixty-second pass, 2026-12-07 ~04:31 UTC, by the lead, on ``c075df5d`` — the six merged
 after every change of the pass to ``sources/`` but one, ``7bc8d3c``, made after the CI
@@ -25340,6 +25361,27 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWO-HUNDRED-AND-SECOND to TWO-HUNDRED-AND-TENTH held-out sets, first measure
+    # (sixty-third pass, 2026-12-07 ~07:35 UTC, on 26788bc8, after every change of the pass to
+    # sources/; totals only; fiches, steps, fields, step values). Held out.
+    "plan_docx_bouffant": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_dessous": {"fiches": 13, "steps": 35, "fields": 0, "step_values": 17},
+    "plan_odt_ombrelle": {"fiches": 13, "steps": 35, "fields": 24, "step_values": 17},
+    "plan_html_lambris": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_ribambelle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_rognure": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
+    "plan_docx_envers": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
+    "plan_html_accroche": {"fiches": 13, "steps": 35, "fields": 17, "step_values": 17},
+    "plan_odt_opuscule": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_peaufinage": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_silhouette": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_respiration": {"fiches": 12, "steps": 1, "fields": 16, "step_values": 17},
+    "plan_docx_ecru": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_fluet": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_loquet": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_initiale": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_rouleau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_secable": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
     # HUNDRED-AND-NINETY-SIXTH to TWO-HUNDRED-AND-FIRST held-out sets, first measure
     # (sixty-second pass, on c075df5d): TUNED since the sixty-third pass's start (moved
     # before any failure was printed)
@@ -26474,10 +26516,16 @@ def test_plan_held_out_floors(layout: str) -> None:
 # tribord — rows and objectives read, audit scores not —, held out at their first measure in
 # the sixty-second pass: TUNED since the sixty-third pass's start, moved before any failure
 # was printed; floors in COT_TUNED_FLOORS and COT_TUNED_AUDITS_WRONG)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # two-hundred-and-third set's deck, first measure (sixty-third pass, on 26788bc8): its rows
+    # all read, 17 of its 21 objectives
+    "cot000_pptxpilotis": {"referential_rows": 45, "objectives": 17},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
-COT_HELD_AUDITS_WRONG: set[str] = set()
+COT_HELD_AUDITS_WRONG: set[str] = {
+    "cot000_pptxpilotis",  # two-hundred-and-third set, first measure (sixty-third pass)
+}
 # Tuned decks whose audit scores are not read as the seed's yet: their audits check is a known
 # failure (xfail) until read right; every other check of theirs holds
 # (cot000_pptxtribord, the hundred-and-ninety-eighth set's deck — paragraphs aligned right —:
