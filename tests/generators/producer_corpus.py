@@ -8959,6 +8959,41 @@ without hyphen (« massific » / « ation »); verrou 15 slides, ``cot000_pptx``
 non-blank characters in the same order, the file encrypted (RC4 128 bits, ``/P -3388``); as
 drawn.
 
+TWO-HUNDRED-AND-ELEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; throwaway files of no
+seed content converted first). Truth: the seed texts unchanged (an accessible PDF/UA export,
+a PDF outline Chromium builds from the page's headings, and slide shapes written in the
+reverse of their reading order change no value; the structure tree, the bookmarks and the
+order of the content stream are no text of the page, every word printed where it was).
+
+``plan_docx_balise``      Writer from a .docx, ``plan_docx_ecru``'s document WITHOUT its page
+                          colour (headings, ``narrowstep``'s fields tables, ``echo``'s steps
+                          grid without its footer row), exported with Writer's PDF option
+                          « PDF/UA (Universal Accessibility) » (``PDFUACompliance``), as an
+                          authority bound by the RGAA publishes: a TAGGED PDF, structure tree
+                          (``/Table`` ``/TR`` ``/TH`` ``/TD``, ``/P``, ``/H``…), marked
+                          content in every page's stream, header and footer as artifacts.
+``plan_html_chapitrage``  Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) printed as a « Télécharger en PDF »
+                          service prints it, with Chromium's export option
+                          ``--generate-pdf-document-outline``: a PDF OUTLINE (bookmarks)
+                          of the page's ``<h1>``–``<h4>`` headings, nested by level, each
+                          pointing at its heading; the page itself unchanged.
+``cot000_pptxculbute``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides at the same
+                          places, but EACH SLIDE'S SHAPE TREE WRITTEN UPSIDE DOWN, as a deck
+                          rebuilt by pasting its boxes bottom first: shapes without text
+                          (fills, rules, pictures) first in their own order, then every text
+                          box and table in the REVERSE of the order they were drawn in, so
+                          the page's content stream runs from the slide's last text to its
+                          title.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -23315,6 +23315,60 @@ printing refused) —, pdfplumber and pdfium opening it with the empty user pass
 reading ``cot000_pptx``'s 8 149 non-blank characters in the same order; the slides as
 ``cot000_pptx``'s.
 
+TWO-HUNDRED-AND-ELEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; throwaway files of no seed
+content converted first: a .docx exported by Writer 7.4 with ``PDFUACompliance`` true, a PDF
+whose catalog carries ``StructTreeRoot``, ``MarkInfo`` ``/Marked true`` and ``/Lang``, its
+text as extracted unchanged; an HTML page of three headings printed by headless Chromium 150
+with ``--generate-pdf-document-outline``, a PDF whose catalog carries ``/Outlines`` of three
+items nested by level, each an ``/XYZ`` destination at its heading's top left; an HTML page
+written in Unicode NFD, which Chromium printed exactly as its NFC twin — precomposed glyphs,
+``é`` U+00E9 — and was dropped as no quirk at all); to be measured ONCE with the parser,
+totals only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (an accessibility export, a document
+outline and a shape tree written backwards change no value of the seed: the structure tree
+and the artifacts are no text, every table, heading and value printed as before; a bookmark
+is no heading, label nor value of the page, its title a copy of a heading already printed;
+a slide whose boxes are painted in another order shows the same titles, items, labels and
+figures at the same places):
+
+* ``plan_docx_balise`` (Writer from a .docx published by an authority bound by the RGAA,
+  exported with Writer's PDF option « PDF/UA (Universal Accessibility) » —
+  ``writer_pdf_Export`` ``PDFUACompliance`` true, a JSON filter option of ``--convert-to``,
+  which turns « PDF balisé » on —: A TAGGED PDF, the catalog's ``StructTreeRoot``,
+  ``MarkInfo`` ``/Marked true`` and ``/Lang``, every paragraph, heading, list and table a
+  structure element (``/P``, ``/H1``…, ``/Table`` ``/TR`` ``/TH`` ``/TD``), each page's text
+  wrapped in ``BDC`` / ``EMC`` marked-content sequences with their ``/MCID``, the running
+  header and footer marked ``/Artifact``; the document ``plan_docx_ecru``'s WITHOUT ITS PAGE
+  COLOUR — the seed's axis, objective, section, bold and fiche heading paragraphs as in
+  ``plan_docx_echasse``, EACH FIELDS TABLE ``narrowstep``'s two columns 4.5 / 12.5 cm, the
+  label bold 9.5 pt at the left, the value 9.5 pt at the right, a plain 0.5 pt black grid,
+  EACH STEPS TABLE ``echo``'s six columns in a 0.5 pt black grid, header bold 9 pt on
+  #D9D9D9, repeated, a row a step, no footer row —; no text added, no colour changed; where
+  the page breaks fall recorded as produced),
+* ``plan_html_chapitrage`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s
+  page (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche
+  heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the fields a
+  ``table.kv``, each steps table a ``table.etapes``), UNCHANGED, printed as a site's
+  « Télécharger en PDF » service (a headless browser behind the page) prints it, with
+  Chromium's export option ``--generate-pdf-document-outline``: THE PDF CARRIES AN OUTLINE,
+  one bookmark for each ``<h1>`` … ``<h4>`` of the page, in the page's order, nested by
+  heading level, its title the heading's text, its destination an ``/XYZ`` at the heading's
+  top left; nothing on the pages changed),
+* ``cot000_pptxculbute`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — same shapes, same places, same text — but EACH SLIDE'S SHAPE TREE
+  (``p:spTree``) WRITTEN UPSIDE DOWN, as a deck whose boxes were pasted bottom first into a
+  new template: the shapes WITHOUT TEXT (fills, frames, rules, pictures) first, in the order
+  they were drawn, then EVERY SHAPE CARRYING TEXT (text boxes and tables) IN THE REVERSE OF
+  THE ORDER THEY WERE DRAWN IN, so that Impress paints — and writes into each page's
+  content stream — the slide's last text first and its title last; no shape moved, resized
+  nor recoloured, no text added; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
