@@ -174,7 +174,7 @@ def plan_docx(style: str, path: Path) -> Path:
     ``cliche``, ``chapeau``, ``depareille``, ``fendu``, ``empiete``, ``affleure``,
     ``damier``, ``belle``, ``evide``, ``cadence``, ``deport``, ``embleme``,
     ``galon``, ``gravure``, ``chainette``, ``bossage``, ``grenetis``, ``echasse``,
-    ``bouffant``, ``envers``, ``ecru``."""
+    ``bouffant``, ``envers``, ``ecru``, ``balise``."""
     from docx import Document
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -590,6 +590,11 @@ def plan_docx(style: str, path: Path) -> Path:
 
                 echasse_fields(doc, block.fields)
                 continue
+            if style == "balise":  # narrowstep's grid, exported as PDF/UA
+                from tests.generators.docx_narrowstep import narrowstep_fields
+
+                narrowstep_fields(doc, block.fields)
+                continue
             if style == "ecru":  # narrowstep's grid, on Word's page colour
                 from tests.generators.docx_narrowstep import narrowstep_fields
 
@@ -904,6 +909,7 @@ def plan_docx(style: str, path: Path) -> Path:
             "echasse",
             "envers",
             "ecru",
+            "balise",
         ):  # echo's grid without its footer row
             from tests.generators.docx_bossage import bossage_impl
 

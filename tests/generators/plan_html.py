@@ -142,7 +142,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.accroche_page`, respiration in
 :mod:`tests.generators.respiration_page`, fluet in
 :mod:`tests.generators.fluet_page`, secable in
-:mod:`tests.generators.secable_page`).
+:mod:`tests.generators.secable_page`, chapitrage in
+:mod:`tests.generators.chapitrage_page`).
 """
 
 from __future__ import annotations
@@ -899,6 +900,10 @@ def plan_html(style: str) -> str:
         from tests.generators.accroche_page import plan_html_accroche
 
         return plan_html_accroche()
+    if style == "chapitrage":  # inlabel's page, printed with a document outline
+        from tests.generators.chapitrage_page import plan_html_chapitrage
+
+        return plan_html_chapitrage()
     if style == "fluet":  # a regular-only webfont, font-synthesis: none: no bold at all
         from tests.generators.fluet_page import plan_html_fluet
 

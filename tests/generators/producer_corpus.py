@@ -8994,6 +8994,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-ELEVENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+balise 13 A4 pages, ``plan_docx_ecru``'s 26 068 non-blank characters in the same order, no
+page fill, the PDF tagged (``StructTreeRoot``: 25 ``/Table``, 121 ``/TR``, 72 ``/TH``, 358
+``/TD``, 577 ``/Standard``; ``/Lang`` en-US); chapitrage 9 A4 pages, ``plan_html_fluet``'s
+25 457 non-blank characters, an outline of 45 bookmarks (1 ``<h1>``, 11 ``<h2>``, 21
+``<h3>``, 12 ``<h4>``); culbute 15 slides, every character of ``cot000_pptx`` at the same
+place, the renders pixel for pixel the same, 14 slides' streams running from the last text
+up to the title; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9265,7 +9275,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.apostille_deck`, :mod:`~tests.generators.odt_loquet`,
 :mod:`~tests.generators.initiale_page`, :mod:`~tests.generators.parcours_deck`,
 :mod:`~tests.generators.xlsx_rouleau`, :mod:`~tests.generators.secable_page`,
-:mod:`~tests.generators.verrou_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.verrou_deck`, :mod:`~tests.generators.docx_balise`,
+:mod:`~tests.generators.chapitrage_page`, :mod:`~tests.generators.culbute_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9279,6 +9291,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.generators.devtools_print import print_dialog_pdf
+from tests.generators.docx_balise import PDF_UA
 from tests.generators.docx_belle import BLANK_PAGES_KEPT
 from tests.generators.docx_damier import TILED_WATERMARK
 from tests.generators.docx_toc import plan_docx_toc
@@ -9725,6 +9738,8 @@ PLAN_LAYOUTS = (
     "plan_html_initiale",
     "plan_xlsx_rouleau",
     "plan_html_secable",
+    "plan_docx_balise",
+    "plan_html_chapitrage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9930,6 +9945,7 @@ COT_LAYOUTS = (
     "cot000_pptxapostille",
     "cot000_pptxparcours",
     "cot000_pptxverrou",
+    "cot000_pptxculbute",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10003,6 +10019,7 @@ OPTIONS = {
     "plan_docx_damier": TILED_WATERMARK,
     "plan_docx_belle": BLANK_PAGES_KEPT,
     "cot000_pptxapostille": IMPRESS_COMMENTS,
+    "plan_docx_balise": PDF_UA,
 }
 
 
@@ -10035,10 +10052,13 @@ def convert_office(
     return out_dir / (source.stem + ".pdf")
 
 
-def convert_html(source: Path, target: Path, header_footer: bool = False) -> Path:
+def convert_html(
+    source: Path, target: Path, header_footer: bool = False, switches: tuple[str, ...] = ()
+) -> Path:
     """Headless Chromium « Imprimer en PDF » of an HTML file; ``header_footer``: with
     Chromium's own page header and footer (date, title, address, « n/N »), as the print
-    dialog's « En-têtes et pieds de page » box gives them."""
+    dialog's « En-têtes et pieds de page » box gives them; ``switches``: more command-line
+    export options (e.g. :data:`tests.generators.chapitrage_page.OUTLINE`), none by default."""
     exe = chromium()
     if exe is None:
         raise RuntimeError("Chromium introuvable")
@@ -10056,6 +10076,7 @@ def convert_html(source: Path, target: Path, header_footer: bool = False) -> Pat
                 "--disable-sync",
                 f"--user-data-dir={profile}",
                 *([] if header_footer else ["--no-pdf-header-footer"]),
+                *switches,
                 f"--print-to-pdf={target}",
                 source.resolve().as_uri(),
             ],
@@ -10399,6 +10420,10 @@ def build(layout: str, out_dir: Path) -> Path:
                 if exe is None:
                     raise RuntimeError("Chromium introuvable")
                 print_dialog_pdf(exe, source, target)
+            elif layout == "plan_html_chapitrage":  # with Chromium's document outline
+                from tests.generators.chapitrage_page import OUTLINE
+
+                convert_html(source, target, switches=OUTLINE)
             else:
                 convert_html(source, target, header_footer=headed)
         elif "_pptx" in layout:

@@ -1809,6 +1809,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     annotations (:mod:`tests.generators.apostille_deck`);
     ``verrou``: ``cot000_pptx``'s slides unchanged, exported as an encrypted PDF with its
     permissions restricted (:mod:`tests.generators.verrou_deck`);
+    ``culbute``: every slide's shape tree written upside down, the text shapes in reverse
+    order (:mod:`tests.generators.culbute_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2324,6 +2326,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.galet_deck import PptxGaletSlides
 
             slides = PptxGaletSlides(base)
+        elif variant == "culbute":  # a module of its own: shape trees upside down
+            from tests.generators.culbute_deck import PptxCulbuteSlides
+
+            slides = PptxCulbuteSlides(base)
         elif variant == "apostille":  # a module of its own: a reviewer's comments
             from tests.generators.apostille_deck import PptxApostilleSlides
 

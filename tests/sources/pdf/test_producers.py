@@ -23369,6 +23369,37 @@ figures at the same places):
   content stream — the slide's last text first and its title last; no shape moved, resized
   nor recoloured, no text added; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_docx_balise`` is 13 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 29 773 characters, 4 302
+pdfplumber words, 317 lines, 168 rectangles — ``plan_docx_ecru``'s 181 but its 13 page
+fills —, fonts LiberationSans and LiberationSans-Bold): THE SAME 26 068 NON-BLANK CHARACTERS
+IN THE SAME ORDER as ``plan_docx_ecru``; AS DRAWN, A TAGGED PDF: the catalog's
+``StructTreeRoot``, ``MarkInfo``, ``/Lang`` « en-US » (the .docx's language) and XMP
+``Metadata``, the structure tree one ``/Document`` of 25 ``/Table``, 121 ``/TR``, 72 ``/TH``
+(the steps header cells), 358 ``/TD`` and 577 ``/Standard`` elements (Writer names every
+paragraph and heading ``/Standard``), page 1's stream 38 ``BDC`` marked-content sequences
+with their ``/MCID`` and 3 ``/Artifact``; no PDF outline. Chromium prints
+``plan_html_chapitrage`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 28 620 characters, 4 165 pdfplumber words, 965 rectangles,
+no ruling line; characters a page 4 174, 3 355, 2 934, 4 312, 3 079, 3 182, 2 858, 3 494,
+1 232): 25 457 non-blank characters, ``plan_html_fluet``'s (the same characters, the steps
+header rows repeated at other page breaks), regular and bold LiberationSans; AS DRAWN, the
+catalog's ``/Outlines``: 45 BOOKMARKS in the page's order — level 1 « Axe 1 : » (/XYZ
+43.1, 787.1 on page 1), 11 at level 2 (objectives and « Enjeux stratégiques »), 21 at level
+3 (fiche headings, « FICHE 1.1.1 Objectif opérationnel : … »), 12 at level 4 (« Modalités
+de mise en oeuvre ») —, the titles the headings' text with their line breaks dropped
+(« … et l'économiecirculaire »); Chromium's PDF tagged too (``StructTreeRoot``, ``/Lang``
+« fr »), as all its prints are. ``cot000_pptxculbute`` is 15 slides of 720 × 405 pt
+(Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words,
+218 rectangles, 59 lines, 17 images, as ``cot000_pptx``): EVERY CHARACTER OF ``cot000_pptx``
+AT THE SAME PLACE, and the pypdfium2 renders of all 15 slides PIXEL FOR PIXEL
+``cot000_pptx``'s (no text under a fill); AS DRAWN, the content streams run BACKWARDS: on 14
+slides the first character drawn lies lower than the last (slide 2 opens with « …est
+d'accélérer les changements… » at top 311.0 and ends with its title « Le contrat d'objectif
+territorial » at top 10.3, slide 3 opens with « Points de vigilance pour l'au… » at 234.3
+and ends with « Rappel des résultats de l'audit CAE » at 10.3).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23632,6 +23663,9 @@ HELD_OUT = (
     "plan_xlsx_rouleau",
     "plan_html_secable",
     "cot000_pptxverrou",
+    "plan_docx_balise",
+    "plan_html_chapitrage",
+    "cot000_pptxculbute",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24067,6 +24101,8 @@ PLAN_HELD = (
     "plan_html_initiale",
     "plan_xlsx_rouleau",
     "plan_html_secable",
+    "plan_docx_balise",
+    "plan_html_chapitrage",
 )
 COT000 = (
     "cot000_pptx",
@@ -24267,6 +24303,7 @@ COT000 = (
     "cot000_pptxapostille",
     "cot000_pptxparcours",
     "cot000_pptxverrou",
+    "cot000_pptxculbute",
 )
 COT003 = (
     "cot003_pptx",
@@ -24546,6 +24583,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxapostille",
         "cot000_pptxparcours",
         "cot000_pptxverrou",
+        "cot000_pptxculbute",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25186,6 +25224,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_tenth = {"plan_xlsx_rouleau", "plan_html_secable"}
     assert two_hundred_tenth <= set(PLAN_HELD)
     assert "cot000_pptxverrou" in COT000 and "cot000_pptxverrou" in HELD_OUT
+    two_hundred_eleventh = {"plan_docx_balise", "plan_html_chapitrage"}
+    assert two_hundred_eleventh <= set(PLAN_HELD)
+    assert "cot000_pptxculbute" in COT000 and "cot000_pptxculbute" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
