@@ -23315,6 +23315,60 @@ printing refused) —, pdfplumber and pdfium opening it with the empty user pass
 reading ``cot000_pptx``'s 8 149 non-blank characters in the same order; the slides as
 ``cot000_pptx``'s.
 
+TWO-HUNDRED-AND-TWELFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no seed
+content converted first: a flat .odt whose table cells' spans carry
+``style:text-rotation-angle="90"`` printed by Writer 7.4 with those cells' words turned a
+quarter (pdfplumber ``upright`` false, read bottom to top, a cell's words on lines of their
+own), the other cells upright; a Chromium 150 page in ``font-family: "Marianne", Arial,
+sans-serif; font-size: 9pt; font-size-adjust: 0.6`` printed in Liberation Sans at 10.21 pt;
+and a .pptx whose run asks for « Aptos » printed by Impress 7.4 in DejaVu Sans, the run
+beside it in DejaVu Sans Condensed as asked); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a header label turned a quarter is the
+same label, a value printed larger because a fallback font was scaled is the same value, a
+word printed in a substitute font the same word):
+
+* ``plan_odt_quart`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, the « PCAET
+  Grand Auch Cœur de Gascogne — Programme d'actions » page header, Liberation Serif 10 pt,
+  axes, objectives and fiche headings, « Enjeux stratégiques », the two-column label | value
+  fields table, each « Modalités de mise en oeuvre » heading over the TWO-ROW-HEADER steps
+  table (« Etape » and « Descriptif » spanning both header rows, « Mise en œuvre » over
+  « Planification » | « Ressources à mobiliser », « Acteurs » over « Porteur » |
+  « Partenaires envisagés »), every value the seed's — BUT THE STEPS TABLES' HEADER
+  PARAGRAPH STYLE ``PHead`` GIVEN A CHARACTER ROTATION OF 90°, as an agent fitting narrow
+  columns sets « Format › Caractère › Position › Rotation / échelle : 90 degrés »
+  (``style:text-rotation-angle="90"``, ``style:text-rotation-scale="fixed"`` in its text
+  properties): EVERY HEADER LABEL, the two group labels included, WRITTEN BOTTOM TO TOP,
+  still centred, 9.5 pt bold; Writer makes each header row as tall as its turned labels need
+  (a label longer than its cell's height broken on lines of its own, side by side); body
+  rows, fields, headings, sizes, fills and rules as ``plan_odt_twotier``'s; no text added),
+* ``plan_html_oeil`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a site whose theme ASKS FOR THE STATE'S
+  « MARIANNE » FONT and guards its fallback with ``font-size-adjust``: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm; }``,
+  axes ``<h1>``, objectives ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en
+  oeuvre » an ``<h4>``, the fields a ``table.kv``, the steps a ``table.etapes``) PLUS
+  ``body { font-family: "Marianne", Arial, sans-serif; font-size-adjust: 0.6; }`` — the
+  site's web font files not loaded (no ``@font-face``), Marianne not installed, so Chromium
+  takes Arial's substitute Liberation Sans and SCALES IT so its x-height is 0.6 of the
+  asked size: EVERY TEXT (headings, labels, values, steps) PRINTED ABOUT 1.13 TIMES ITS
+  DECLARED SIZE, at odd sizes (9 pt text at about 10.2 pt), lines wrapping at other words,
+  more pages; rules, fills and flow otherwise unchanged; no text added),
+* ``cot000_pptxmanque`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` BUT THE TEXT BOXES' RUNS TYPED IN « APTOS », Office's default font
+  since 2023, as a deck last saved by a recent PowerPoint, converted on a machine WITHOUT
+  THAT FONT: every run written by the text-box writer (titles, paragraphs, « • », one-line
+  boxes) asks for ``a:latin typeface="Aptos"`` at its size, weight and colour; Impress
+  SUBSTITUTES DejaVu Sans, WIDER than the DejaVu Sans Condensed the boxes were sized for, in
+  the same boxes (wrapping boxes wrap at other words, one-line boxes may run past their
+  right edge or wrap); the tables' runs keep DejaVu Sans Condensed; boxes, shapes and
+  tables in place; no text added; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
