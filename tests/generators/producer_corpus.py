@@ -8991,6 +8991,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWELFTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+quart 15 A4 portrait pages (``plan_odt_twotier``'s 13), 1 372 turned header characters (text
+matrix 0 1 −1 0), every label on one line read bottom to top, the header 167.6 pt high
+(twotier's 49.3); oeil 11 A4 pages, 28 763 characters in Liberation Sans, the 9 pt text at
+9.98 pt, the 8.5 pt steps text at 9.43 pt; manque 15 slides, ``cot000_pptx``'s 9 468
+characters, the text boxes in DejaVu Sans, the tables in DejaVu Sans Condensed, wrapped lines
+running into the next paragraph; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9262,7 +9271,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.apostille_deck`, :mod:`~tests.generators.odt_loquet`,
 :mod:`~tests.generators.initiale_page`, :mod:`~tests.generators.parcours_deck`,
 :mod:`~tests.generators.xlsx_rouleau`, :mod:`~tests.generators.secable_page`,
-:mod:`~tests.generators.verrou_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.verrou_deck`, :mod:`~tests.generators.odt_quart`,
+:mod:`~tests.generators.oeil_page`, :mod:`~tests.generators.manque_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9722,6 +9733,8 @@ PLAN_LAYOUTS = (
     "plan_html_initiale",
     "plan_xlsx_rouleau",
     "plan_html_secable",
+    "plan_odt_quart",
+    "plan_html_oeil",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9927,6 +9940,7 @@ COT_LAYOUTS = (
     "cot000_pptxapostille",
     "cot000_pptxparcours",
     "cot000_pptxverrou",
+    "cot000_pptxmanque",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -23369,6 +23369,33 @@ word printed in a substitute font the same word):
   right edge or wrap); the tables' runs keep DejaVu Sans Condensed; boxes, shapes and
   tables in place; no text added; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_odt_quart`` 15 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 30 140 characters, 4 358
+pdfplumber words, 1 628 lines, 185 rectangles — ``plan_odt_twotier``: 13 pages, 30 002,
+4 354, 1 632, 186), AS DRAWN: 1 372 TURNED CHARACTERS on pages 2–15 (Liberation Serif Bold,
+text matrix ``0 1 −1 0``, pdfplumber ``upright`` false, its word text reversed), every
+header label on ONE line read bottom to top and centred in its cell — page 2's first table:
+« Etape » at x 86.1, top 131.0 → 154.7, « Descriptif » at x 196.7, « Mise en œuvre » at
+x 335.6 from 63.0 to 122.1, « Ressources à mobiliser » at x 363.9 from 130.5 to 222.8 —,
+the header rows 60.5 → 127.7 and 127.7 → 228.1 pt (167.6 pt in all, twotier's 60.5 → 109.5),
+the first body row at 230.5 (twotier's 111.9); body rows, fields and headings upright as
+twotier's. Chromium prints ``plan_html_oeil`` on 11 A4 portrait pages (594.96 × 841.92 pt,
+Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 763 characters, 4 173 words,
+1 060 rectangles, no line nor image), AS DRAWN: every glyph Liberation Sans (Marianne
+missing, Arial's substitute), SCALED BY ``font-size-adjust``: the 9 pt body and values at
+9.98 pt (``plan_html_inlabel``'s 8.93), the 8.5 pt steps text at 9.43 (8.43), bold headings
+12.75, 12.2 and 11.09 pt (11.41, 10.91, 9.92) — 1.118 times each size —, lines wrapping at
+other words, 11 pages (``plan_html_inlabel`` 10).
+``cot000_pptxmanque`` 15 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice
+7.4 »; 9 468 characters as ``cot000_pptx``, 1 544 words for 1 557, 218 rectangles and 59
+lines as many), AS DRAWN: every text box's run printed in DejaVu Sans (regular and bold;
+``cot000_pptx``'s DejaVu Sans Condensed), the progress tables' 3 080 characters still in
+DejaVu Sans Condensed 7.5 pt; the wider type wraps paragraphs at other words, six more
+distinct line positions across the deck, a wrapped line drawn over the next paragraph's
+first line (slide 3: « transverses. » » under « Renforcer l'accompagnement des communes »),
+a title's « ★ » over its last letter; no box moved.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23632,6 +23659,9 @@ HELD_OUT = (
     "plan_xlsx_rouleau",
     "plan_html_secable",
     "cot000_pptxverrou",
+    "plan_odt_quart",
+    "plan_html_oeil",
+    "cot000_pptxmanque",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24067,6 +24097,8 @@ PLAN_HELD = (
     "plan_html_initiale",
     "plan_xlsx_rouleau",
     "plan_html_secable",
+    "plan_odt_quart",
+    "plan_html_oeil",
 )
 COT000 = (
     "cot000_pptx",
@@ -24267,6 +24299,7 @@ COT000 = (
     "cot000_pptxapostille",
     "cot000_pptxparcours",
     "cot000_pptxverrou",
+    "cot000_pptxmanque",
 )
 COT003 = (
     "cot003_pptx",
@@ -24546,6 +24579,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxapostille",
         "cot000_pptxparcours",
         "cot000_pptxverrou",
+        "cot000_pptxmanque",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25186,6 +25220,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_tenth = {"plan_xlsx_rouleau", "plan_html_secable"}
     assert two_hundred_tenth <= set(PLAN_HELD)
     assert "cot000_pptxverrou" in COT000 and "cot000_pptxverrou" in HELD_OUT
+    two_hundred_twelfth = {"plan_odt_quart", "plan_html_oeil"}
+    assert two_hundred_twelfth <= set(PLAN_HELD)
+    assert "cot000_pptxmanque" in COT000 and "cot000_pptxmanque" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
