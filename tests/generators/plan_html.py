@@ -136,7 +136,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.serrage_page`, dessous in
 :mod:`tests.generators.dessous_page`, lambris in
 :mod:`tests.generators.lambris_page`, peaufinage in
-:mod:`tests.generators.peaufinage_page`, initiale in
+:mod:`tests.generators.peaufinage_page`, oeil in
+:mod:`tests.generators.oeil_page`, initiale in
 :mod:`tests.generators.initiale_page`, rognure in
 :mod:`tests.generators.rognure_page`, accroche in
 :mod:`tests.generators.accroche_page`, respiration in
@@ -884,6 +885,10 @@ def plan_html(style: str) -> str:
         from tests.generators.epars_page import plan_html_epars
 
         return plan_html_epars()
+    if style == "oeil":  # a missing « Marianne », its fallback scaled by font-size-adjust
+        from tests.generators.oeil_page import plan_html_oeil
+
+        return plan_html_oeil()
     if style == "initiale":  # every field value opened by a drop cap (initial-letter: 2)
         from tests.generators.initiale_page import plan_html_initiale
 

@@ -612,7 +612,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_jointif`), ``ombrelle``
     (:mod:`tests.generators.odt_ombrelle`), ``opuscule``
     (:mod:`tests.generators.odt_opuscule`), ``loquet``
-    (:mod:`tests.generators.odt_loquet`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_loquet`), ``quart``
+    (:mod:`tests.generators.odt_quart`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -646,6 +647,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_ondelette import ondelette_odt
 
         return ondelette_odt(path)
+    if style == "quart":  # twotier's .odt, its steps header labels turned 90°
+        from tests.generators.odt_quart import quart_odt
+
+        return quart_odt(path)
     if style == "loquet":  # twotier's .odt, its PDF export protected (encrypted)
         from tests.generators.odt_loquet import loquet_odt
 

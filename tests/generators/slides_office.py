@@ -1789,6 +1789,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     left (:mod:`tests.generators.tribord_deck`);
     ``carquois``: every bullet list item one paragraph with a PowerPoint « ➢ » bullet
     (Wingdings « Ø »), no « • » text box (:mod:`tests.generators.carquois_deck`);
+    ``manque``: every text box's run typed in « Aptos », missing where the deck is converted
+    (Impress substitutes DejaVu Sans), the tables' runs unchanged
+    (:mod:`tests.generators.manque_deck`);
     ``parcours``: a template's slide progress bar at every slide's foot, a grey track and
     a blue fill to n / 15 on slide n, placed first (:mod:`tests.generators.parcours_deck`);
     ``placage``: every wrapping paragraph text box given a 9 pt top inner margin
@@ -2354,6 +2357,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.tribord_deck import PptxTribordSlides
 
             slides = PptxTribordSlides(base)
+        elif variant == "manque":  # a module of its own: text boxes typed in a missing font
+            from tests.generators.manque_deck import PptxManqueSlides
+
+            slides = PptxManqueSlides(base)
         elif variant == "parcours":  # a module of its own: a progress bar at each slide's foot
             from tests.generators.parcours_deck import PptxParcoursSlides
 

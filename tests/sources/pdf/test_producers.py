@@ -23400,6 +23400,87 @@ d'accélérer les changements… » at top 311.0 and ends with its title « Le c
 territorial » at top 10.3, slide 3 opens with « Points de vigilance pour l'au… » at 234.3
 and ends with « Rappel des résultats de l'audit CAE » at 10.3).
 
+TWO-HUNDRED-AND-TWELFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no seed
+content converted first: a flat .odt whose table cells' spans carry
+``style:text-rotation-angle="90"`` printed by Writer 7.4 with those cells' words turned a
+quarter (pdfplumber ``upright`` false, read bottom to top, a cell's words on lines of their
+own), the other cells upright; a Chromium 150 page in ``font-family: "Marianne", Arial,
+sans-serif; font-size: 9pt; font-size-adjust: 0.6`` printed in Liberation Sans at 10.21 pt;
+and a .pptx whose run asks for « Aptos » printed by Impress 7.4 in DejaVu Sans, the run
+beside it in DejaVu Sans Condensed as asked); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a header label turned a quarter is the
+same label, a value printed larger because a fallback font was scaled is the same value, a
+word printed in a substitute font the same word):
+
+* ``plan_odt_quart`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, the « PCAET
+  Grand Auch Cœur de Gascogne — Programme d'actions » page header, Liberation Serif 10 pt,
+  axes, objectives and fiche headings, « Enjeux stratégiques », the two-column label | value
+  fields table, each « Modalités de mise en oeuvre » heading over the TWO-ROW-HEADER steps
+  table (« Etape » and « Descriptif » spanning both header rows, « Mise en œuvre » over
+  « Planification » | « Ressources à mobiliser », « Acteurs » over « Porteur » |
+  « Partenaires envisagés »), every value the seed's — BUT THE STEPS TABLES' HEADER
+  PARAGRAPH STYLE ``PHead`` GIVEN A CHARACTER ROTATION OF 90°, as an agent fitting narrow
+  columns sets « Format › Caractère › Position › Rotation / échelle : 90 degrés »
+  (``style:text-rotation-angle="90"``, ``style:text-rotation-scale="fixed"`` in its text
+  properties): EVERY HEADER LABEL, the two group labels included, WRITTEN BOTTOM TO TOP,
+  still centred, 9.5 pt bold; Writer makes each header row as tall as its turned labels need
+  (a label longer than its cell's height broken on lines of its own, side by side); body
+  rows, fields, headings, sizes, fills and rules as ``plan_odt_twotier``'s; no text added),
+* ``plan_html_oeil`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a site whose theme ASKS FOR THE STATE'S
+  « MARIANNE » FONT and guards its fallback with ``font-size-adjust``: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm; }``,
+  axes ``<h1>``, objectives ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en
+  oeuvre » an ``<h4>``, the fields a ``table.kv``, the steps a ``table.etapes``) PLUS
+  ``body { font-family: "Marianne", Arial, sans-serif; font-size-adjust: 0.6; }`` — the
+  site's web font files not loaded (no ``@font-face``), Marianne not installed, so Chromium
+  takes Arial's substitute Liberation Sans and SCALES IT so its x-height is 0.6 of the
+  asked size: EVERY TEXT (headings, labels, values, steps) PRINTED ABOUT 1.13 TIMES ITS
+  DECLARED SIZE, at odd sizes (9 pt text at about 10.2 pt), lines wrapping at other words,
+  more pages; rules, fills and flow otherwise unchanged; no text added),
+* ``cot000_pptxmanque`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` BUT THE TEXT BOXES' RUNS TYPED IN « APTOS », Office's default font
+  since 2023, as a deck last saved by a recent PowerPoint, converted on a machine WITHOUT
+  THAT FONT: every run written by the text-box writer (titles, paragraphs, « • », one-line
+  boxes) asks for ``a:latin typeface="Aptos"`` at its size, weight and colour; Impress
+  SUBSTITUTES DejaVu Sans, WIDER than the DejaVu Sans Condensed the boxes were sized for, in
+  the same boxes (wrapping boxes wrap at other words, one-line boxes may run past their
+  right edge or wrap); the tables' runs keep DejaVu Sans Condensed; boxes, shapes and
+  tables in place; no text added; 15 slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_odt_quart`` 15 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 30 140 characters, 4 358
+pdfplumber words, 1 628 lines, 185 rectangles — ``plan_odt_twotier``: 13 pages, 30 002,
+4 354, 1 632, 186), AS DRAWN: 1 372 TURNED CHARACTERS on pages 2–15 (Liberation Serif Bold,
+text matrix ``0 1 −1 0``, pdfplumber ``upright`` false, its word text reversed), every
+header label on ONE line read bottom to top and centred in its cell — page 2's first table:
+« Etape » at x 86.1, top 131.0 → 154.7, « Descriptif » at x 196.7, « Mise en œuvre » at
+x 335.6 from 63.0 to 122.1, « Ressources à mobiliser » at x 363.9 from 130.5 to 222.8 —,
+the header rows 60.5 → 127.7 and 127.7 → 228.1 pt (167.6 pt in all, twotier's 60.5 → 109.5),
+the first body row at 230.5 (twotier's 111.9); body rows, fields and headings upright as
+twotier's. Chromium prints ``plan_html_oeil`` on 11 A4 portrait pages (594.96 × 841.92 pt,
+Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 763 characters, 4 173 words,
+1 060 rectangles, no line nor image), AS DRAWN: every glyph Liberation Sans (Marianne
+missing, Arial's substitute), SCALED BY ``font-size-adjust``: the 9 pt body and values at
+9.98 pt (``plan_html_inlabel``'s 8.93), the 8.5 pt steps text at 9.43 (8.43), bold headings
+12.75, 12.2 and 11.09 pt (11.41, 10.91, 9.92) — 1.118 times each size —, lines wrapping at
+other words, 11 pages (``plan_html_inlabel`` 10).
+``cot000_pptxmanque`` 15 slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice
+7.4 »; 9 468 characters as ``cot000_pptx``, 1 544 words for 1 557, 218 rectangles and 59
+lines as many), AS DRAWN: every text box's run printed in DejaVu Sans (regular and bold;
+``cot000_pptx``'s DejaVu Sans Condensed), the progress tables' 3 080 characters still in
+DejaVu Sans Condensed 7.5 pt; the wider type wraps paragraphs at other words, six more
+distinct line positions across the deck, a wrapped line drawn over the next paragraph's
+first line (slide 3: « transverses. » » under « Renforcer l'accompagnement des communes »),
+a title's « ★ » over its last letter; no box moved.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23666,6 +23747,9 @@ HELD_OUT = (
     "plan_docx_balise",
     "plan_html_chapitrage",
     "cot000_pptxculbute",
+    "plan_odt_quart",
+    "plan_html_oeil",
+    "cot000_pptxmanque",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24103,6 +24187,8 @@ PLAN_HELD = (
     "plan_html_secable",
     "plan_docx_balise",
     "plan_html_chapitrage",
+    "plan_odt_quart",
+    "plan_html_oeil",
 )
 COT000 = (
     "cot000_pptx",
@@ -24304,6 +24390,7 @@ COT000 = (
     "cot000_pptxparcours",
     "cot000_pptxverrou",
     "cot000_pptxculbute",
+    "cot000_pptxmanque",
 )
 COT003 = (
     "cot003_pptx",
@@ -24584,6 +24671,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxparcours",
         "cot000_pptxverrou",
         "cot000_pptxculbute",
+        "cot000_pptxmanque",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25227,6 +25315,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_eleventh = {"plan_docx_balise", "plan_html_chapitrage"}
     assert two_hundred_eleventh <= set(PLAN_HELD)
     assert "cot000_pptxculbute" in COT000 and "cot000_pptxculbute" in HELD_OUT
+    two_hundred_twelfth = {"plan_odt_quart", "plan_html_oeil"}
+    assert two_hundred_twelfth <= set(PLAN_HELD)
+    assert "cot000_pptxmanque" in COT000 and "cot000_pptxmanque" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
