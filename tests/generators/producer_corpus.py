@@ -8959,6 +8959,35 @@ without hyphen (« massific » / « ation »); verrou 15 slides, ``cot000_pptx``
 non-blank characters in the same order, the file encrypted (RC4 128 bits, ``/P -3388``); as
 drawn.
 
+TWO-HUNDRED-AND-THIRTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; throwaway files of no
+seed content converted first). Truth: the seed texts unchanged (values typed in a typewriter
+font, a document outline of the page's headings and an accessibility (PDF/UA) export change
+no value; a value in Liberation Mono is the same value, bookmarks add no page text, a tagged
+slide is the same slide).
+
+``plan_xlsx_telex``       Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          VALUE cells — the fields' values merged over B:F and every steps
+                          cell — are in « Courier New » 9 pt, as an extraction tool writes
+                          them: Calc substitutes its metric twin LIBERATION MONO, a fixed
+                          pitch of 0.6 em, wider than the labels' Liberation Sans.
+``plan_html_sentier``     Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``)
+                          with Chromium's print option « document outline »
+                          (``--generate-pdf-document-outline``): the PDF's ``/Outlines``
+                          bookmarks, one per ``<h1>``…``<h4>`` heading, nested by level; the
+                          pages drawn as without the option.
+``cot000_pptxvocal``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides exported
+                          with Impress's PDF option « Universal Accessibility (PDF/UA) »
+                          (``PDFUACompliance``): a TAGGED PDF declaring PDF/UA part 1 in its
+                          XMP, a structure tree, marked content, ``/Lang``, bookmarks.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

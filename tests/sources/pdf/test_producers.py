@@ -23315,6 +23315,62 @@ printing refused) —, pdfplumber and pdfium opening it with the empty user pass
 reading ``cot000_pptx``'s 8 149 non-blank characters in the same order; the slides as
 ``cot000_pptx``'s.
 
+TWO-HUNDRED-AND-THIRTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; three throwaway files with no
+seed content converted first: an openpyxl .xlsx with one cell in « Courier New », which
+Calc 7.4 printed in LiberationMono (the other cell, of no font named, in DejaVuSans); a
+Chromium page of four headings printed with ``--generate-pdf-document-outline``, whose PDF
+holds an ``/Outlines`` dictionary (and, as Chromium 150's prints do, a structure tree and
+``/Lang``); a one-slide .pptx exported by Impress 7.4 with ``PDFUACompliance``, whose PDF
+holds ``StructTreeRoot``, ``MarkInfo``, ``/Lang``, ``/Outlines`` and ``pdfuaid`` in its
+XMP); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (values in a fixed-pitch substitute font, bookmarks and an accessibility export
+change no value of the seed: a value printed in Liberation Mono is the same value, wrapped
+where its wider glyphs make it wrap; a bookmark is no page text; a tagged page holds the
+same text in the same places):
+
+* ``plan_xlsx_telex`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order
+  one line a row, headings and paragraphs merged over A:F, the summary tables' label |
+  value rows unboxed, each fiche's six fields a boxed row « label in A (bold on #DDEBF7) |
+  value merged over B:F », each steps table a header row of the six seed labels bold on
+  #D9E1F2 and a row a step, top-aligned and wrapped — BUT EVERY VALUE CELL (each field's
+  value merged over B:F and every cell of every step row) SET IN « COURIER NEW » 9 pt, as
+  the « extraction » of a business application writes its data cells: a font the
+  converting machine lacks, which Calc replaces by its metric twin LIBERATION MONO
+  (fixed pitch, every glyph 0.6 em = 5.4 pt wide), so the values print in a typewriter
+  face a third wider than the labels' and headings' Liberation Sans, wrapping on more
+  lines in the rows' stored heights (``plan_headed``'s, estimated for the proportional
+  face); labels, headings, paragraphs and the steps header labels in Liberation Sans as
+  drawn by ``plan_headed``; every text, fill, border, width and merge ``plan_headed``'s; no
+  text added),
+* ``plan_html_sentier`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``,
+  ``table.kv`` fields and ``table.etapes`` steps) UNCHANGED, BUT PRINTED WITH CHROMIUM'S
+  OPTION ``--generate-pdf-document-outline`` (the « document outline » a site's « Télécharger
+  en PDF » service turns on so that the PDF opens with a navigation pane): THE PDF'S
+  ``/Outlines`` — one bookmark per heading, titled with the heading's text, nested by level
+  (``<h1>`` › ``<h2>`` › ``<h3>`` › ``<h4>``), each pointing at its heading's page and
+  height —, the pages themselves as Chromium draws them without the option; no page text
+  added),
+* ``cot000_pptxvocal`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — titles, bullets, paragraphs, the two progress tables, every
+  rectangle and line —, BUT EXPORTED WITH IMPRESS'S PDF OPTION « Accessibilité universelle
+  (PDF/UA) » (``impress_pdf_Export`` ``PDFUACompliance`` true), as a public body does to meet
+  the RGAA: a TAGGED PDF — ``/MarkInfo``, a ``/StructTreeRoot`` whose elements own every
+  text run through marked-content identifiers, the shapes' decoration as artifacts —, its
+  XMP declaring ``pdfuaid:part`` 1, the catalogue's ``/Lang``, bookmarks of the slides'
+  titles and ``DisplayDocTitle``; 15 slides; no page text added).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
