@@ -8988,6 +8988,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+telex 5 A4 pages, ``plan_headed``'s 25 307 non-blank characters, 19 178 of the 28 902 in
+LiberationMono (1 627 bold), the rest in Liberation Sans; sentier 9 A4 pages, 45 bookmarks
+nested on four levels (1 / 11 / 21 / 12); vocal 15 slides, ``cot000_pptx``'s 8 149
+non-blank characters in the same order, tagged, ``pdfuaid:part`` 1, its 15 bookmarks
+« Slide 1 » … « Slide 15 »; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9259,7 +9267,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.apostille_deck`, :mod:`~tests.generators.odt_loquet`,
 :mod:`~tests.generators.initiale_page`, :mod:`~tests.generators.parcours_deck`,
 :mod:`~tests.generators.xlsx_rouleau`, :mod:`~tests.generators.secable_page`,
-:mod:`~tests.generators.verrou_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.verrou_deck`, :mod:`~tests.generators.xlsx_telex`,
+:mod:`~tests.generators.sentier_page`, :mod:`~tests.generators.vocal_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9719,6 +9729,8 @@ PLAN_LAYOUTS = (
     "plan_html_initiale",
     "plan_xlsx_rouleau",
     "plan_html_secable",
+    "plan_xlsx_telex",
+    "plan_html_sentier",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -9924,6 +9936,7 @@ COT_LAYOUTS = (
     "cot000_pptxapostille",
     "cot000_pptxparcours",
     "cot000_pptxverrou",
+    "cot000_pptxvocal",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10029,10 +10042,13 @@ def convert_office(
     return out_dir / (source.stem + ".pdf")
 
 
-def convert_html(source: Path, target: Path, header_footer: bool = False) -> Path:
+def convert_html(
+    source: Path, target: Path, header_footer: bool = False, extra: tuple[str, ...] = ()
+) -> Path:
     """Headless Chromium « Imprimer en PDF » of an HTML file; ``header_footer``: with
     Chromium's own page header and footer (date, title, address, « n/N »), as the print
-    dialog's « En-têtes et pieds de page » box gives them."""
+    dialog's « En-têtes et pieds de page » box gives them; ``extra``: further command-line
+    options (none by default)."""
     exe = chromium()
     if exe is None:
         raise RuntimeError("Chromium introuvable")
@@ -10050,6 +10066,7 @@ def convert_html(source: Path, target: Path, header_footer: bool = False) -> Pat
                 "--disable-sync",
                 f"--user-data-dir={profile}",
                 *([] if header_footer else ["--no-pdf-header-footer"]),
+                *extra,
                 f"--print-to-pdf={target}",
                 source.resolve().as_uri(),
             ],
@@ -10311,6 +10328,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_xlsx_rouleau(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work, WHOLE_SHEET), target)
+        elif layout == "plan_xlsx_telex":  # the value cells in Courier New
+            from tests.generators.xlsx_telex import plan_xlsx_telex
+
+            source = plan_xlsx_telex(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ribambelle":  # leader dots by the labels' number format
             from tests.generators.xlsx_ribambelle import plan_xlsx_ribambelle
 
@@ -10388,7 +10410,11 @@ def build(layout: str, out_dir: Path) -> Path:
             source = work / f"{layout}.html"
             source.write_text(plan_html(layout.removeprefix("plan_html_")), encoding="utf-8")
             headed = layout in ("plan_html_bootstrap", "plan_html_webmail")
-            if layout in DIALOG_DEFAULTS:  # the print dialog's defaults: no backgrounds
+            if layout == "plan_html_sentier":  # printed with a document outline
+                from tests.generators.sentier_page import OUTLINE
+
+                convert_html(source, target, extra=(OUTLINE,))
+            elif layout in DIALOG_DEFAULTS:  # the print dialog's defaults: no backgrounds
                 exe = chromium()
                 if exe is None:
                     raise RuntimeError("Chromium introuvable")
@@ -10404,6 +10430,10 @@ def build(layout: str, out_dir: Path) -> Path:
                 from tests.generators.verrou_deck import PERMISSIONS
 
                 options = PERMISSIONS
+            if layout == "cot000_pptxvocal":  # Impress's « Accessibilité universelle »
+                from tests.generators.vocal_deck import UNIVERSAL_ACCESSIBILITY
+
+                options = UNIVERSAL_ACCESSIBILITY
             converted = convert_office(source, work, options, LOCALES.get(layout))
             shutil.move(converted, target)
         else:

@@ -23371,6 +23371,35 @@ same text in the same places):
   XMP declaring ``pdfuaid:part`` 1, the catalogue's ``/Lang``, bookmarks of the slides'
   titles and ``DisplayDocTitle``; 15 slides; no page text added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser never
+run on them; no generator amended): Calc prints ``plan_xlsx_telex`` on 5 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Calc », Producer « LibreOffice 7.4 »; 28 902 characters, 4 113
+pdfplumber words, 26 rectangles, 320 ruling lines; text lines by page 85, 80, 89, 83, 46):
+THE VALUES IN LIBERATIONMONO AS DRAWN — 17 551 characters in LiberationMono and 1 627 in
+LiberationMono-Bold (the step names), 5 319 in LiberationSans and 4 405 in
+LiberationSans-Bold (labels, headings, paragraphs, steps headers) —, the sheet scaled to
+about 0.53 as ``plan_headed``'s (26 862 characters at 4.8 pt, the 9 pt cells), the fixed
+pitch's longer lines wrapping within the stored row heights (by the page-1 render no value
+cut off); the 25 307 non-blank characters of ``plan_headed``'s sheet, as
+``plan_xlsx_rouleau``'s; its PDF holding ``/Lang`` and one bookmark « Plan d'actions »
+(Calc's sheet outline, as without the quirk). Chromium prints ``plan_html_sentier`` on 9 A4
+portrait pages (595.0 × 841.9 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »;
+28 620 characters, 25 457 non-blank, 4 165 pdfplumber words, 965 rectangles, no ruling line;
+lines by page 61, 64, 60, 62, 61, 66, 55, 63, 24), the pages as ``plan_html_inlabel``'s
+flow draws them on ``ETAPES_PAGE_CSS``, AND THE PDF'S ``/Outlines`` AS DRAWN: 45 BOOKMARKS,
+1 on level 0 (« Axe 1 : »), 11 on level 1 (objectives, « Enjeux stratégiques »), 21 on level
+2 (fiche heading lines: « FICHE 1.1.2 » and « Objectif opérationnel : … » two bookmarks
+where the heading is two lines), 12 on level 3 (« Modalités de mise en oeuvre »), each
+pointing at its heading's page; tagged as Chromium 150's prints are (``StructTreeRoot``,
+``MarkInfo``, ``/Lang``, ``DisplayDocTitle``). ``cot000_pptxvocal`` is 15 slides of 720 ×
+405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber
+words, 218 rectangles, 59 lines, 17 images; DejaVuSansCondensed and its bold, as
+``cot000_pptx``'s): A TAGGED PDF/UA FILE AS DRAWN — ``/MarkInfo``, ``/StructTreeRoot``, the
+catalogue's ``/Lang``, its XMP declaring ``pdfuaid:part`` 1 —, its 15 bookmarks titled
+« Slide 1 » … « Slide 15 » (not the slides' titles; no ``DisplayDocTitle``); pdfplumber and
+pdfium reading ``cot000_pptx``'s 8 149 non-blank characters in the same order; the slides as
+``cot000_pptx``'s.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23634,6 +23663,9 @@ HELD_OUT = (
     "plan_xlsx_rouleau",
     "plan_html_secable",
     "cot000_pptxverrou",
+    "plan_xlsx_telex",
+    "plan_html_sentier",
+    "cot000_pptxvocal",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24069,6 +24101,8 @@ PLAN_HELD = (
     "plan_html_initiale",
     "plan_xlsx_rouleau",
     "plan_html_secable",
+    "plan_xlsx_telex",
+    "plan_html_sentier",
 )
 COT000 = (
     "cot000_pptx",
@@ -24269,6 +24303,7 @@ COT000 = (
     "cot000_pptxapostille",
     "cot000_pptxparcours",
     "cot000_pptxverrou",
+    "cot000_pptxvocal",
 )
 COT003 = (
     "cot003_pptx",
@@ -24548,6 +24583,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxapostille",
         "cot000_pptxparcours",
         "cot000_pptxverrou",
+        "cot000_pptxvocal",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25188,6 +25224,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_tenth = {"plan_xlsx_rouleau", "plan_html_secable"}
     assert two_hundred_tenth <= set(PLAN_HELD)
     assert "cot000_pptxverrou" in COT000 and "cot000_pptxverrou" in HELD_OUT
+    two_hundred_thirteenth = {"plan_xlsx_telex", "plan_html_sentier"}
+    assert two_hundred_thirteenth <= set(PLAN_HELD)
+    assert "cot000_pptxvocal" in COT000 and "cot000_pptxvocal" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
