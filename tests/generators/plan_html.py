@@ -144,7 +144,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.respiration_page`, fluet in
 :mod:`tests.generators.fluet_page`, secable in
 :mod:`tests.generators.secable_page`, chapitrage in
-:mod:`tests.generators.chapitrage_page`).
+:mod:`tests.generators.chapitrage_page`, sentier in
+:mod:`tests.generators.sentier_page`).
 """
 
 from __future__ import annotations
@@ -917,6 +918,10 @@ def plan_html(style: str) -> str:
         from tests.generators.respiration_page import plan_html_respiration
 
         return plan_html_respiration()
+    if style == "sentier":  # the page unchanged, printed with a document outline
+        from tests.generators.sentier_page import plan_html_sentier
+
+        return plan_html_sentier()
     if style == "secable":  # zero width spaces in the long words of the value cells
         from tests.generators.secable_page import plan_html_secable
 

@@ -1814,6 +1814,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     permissions restricted (:mod:`tests.generators.verrou_deck`);
     ``culbute``: every slide's shape tree written upside down, the text shapes in reverse
     order (:mod:`tests.generators.culbute_deck`);
+    ``vocal``: ``cot000_pptx``'s slides unchanged, exported as a tagged PDF/UA file
+    (:mod:`tests.generators.vocal_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2341,6 +2343,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "vocal":  # a module of its own: slides unchanged, PDF/UA export
+            from tests.generators.vocal_deck import PptxVocalSlides
+
+            slides = PptxVocalSlides(base)
         elif variant == "verrou":  # a module of its own: slides unchanged, PDF encrypted
             from tests.generators.verrou_deck import PptxVerrouSlides
 
