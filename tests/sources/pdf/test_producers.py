@@ -10773,6 +10773,20 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the TWO-HUNDRED-AND-ELEVENTH to TWO-HUNDRED-AND-THIRTEENTH held-out sets
+(sixty-third pass, 2026-12-07 ~08:17 UTC, by the lead, on ``1c02112d`` — drawn during the
+pass's CI run and merged after it, read by the same ``sources/`` as ``26788bc8`` —; recorded
+in ``HELD_FLOORS``, totals and check names only, failures never printed):
+``plan_docx_balise`` (a PDF/UA export), ``plan_html_chapitrage`` and ``plan_html_sentier``
+(both printed with Chromium's document outline, drawn by two helpers at once),
+``plan_odt_quart`` (steps header labels turned 90°) and ``plan_xlsx_telex`` (values in a
+substituted monospace font) **exact** (13, 35, 60, 17); ``plan_html_oeil`` (a fallback font
+scaled by ``font-size-adjust``) 13/13 fiches, **31/35 rows**, 60/60 fields, 17/17 step values;
+the decks ``cot000_pptxculbute`` (text boxes drawn in reverse order), ``cot000_pptxmanque`` (a
+missing font substituted wider) and ``cot000_pptxvocal`` (a PDF/UA export) **exact**; both
+engines alike on all nine. On these unseen plan layouts: rows 206/210 (98.1 %), fields
+360/360, fiches 78/78. The nine STAY HELD OUT.
+
 First measure of the TWO-HUNDRED-AND-SECOND to TWO-HUNDRED-AND-TENTH held-out sets
 (sixty-third pass, 2026-12-07 ~07:35 UTC, by the lead, on ``26788bc8`` — the nine merged
 after every change of the pass to ``sources/``; every tuned plan layout and deck read by the
@@ -25642,6 +25656,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWO-HUNDRED-AND-ELEVENTH to TWO-HUNDRED-AND-THIRTEENTH held-out sets, first measure
+    # (sixty-third pass, 2026-12-07 ~08:17 UTC, on 1c02112d: the same sources/ as 26788bc8;
+    # totals only). Held out.
+    "plan_docx_balise": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_chapitrage": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_quart": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_oeil": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
+    "plan_xlsx_telex": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_sentier": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # TWO-HUNDRED-AND-SECOND to TWO-HUNDRED-AND-TENTH held-out sets, first measure
     # (sixty-third pass, 2026-12-07 ~07:35 UTC, on 26788bc8, after every change of the pass to
     # sources/; totals only; fiches, steps, fields, step values). Held out.
