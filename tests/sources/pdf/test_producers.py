@@ -23580,6 +23580,55 @@ catalogue's ``/Lang``, its XMP declaring ``pdfuaid:part`` 1 —, its 15 bookmark
 pdfium reading ``cot000_pptx``'s 8 149 non-blank characters in the same order; the slides as
 ``cot000_pptx``'s.
 
+TWO-HUNDRED-AND-FOURTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, kind TABLE STRUCTURE AND GEOMETRY, drawn at the same time as other sets, by other
+helpers; throwaway files of no seed content converted first: a .docx of three small tables
+printed by Writer 7.4 — one with ``w:tblCellSpacing`` 0.1 cm, printed as an ordinary grid
+(cell spacing ignored, dropped), one whose odd rows carry ``w:gridBefore`` 1, printed with
+those rows starting one grid column in, their left rule there, nothing in front of them
+(kept), one whose header cells carry ``w:tcFitText``, printed as ordinary cells (dropped);
+a .pptx table with ``a:tblPr rtl="1"`` and one whose frame is narrower than its grid, both
+printed by Impress 7.4 as plain left-to-right tables at their grid's widths (dropped)); to
+be measured ONCE with the parser, totals only (never the failures), by the lead, first
+figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged
+(a header row jutting out over a body whose rows start one grid column in, a fields table
+floated beside the following heading, and an empty grid column in front of a progress
+table's item labels change no value: no cell's text moved to another cell, no text added,
+the empty grid positions are no cells of the seed):
+
+* ``plan_docx_encorbellement`` (Writer from a .docx, ``plan_docx_balise``'s document without
+  its PDF/UA export — the seed's axis, objective, section, bold and fiche heading paragraphs,
+  EACH FIELDS TABLE ``narrowstep``'s two columns, EACH STEPS TABLE ``echo``'s six columns
+  in a 0.5 pt black grid, header bold 9 pt on #D9D9D9, repeated, a row a step, no footer row
+  — but EACH STEPS TABLE'S GRID A 1.5 cm COLUMN WIDER AT THE LEFT (``w:tblGrid`` a first
+  ``w:gridCol`` of 851 twips), THE HEADER ROW'S FIRST CELL (« Etape ») SPANNING IT
+  (``w:gridSpan`` 2, 1.5 cm wider), EVERY BODY ROW STARTING ONE GRID COLUMN IN
+  (``w:trPr/w:gridBefore`` 1, ``w:wBefore`` 851 twips: no cell, no border, nothing printed
+  there), the table indented −1.5 cm (``w:tblInd``), so the body rows' rules stand where
+  ``plan_docx_balise``'s stand and the header row JUTS 1.5 cm INTO THE LEFT MARGIN over an
+  empty, unruled strip; as a Word table whose header row was dragged wider by its left
+  border; where the page breaks fall recorded as produced),
+* ``plan_html_habillage`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s
+  page (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`), but EVERY FIELDS ``table.kv``
+  FLOATED RIGHT, 58 % of the text column wide, a 12 px gap at its left (``float: right``,
+  as CKEditor's table property « Alignement : droite » writes ``align="right"``): the
+  heading and text that follow it in the page (« Modalités de mise en oeuvre », an
+  ``<h4>``) flow in the 42 % LEFT OF THE FIELDS TABLE, level with its first rows, the steps
+  ``table.etapes`` (100 % wide, a box of its own) placed under the float; nothing else
+  changed),
+* ``cot000_pptxdecrochement`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` but EACH PROGRESS TABLE ON FIVE GRID COLUMNS: an EMPTY 16 pt
+  FIRST COLUMN taken from the label column (the label column 16 pt narrower, the table as
+  wide), THE HEADER CELL AND EVERY ▼ AXIS ROW'S LABEL CELL SPANNING THE TWO (``a:tc
+  gridSpan="2"`` then an ``hMerge`` cell), EVERY ▶ ITEM ROW'S LABEL IN THE SECOND COLUMN
+  with an EMPTY CELL, banded as its row, IN FRONT OF IT, so the items' cells start 16 pt to
+  the right of the axes' — a hierarchy drawn by the grid —; the numbers' columns, fills,
+  sizes and texts unchanged; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
