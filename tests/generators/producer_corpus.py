@@ -9115,6 +9115,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; the deck's generator amended
+once, see the TWO-HUNDRED-AND-FOURTEENTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): encorbellement 13 A4 pages, ``plan_docx_balise``'s
+26 068 non-blank characters in the same order, each steps header row from x 8.8 pt, the body
+rows from x 51.3 pt (« Etape » at x 14.3); habillage 10 A4 pages, the fields tables from x
+about 250 pt, « Modalités de mise en oeuvre » at x 42.7 level with their first row;
+decrochement 15 slides, slides 7 and 8's ▶ labels 16 pt to the right of ``cot000_pptx``'s,
+the other 13 slides' characters at the same places; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9390,8 +9399,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chapitrage_page`, :mod:`~tests.generators.culbute_deck`,
 :mod:`~tests.generators.odt_quart`, :mod:`~tests.generators.oeil_page`,
 :mod:`~tests.generators.manque_deck`, :mod:`~tests.generators.xlsx_telex`,
-:mod:`~tests.generators.sentier_page`, :mod:`~tests.generators.vocal_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sentier_page`, :mod:`~tests.generators.vocal_deck`,
+:mod:`~tests.generators.docx_encorbellement`, :mod:`~tests.generators.habillage_page`,
+:mod:`~tests.generators.decrochement_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9858,6 +9868,8 @@ PLAN_LAYOUTS = (
     "plan_html_oeil",
     "plan_xlsx_telex",
     "plan_html_sentier",
+    "plan_docx_encorbellement",
+    "plan_html_habillage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10066,6 +10078,7 @@ COT_LAYOUTS = (
     "cot000_pptxculbute",
     "cot000_pptxmanque",
     "cot000_pptxvocal",
+    "cot000_pptxdecrochement",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10237,6 +10250,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_etire import add_etire
 
             source = add_etire(plan_docx("grid", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_encorbellement":  # balise's .docx, header rows overhanging
+            from tests.generators.docx_encorbellement import add_overhang
+
+            source = add_overhang(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")

@@ -23629,6 +23629,33 @@ the empty grid positions are no cells of the seed):
   the right of the axes' — a hierarchy drawn by the grid —; the numbers' columns, fills,
   sizes and texts unchanged; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; ONE GENERATOR AMENDED ONCE, ``decrochement_deck``: its first print gave
+the empty cells an end mark of Impress's default 18 pt, so every ▶ item row grew about 16
+pt taller and the tables ran off the slides; the end mark now takes the row's run
+properties): ``plan_docx_encorbellement`` is 13 A4 portrait pages (595.3 × 841.9 pt, Creator
+« Writer », Producer « LibreOffice 7.4 »; 29 715 characters, 168 rectangles, 331 lines —
+``plan_docx_balise``'s 317 —): THE SAME 26 068 NON-BLANK CHARACTERS IN THE SAME ORDER as
+``plan_docx_balise``; AS DRAWN, each steps table's header row runs from x 8.8 pt (« Etape »
+at x 14.3) while its body rows' left rule stands at x 51.3 pt, the strip 8.8–51.3 under the
+header empty and unruled (page 2's vertical rules at x 8.8, 51.3, 130.6, 178.9, 289.4,
+346.1, 408.4, 465.1, 533.2), no tagged PDF. Chromium prints ``plan_html_habillage`` on 10 A4
+portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »;
+28 659 characters, 1 023 rectangles, no ruling line; characters a page 3 361, 2 593, 3 140,
+3 730, 2 721, 2 521, 2 797, 2 522, 3 091, 2 183): 25 607 non-blank characters,
+``plan_html_chapitrage``'s 25 457 and its steps header row repeated twice more at page
+breaks (16 against 14); AS DRAWN, each fields table floated right (labels from x 257.2 pt,
+values from x 374.2), « Modalités de mise en oeuvre » at x 42.7 LEVEL WITH THE FIELDS'
+FIRST ROW (page 2: « Modalités » top 320.7, « Contexte » top 320.0), the steps table under
+the float. ``cot000_pptxdecrochement`` is 15 slides of 720 × 405 pt (Creator « Impress »,
+Producer « LibreOffice 7.4 »; 9 468 characters, 8 149 non-blank as ``cot000_pptx``, 252
+rectangles, 70 lines — ``cot000_pptx``'s 218 and 59 —): 13 slides' characters at
+``cot000_pptx``'s places; AS DRAWN, on slides 7 and 8 (CAE, ECI) every ▶ item label 16 pt to
+the right (▶ at x 42.6 against 26.6 on slide 7, 55.6 against 39.6 on slide 8), the ▼ axis
+labels and the header where they were (▼ at x 18.0), an empty banded cell and its rules in
+front of each item, the rows as high as before (the last text's bottom 359.7 and 299.8 pt,
+as ``cot000_pptx``).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23901,6 +23928,9 @@ HELD_OUT = (
     "plan_xlsx_telex",
     "plan_html_sentier",
     "cot000_pptxvocal",
+    "plan_docx_encorbellement",
+    "plan_html_habillage",
+    "cot000_pptxdecrochement",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24342,6 +24372,8 @@ PLAN_HELD = (
     "plan_html_oeil",
     "plan_xlsx_telex",
     "plan_html_sentier",
+    "plan_docx_encorbellement",
+    "plan_html_habillage",
 )
 COT000 = (
     "cot000_pptx",
@@ -24545,6 +24577,7 @@ COT000 = (
     "cot000_pptxculbute",
     "cot000_pptxmanque",
     "cot000_pptxvocal",
+    "cot000_pptxdecrochement",
 )
 COT003 = (
     "cot003_pptx",
@@ -24827,6 +24860,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxculbute",
         "cot000_pptxmanque",
         "cot000_pptxvocal",
+        "cot000_pptxdecrochement",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25476,6 +25510,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_thirteenth = {"plan_xlsx_telex", "plan_html_sentier"}
     assert two_hundred_thirteenth <= set(PLAN_HELD)
     assert "cot000_pptxvocal" in COT000 and "cot000_pptxvocal" in HELD_OUT
+    two_hundred_fourteenth = {"plan_docx_encorbellement", "plan_html_habillage"}
+    assert two_hundred_fourteenth <= set(PLAN_HELD)
+    assert "cot000_pptxdecrochement" in COT000 and "cot000_pptxdecrochement" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
