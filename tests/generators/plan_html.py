@@ -144,7 +144,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.respiration_page`, fluet in
 :mod:`tests.generators.fluet_page`, secable in
 :mod:`tests.generators.secable_page`, chapitrage in
-:mod:`tests.generators.chapitrage_page`, sentier in
+:mod:`tests.generators.chapitrage_page`, habillage in
+:mod:`tests.generators.habillage_page`, sentier in
 :mod:`tests.generators.sentier_page`).
 """
 
@@ -906,6 +907,10 @@ def plan_html(style: str) -> str:
         from tests.generators.accroche_page import plan_html_accroche
 
         return plan_html_accroche()
+    if style == "habillage":  # inlabel's page, its fields tables floated right
+        from tests.generators.habillage_page import plan_html_habillage
+
+        return plan_html_habillage()
     if style == "chapitrage":  # inlabel's page, printed with a document outline
         from tests.generators.chapitrage_page import plan_html_chapitrage
 

@@ -1814,6 +1814,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     permissions restricted (:mod:`tests.generators.verrou_deck`);
     ``culbute``: every slide's shape tree written upside down, the text shapes in reverse
     order (:mod:`tests.generators.culbute_deck`);
+    ``decrochement``: each progress table's item labels one grid column in, behind an empty
+    16 pt column the header and axis labels span (:mod:`tests.generators.decrochement_deck`);
     ``vocal``: ``cot000_pptx``'s slides unchanged, exported as a tagged PDF/UA file
     (:mod:`tests.generators.vocal_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
@@ -2331,6 +2333,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.galet_deck import PptxGaletSlides
 
             slides = PptxGaletSlides(base)
+        elif variant == "decrochement":  # a module of its own: items indented by the grid
+            from tests.generators.decrochement_deck import PptxDecrochementSlides
+
+            slides = PptxDecrochementSlides(base)
         elif variant == "culbute":  # a module of its own: shape trees upside down
             from tests.generators.culbute_deck import PptxCulbuteSlides
 
