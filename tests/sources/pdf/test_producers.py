@@ -23580,6 +23580,59 @@ catalogue's ``/Lang``, its XMP declaring ``pdfuaid:part`` 1 —, its 15 bookmark
 pdfium reading ``cot000_pptx``'s 8 149 non-blank characters in the same order; the slides as
 ``cot000_pptx``'s.
 
+TWO-HUNDRED-AND-FIFTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; two throwaway files with no seed
+content converted first: a flat .odt whose 13 pt bold paragraph style carries
+``fo:text-transform="capitalize"`` printed by Writer 7.4 as « Renforcer L'accompagnement Des
+Communes Et De L'état (mise En Œuvre) 2024-2026 « Test » Élan-vital » — every word's first
+letter after a space a capital in the text layer, « é » turned « É », a letter after « ( »
+or an apostrophe left as typed —; and a .pptx text box whose paragraph's words are joined by
+no-break spaces (U+00A0) printed by Impress 7.4 with those characters kept as U+00A0 in the
+text layer and a word cut at the box's right edge (« tran » / « sverses. »), the ordinary
+paragraph beside it wrapped at spaces); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a word printed with a capital first
+letter by a case effect is the same word, a value broken at other places or whose spaces
+are no-break spaces is the same value):
+
+* ``plan_odt_majuscule`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, the « PCAET
+  Grand Auch Cœur de Gascogne — Programme d'actions » page header, Liberation Serif 10 pt,
+  axes, objectives and fiche headings, « Enjeux stratégiques », the two-column label | value
+  fields table, each « Modalités de mise en oeuvre » heading over the two-row-header steps
+  table, every value the seed's — BUT THE HEADING AND FIELD-LABEL PARAGRAPH STYLES GIVEN
+  WRITER'S CHARACTER EFFECT « CASSE : TITRE », as an agent dressing the template's titles sets
+  « Format › Caractère › Effets de caractère › Casse : Titre » (``fo:text-transform=
+  "capitalize"`` in the text properties of ``H16`` (axes), ``HObj`` (objectives), ``HSec``,
+  ``HFiche`` (fiche headings) and ``PLabel`` (the fields table's labels)): EVERY WORD OF THOSE
+  PARAGRAPHS PRINTED WITH A CAPITAL FIRST LETTER (« Renforcer L'accompagnement Des
+  Communes », « Porteur De L'action »), the text layer holding the capitals Writer prints, the
+  stored text lower case as typed; sizes, weights, colours, fills, rules, body values and steps
+  tables as ``plan_odt_twotier``'s; no text added),
+* ``plan_html_pliage`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of a site whose back office stored the
+  values as typed in a ``<textarea cols="48" wrap="hard">``: the seed flowing as
+  ``plan_html_inlabel``'s page does (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm; }``,
+  axes ``<h1>``, objectives ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en
+  oeuvre » an ``<h4>``, the fields a ``table.kv``, the steps a ``table.etapes``) BUT EVERY
+  PARAGRAPH OF EVERY FIELD AND STEP VALUE HARD-WRAPPED AT 48 CHARACTERS as the textarea's
+  ``wrap="hard"`` stores it (a line break in place of the last space that fits, a word longer
+  than 48 characters left whole) and printed with a ``<br>`` at each stored break: lines end
+  where the textarea ended them, short of the wide fields cells' right edges, and the narrow
+  steps cells wrap each stored line again, leaving short ragged lines between; headings and
+  labels flowing as before; rules, fills and flow otherwise unchanged; no text added),
+* ``cot000_pptxinsecable`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` BUT THE TEXT BOXES' TEXTS PASTED FROM A WEB PAGE, EVERY SPACE A
+  NO-BREAK SPACE: every run written by the text-box writer (titles, paragraphs, « • »,
+  one-line boxes) has each U+0020 replaced by U+00A0 (``&nbsp;`` in the page it was copied
+  from); Impress 7.4 keeps them as U+00A0 in the text layer and, finding no break
+  opportunity, cuts words at the boxes' right edges or breaks at other places than
+  ``cot000_pptx``'s; the tables' texts keep their ordinary spaces; boxes, shapes and tables
+  in place; no text added; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
