@@ -9115,6 +9115,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FIFTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+majuscule 13 A4 portrait pages as ``plan_odt_twotier``, 1 556 capitals for twotier's 1 258,
+every word of the headings and labels capitalised after a space (« Objectif Opérationnel :
+Etendre L'expérimentation Aux Autres Acteurs Du Territoire »), some labels wrapping
+(« Prise En Compte De » / « L'EES »); pliage 10 A4 pages, 614 text lines for
+``plan_html_inlabel``'s 546, the values' lines ended at the stored breaks; insecable 15
+slides, ``cot000_pptx``'s non-blank characters in the same order, 823 U+00A0, 11 words cut
+across two lines (« pro » / « gression »); as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9390,8 +9400,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chapitrage_page`, :mod:`~tests.generators.culbute_deck`,
 :mod:`~tests.generators.odt_quart`, :mod:`~tests.generators.oeil_page`,
 :mod:`~tests.generators.manque_deck`, :mod:`~tests.generators.xlsx_telex`,
-:mod:`~tests.generators.sentier_page`, :mod:`~tests.generators.vocal_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sentier_page`, :mod:`~tests.generators.vocal_deck`,
+:mod:`~tests.generators.odt_majuscule`, :mod:`~tests.generators.pliage_page`,
+:mod:`~tests.generators.insecable_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9858,6 +9869,8 @@ PLAN_LAYOUTS = (
     "plan_html_oeil",
     "plan_xlsx_telex",
     "plan_html_sentier",
+    "plan_odt_majuscule",
+    "plan_html_pliage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10066,6 +10079,7 @@ COT_LAYOUTS = (
     "cot000_pptxculbute",
     "cot000_pptxmanque",
     "cot000_pptxvocal",
+    "cot000_pptxinsecable",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
