@@ -137,7 +137,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.dessous_page`, lambris in
 :mod:`tests.generators.lambris_page`, peaufinage in
 :mod:`tests.generators.peaufinage_page`, oeil in
-:mod:`tests.generators.oeil_page`, initiale in
+:mod:`tests.generators.oeil_page`, pliage in
+:mod:`tests.generators.pliage_page`, initiale in
 :mod:`tests.generators.initiale_page`, rognure in
 :mod:`tests.generators.rognure_page`, accroche in
 :mod:`tests.generators.accroche_page`, respiration in
@@ -887,6 +888,10 @@ def plan_html(style: str) -> str:
         from tests.generators.epars_page import plan_html_epars
 
         return plan_html_epars()
+    if style == "pliage":  # every value hard-wrapped at 48 characters by a textarea
+        from tests.generators.pliage_page import plan_html_pliage
+
+        return plan_html_pliage()
     if style == "oeil":  # a missing « Marianne », its fallback scaled by font-size-adjust
         from tests.generators.oeil_page import plan_html_oeil
 

@@ -613,7 +613,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_ombrelle`), ``opuscule``
     (:mod:`tests.generators.odt_opuscule`), ``loquet``
     (:mod:`tests.generators.odt_loquet`), ``quart``
-    (:mod:`tests.generators.odt_quart`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_quart`), ``majuscule``
+    (:mod:`tests.generators.odt_majuscule`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -647,6 +648,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_ondelette import ondelette_odt
 
         return ondelette_odt(path)
+    if style == "majuscule":  # twotier's .odt, its headings and labels in title case
+        from tests.generators.odt_majuscule import majuscule_odt
+
+        return majuscule_odt(path)
     if style == "quart":  # twotier's .odt, its steps header labels turned 90°
         from tests.generators.odt_quart import quart_odt
 

@@ -9124,6 +9124,49 @@ about 250 pt, « Modalités de mise en oeuvre » at x 42.7 level with their firs
 decrochement 15 slides, slides 7 and 8's ▶ labels 16 pt to the right of ``cot000_pptx``'s,
 the other 13 slides' characters at the same places; as drawn.
 
+TWO-HUNDRED-AND-FIFTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; two throwaway files
+with no seed content converted first: Writer 7.4 prints a paragraph whose style carries
+``fo:text-transform="capitalize"`` with every word's first letter a capital in the text
+layer, and Impress 7.4 keeps a paragraph whose words are joined by no-break spaces (U+00A0)
+written as U+00A0 and cuts a word at the box's edge). Truth: the seed texts unchanged (a
+word printed with a capital first letter is the same word, a value cut at other places or
+joined by no-break spaces the same value).
+
+``plan_odt_majuscule``    Writer from an .odt, ``twotier``'s document whose heading and
+                          field-label paragraph styles carry Writer's character effect
+                          « Casse : Titre » (``fo:text-transform="capitalize"``): every
+                          word of the axes, objectives, fiche headings and field labels
+                          printed with a capital first letter; nothing else changed.
+``plan_html_pliage``      Chromium print of ``plan_html_inlabel``'s page whose values were
+                          typed in a back office's ``<textarea cols="48" wrap="hard">``: every
+                          paragraph of every field and step value stored HARD-WRAPPED at 48
+                          characters and printed with a ``<br>`` at each stored break, so
+                          lines end where the textarea ended them, then wrap again in narrow
+                          cells.
+``cot000_pptxinsecable``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides whose text
+                          boxes' texts were pasted from a web page: every space written by the
+                          text-box writer a NO-BREAK SPACE (U+00A0); Impress cannot break at
+                          them and cuts words at the boxes' right edges; the tables' texts
+                          unchanged; no text added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FIFTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+majuscule 13 A4 portrait pages as ``plan_odt_twotier``, 1 556 capitals for twotier's 1 258,
+every word of the headings and labels capitalised after a space (« Objectif Opérationnel :
+Etendre L'expérimentation Aux Autres Acteurs Du Territoire »), some labels wrapping
+(« Prise En Compte De » / « L'EES »); pliage 10 A4 pages, 614 text lines for
+``plan_html_inlabel``'s 546, the values' lines ended at the stored breaks; insecable 15
+slides, ``cot000_pptx``'s non-blank characters in the same order, 823 U+00A0, 11 words cut
+across two lines (« pro » / « gression »); as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9870,6 +9913,8 @@ PLAN_LAYOUTS = (
     "plan_html_sentier",
     "plan_docx_encorbellement",
     "plan_html_habillage",
+    "plan_odt_majuscule",
+    "plan_html_pliage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10079,6 +10124,7 @@ COT_LAYOUTS = (
     "cot000_pptxmanque",
     "cot000_pptxvocal",
     "cot000_pptxdecrochement",
+    "cot000_pptxinsecable",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1792,6 +1792,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``manque``: every text box's run typed in « Aptos », missing where the deck is converted
     (Impress substitutes DejaVu Sans), the tables' runs unchanged
     (:mod:`tests.generators.manque_deck`);
+    ``insecable``: every text box's space a no-break space (U+00A0), as pasted from a web
+    page, the tables' runs unchanged (:mod:`tests.generators.insecable_deck`);
     ``parcours``: a template's slide progress bar at every slide's foot, a grey track and
     a blue fill to n / 15 on slide n, placed first (:mod:`tests.generators.parcours_deck`);
     ``placage``: every wrapping paragraph text box given a 9 pt top inner margin
@@ -2373,6 +2375,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.manque_deck import PptxManqueSlides
 
             slides = PptxManqueSlides(base)
+        elif variant == "insecable":  # a module of its own: no-break spaces in text boxes
+            from tests.generators.insecable_deck import PptxInsecableSlides
+
+            slides = PptxInsecableSlides(base)
         elif variant == "parcours":  # a module of its own: a progress bar at each slide's foot
             from tests.generators.parcours_deck import PptxParcoursSlides
 
