@@ -9113,6 +9113,14 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-SIXTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+sceau 5 A4 pages, ``plan_headed``'s 25 307 non-blank characters, 12 seal images (47.7 pt
+square at x 309.6) over 707 of them; virage 9 A4 pages, 1 380 heading glyphs filled white
+under ``/BM /Difference``, painted after each page's other text; rosace 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters, 15 more images (the logo at x 648 → 712, y 8 →
+72), over title text on slides 7 to 13; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9388,8 +9396,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chapitrage_page`, :mod:`~tests.generators.culbute_deck`,
 :mod:`~tests.generators.odt_quart`, :mod:`~tests.generators.oeil_page`,
 :mod:`~tests.generators.manque_deck`, :mod:`~tests.generators.xlsx_telex`,
-:mod:`~tests.generators.sentier_page`, :mod:`~tests.generators.vocal_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sentier_page`, :mod:`~tests.generators.vocal_deck`,
+:mod:`~tests.generators.xlsx_sceau`, :mod:`~tests.generators.virage_page`,
+:mod:`~tests.generators.rosace_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9856,6 +9865,8 @@ PLAN_LAYOUTS = (
     "plan_html_oeil",
     "plan_xlsx_telex",
     "plan_html_sentier",
+    "plan_xlsx_sceau",
+    "plan_html_virage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10064,6 +10075,7 @@ COT_LAYOUTS = (
     "cot000_pptxculbute",
     "cot000_pptxmanque",
     "cot000_pptxvocal",
+    "cot000_pptxrosace",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10456,6 +10468,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_xlsx_rouleau(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work, WHOLE_SHEET), target)
+        elif layout == "plan_xlsx_sceau":  # a seal picture over each fiche's fields
+            from tests.generators.xlsx_sceau import plan_xlsx_sceau
+
+            source = plan_xlsx_sceau(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_telex":  # the value cells in Courier New
             from tests.generators.xlsx_telex import plan_xlsx_telex
 

@@ -23637,6 +23637,29 @@ page text; a glyph's fill colour, its blend mode and a picture over it change no
   letterhead is fixed: Impress printing it as an image with a soft mask over the slide —
   over the title's right end where a title runs that far —; 15 slides; no text added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended). ``plan_xlsx_sceau`` is 5 A4 portrait pages (Creator « Calc », Producer
+« LibreOffice 7.4 »; 28 902 characters, ``plan_headed``'s 25 307 non-blank ones in Liberation
+Sans): AS DRAWN, 12 SEAL IMAGES, one a fiche (pages 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5), each
+a 200 × 200 px image with a soft mask (Calc's resampling of the 240 px PNG) drawn 47.7 pt
+square at x 309.6 → 357.3 from the top of the fiche's first field row (page 1: y 253.1 and
+537.4), Calc's fit-to-width scale shrinking the 3.2 cm; 707 non-blank characters of the
+fields' values lie under a seal, showing through its 59 % red. ``plan_html_virage`` is 9 A4
+pages (Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 28 696 characters, 25 532
+non-blank — 75 more than ``plan_html_sentier``'s same page, the padded headings moving the
+page breaks —): AS DRAWN, every ``<h1>``…``<h3>`` on a navy block over its box's left 45 %,
+1 380 non-blank heading glyphs FILLED WHITE (non-stroking colour 1, 1, 1) under ``/BM
+/Difference``, printed tan on the block and black on the paper (« soutenir » cut between
+its « soute » and « nir »), AND PAINTED AFTER THE PAGE'S OTHER TEXT: Chromium draws the
+blended spans last, so each page's heading glyphs come at the end of its content stream, not
+before their fields; the headings' places on the page as drawn. ``cot000_pptxrosace`` is 15
+slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters,
+``cot000_pptx``'s 8 119 non-blank ones in the same order): AS DRAWN, 32 images (17 of
+``cot000_pptx`` and one logo a slide) — the logo with a soft mask from the colour change, its
+white gone, at x 648.0 → 712.0, y 8.0 → 71.9 on every slide, OVER THE RIGHT END OF THE
+TITLE'S TEXT on slides 7 to 13 (non-blank title glyphs under it), elsewhere over the navy
+title bar only.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23909,6 +23932,9 @@ HELD_OUT = (
     "plan_xlsx_telex",
     "plan_html_sentier",
     "cot000_pptxvocal",
+    "plan_xlsx_sceau",
+    "plan_html_virage",
+    "cot000_pptxrosace",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24350,6 +24376,8 @@ PLAN_HELD = (
     "plan_html_oeil",
     "plan_xlsx_telex",
     "plan_html_sentier",
+    "plan_xlsx_sceau",
+    "plan_html_virage",
 )
 COT000 = (
     "cot000_pptx",
@@ -24553,6 +24581,7 @@ COT000 = (
     "cot000_pptxculbute",
     "cot000_pptxmanque",
     "cot000_pptxvocal",
+    "cot000_pptxrosace",
 )
 COT003 = (
     "cot003_pptx",
@@ -24835,6 +24864,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxculbute",
         "cot000_pptxmanque",
         "cot000_pptxvocal",
+        "cot000_pptxrosace",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25484,6 +25514,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_thirteenth = {"plan_xlsx_telex", "plan_html_sentier"}
     assert two_hundred_thirteenth <= set(PLAN_HELD)
     assert "cot000_pptxvocal" in COT000 and "cot000_pptxvocal" in HELD_OUT
+    two_hundred_sixteenth = {"plan_xlsx_sceau", "plan_html_virage"}
+    assert two_hundred_sixteenth <= set(PLAN_HELD)
+    assert "cot000_pptxrosace" in COT000 and "cot000_pptxrosace" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
