@@ -147,7 +147,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.secable_page`, chapitrage in
 :mod:`tests.generators.chapitrage_page`, habillage in
 :mod:`tests.generators.habillage_page`, sentier in
-:mod:`tests.generators.sentier_page`).
+:mod:`tests.generators.sentier_page`, virage in
+:mod:`tests.generators.virage_page`).
 """
 
 from __future__ import annotations
@@ -928,6 +929,10 @@ def plan_html(style: str) -> str:
         from tests.generators.respiration_page import plan_html_respiration
 
         return plan_html_respiration()
+    if style == "virage":  # knock-out headings, white text in a difference blend
+        from tests.generators.virage_page import plan_html_virage
+
+        return plan_html_virage()
     if style == "sentier":  # the page unchanged, printed with a document outline
         from tests.generators.sentier_page import plan_html_sentier
 

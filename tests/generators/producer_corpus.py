@@ -9167,6 +9167,45 @@ Etendre L'expérimentation Aux Autres Acteurs Du Territoire »), some labels wra
 slides, ``cot000_pptx``'s non-blank characters in the same order, 823 U+00A0, 11 words cut
 across two lines (« pro » / « gression »); as drawn.
 
+TWO-HUNDRED-AND-SIXTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: page furniture,
+colour and layering; throwaway files of no seed content converted first). Truth: the seed
+texts unchanged (a picture floating over cells, a heading whose text is white in a
+« difference » blend and a logo whose white is made transparent change no value: a picture
+holds no text, a glyph's fill colour is not its value).
+
+``plan_xlsx_sceau``       Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) with, at
+                          each fiche's first field row, a SEMI-TRANSPARENT RED SEAL PICTURE
+                          (a transparent PNG, two rings and a star at 59 % opacity, 3.2 cm)
+                          FLOATING OVER THE CELLS from column C, as a « validated » stamp
+                          pasted on the sheet: drawn over the values' text.
+``plan_html_virage``      Chromium print of ``plan_html_inlabel``'s page whose ``<h1>``…
+                          ``<h3>`` headings are « knock-out » headings: a navy block over the
+                          left 45 % of the heading box (a hard-stop gradient background) and
+                          the heading's text WHITE in ``mix-blend-mode: difference``, so it
+                          prints tan on the block and black on the paper — every heading glyph
+                          filled white in the PDF, under a /Difference blend mode.
+``cot000_pptxrosace``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides with a
+                          LOGO on every slide's top-right corner (64 pt, over the title area):
+                          an opaque PNG on a white ground whose white is removed by
+                          PowerPoint's « Couleur transparente » (``a:clrChange``), printed as
+                          an image with a soft mask over whatever lies under it.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-SIXTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+sceau 5 A4 pages, ``plan_headed``'s 25 307 non-blank characters, 12 seal images (47.7 pt
+square at x 309.6) over 707 of them; virage 9 A4 pages, 1 380 heading glyphs filled white
+under ``/BM /Difference``, painted after each page's other text; rosace 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters, 15 more images (the logo at x 648 → 712, y 8 →
+72), over title text on slides 7 to 13; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9915,6 +9954,8 @@ PLAN_LAYOUTS = (
     "plan_html_habillage",
     "plan_odt_majuscule",
     "plan_html_pliage",
+    "plan_xlsx_sceau",
+    "plan_html_virage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10125,6 +10166,7 @@ COT_LAYOUTS = (
     "cot000_pptxvocal",
     "cot000_pptxdecrochement",
     "cot000_pptxinsecable",
+    "cot000_pptxrosace",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10522,6 +10564,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_xlsx_rouleau(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work, WHOLE_SHEET), target)
+        elif layout == "plan_xlsx_sceau":  # a seal picture over each fiche's fields
+            from tests.generators.xlsx_sceau import plan_xlsx_sceau
+
+            source = plan_xlsx_sceau(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_telex":  # the value cells in Courier New
             from tests.generators.xlsx_telex import plan_xlsx_telex
 

@@ -1820,6 +1820,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     16 pt column the header and axis labels span (:mod:`tests.generators.decrochement_deck`);
     ``vocal``: ``cot000_pptx``'s slides unchanged, exported as a tagged PDF/UA file
     (:mod:`tests.generators.vocal_deck`);
+    ``rosace``: a logo whose white ground is made transparent (``a:clrChange``) at every
+    slide's top-right corner, last in its z-order (:mod:`tests.generators.rosace_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2351,6 +2353,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "rosace":  # a module of its own: a transparent-white logo
+            from tests.generators.rosace_deck import PptxRosaceSlides
+
+            slides = PptxRosaceSlides(base)
         elif variant == "vocal":  # a module of its own: slides unchanged, PDF/UA export
             from tests.generators.vocal_deck import PptxVocalSlides
 

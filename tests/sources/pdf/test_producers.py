@@ -23739,6 +23739,86 @@ non-blank characters in ``cot000_pptx``'s order, as many text lines (156) and li
 « l'objectif de pro » / « gression », « refroidisse » / « ment », « actions de t » /
 « ransition »; slide 10 « ce » / « tte démarche »); no box moved.
 
+TWO-HUNDRED-AND-SIXTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: page furniture, colour and
+layering; three throwaway files with no seed content converted first: an openpyxl .xlsx with
+a transparent PNG (red rings and a star at alpha 150/255) anchored over filled cells, which
+Calc 7.4 printed over the cells' text as an image with an ``/SMask``; a Chromium page whose
+heading's text, white in ``mix-blend-mode: difference``, lies over its own background — a
+hard-stop gradient navy on the left —, printed tan on the navy and black on the white, the
+glyphs filled white under ``/BM /Difference`` (the same heading with the navy block as a
+``::before`` at ``z-index: -1`` printed its words past the block INVISIBLE, white on white,
+Chromium blending against a transparent page: not chosen); a one-slide .pptx whose picture,
+an opaque PNG on a white ground, carries ``a:clrChange`` white → transparent, which Impress
+7.4 printed with its white gone (an ``/SMask``) over a navy title bar); to be measured ONCE
+with the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a picture holds no
+page text; a glyph's fill colour, its blend mode and a picture over it change no value):
+
+* ``plan_xlsx_sceau`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order
+  one line a row, headings and paragraphs merged over A:F, each fiche's six fields a boxed
+  row « label in A (bold on #DDEBF7) | value merged over B:F », each steps table a header
+  row of the six seed labels bold on #D9E1F2 and a row a step — UNCHANGED, BUT AT EACH
+  FICHE'S FIRST FIELD ROW A PICTURE FLOATING OVER THE CELLS (openpyxl ``add_image``, a
+  one-cell anchor at column C of that row): a 240 × 240 px TRANSPARENT PNG of a « validated »
+  SEAL — two concentric red (#C00000) rings and a five-pointed star, no lettering, every
+  drawn pixel at alpha 150/255 (59 % opacity) — shown 3.2 cm square (120 × 120 px), as a
+  service pastes its stamp on each fiche of the exported sheet: the seal lies OVER the
+  fields' values and labels under it (the values' text printed first, the picture after),
+  the text showing through it; no text added, every text, fill, border, width and merge
+  ``plan_headed``'s),
+* ``plan_html_virage`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, ``table.kv`` fields and ``table.etapes`` steps)
+  UNCHANGED BUT ITS ``<h1>``, ``<h2>`` AND ``<h3>`` HEADINGS « KNOCK-OUT » HEADINGS, a
+  design system's hero-title effect: each heading's background a hard-stop gradient
+  (``linear-gradient(to right, #1F4E79 45%, #FFFFFF 45%)``, a NAVY BLOCK OVER THE LEFT 45 %
+  OF THE HEADING BOX, 4 px 6 px padding) and its text, wrapped in a ``<span>``, WHITE with
+  ``mix-blend-mode: difference``: the PDF fills every heading glyph WHITE under a
+  ``/Difference`` blend mode, so the glyphs print TAN (#E0B186) ON THE NAVY BLOCK AND BLACK
+  ON THE WHITE PART, a word crossing the block's edge two-coloured; « Modalités de mise en
+  oeuvre » (``<h4>``), fields and steps as drawn; no text added),
+* ``cot000_pptxrosace`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — titles, bullets, paragraphs, the two progress tables, every
+  rectangle and line —, BUT EACH SLIDE CARRYING, LAST IN ITS Z-ORDER, THE BODY'S LOGO at
+  its top-right corner (x 648 → 712, y 8 → 72 pt): a 256 × 256 px OPAQUE RGB PNG of a
+  ROSETTE — eight green (#2E7D32) petals round a navy (#1F4E79) heart, no lettering — ON A
+  WHITE GROUND, whose white PowerPoint's « Définir une couleur transparente » removes
+  (``a:blip/a:clrChange`` from #FFFFFF to #FFFFFF at alpha 0), as a logo copied from a
+  letterhead is fixed: Impress printing it as an image with a soft mask over the slide —
+  over the title's right end where a title runs that far —; 15 slides; no text added).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended). ``plan_xlsx_sceau`` is 5 A4 portrait pages (Creator « Calc », Producer
+« LibreOffice 7.4 »; 28 902 characters, ``plan_headed``'s 25 307 non-blank ones in Liberation
+Sans): AS DRAWN, 12 SEAL IMAGES, one a fiche (pages 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5), each
+a 200 × 200 px image with a soft mask (Calc's resampling of the 240 px PNG) drawn 47.7 pt
+square at x 309.6 → 357.3 from the top of the fiche's first field row (page 1: y 253.1 and
+537.4), Calc's fit-to-width scale shrinking the 3.2 cm; 707 non-blank characters of the
+fields' values lie under a seal, showing through its 59 % red. ``plan_html_virage`` is 9 A4
+pages (Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 28 696 characters, 25 532
+non-blank — 75 more than ``plan_html_sentier``'s same page, the padded headings moving the
+page breaks —): AS DRAWN, every ``<h1>``…``<h3>`` on a navy block over its box's left 45 %,
+1 380 non-blank heading glyphs FILLED WHITE (non-stroking colour 1, 1, 1) under ``/BM
+/Difference``, printed tan on the block and black on the paper (« soutenir » cut between
+its « soute » and « nir »), AND PAINTED AFTER THE PAGE'S OTHER TEXT: Chromium draws the
+blended spans last, so each page's heading glyphs come at the end of its content stream, not
+before their fields; the headings' places on the page as drawn. ``cot000_pptxrosace`` is 15
+slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters,
+``cot000_pptx``'s 8 119 non-blank ones in the same order): AS DRAWN, 32 images (17 of
+``cot000_pptx`` and one logo a slide) — the logo with a soft mask from the colour change, its
+white gone, at x 648.0 → 712.0, y 8.0 → 71.9 on every slide, OVER THE RIGHT END OF THE
+TITLE'S TEXT on slides 7 to 13 (non-blank title glyphs under it), elsewhere over the navy
+title bar only.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -23981,6 +24061,9 @@ HELD_OUT = (
     "plan_odt_majuscule",
     "plan_html_pliage",
     "cot000_pptxinsecable",
+    "plan_xlsx_sceau",
+    "plan_html_virage",
+    "cot000_pptxrosace",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24426,6 +24509,8 @@ PLAN_HELD = (
     "plan_html_habillage",
     "plan_odt_majuscule",
     "plan_html_pliage",
+    "plan_xlsx_sceau",
+    "plan_html_virage",
 )
 COT000 = (
     "cot000_pptx",
@@ -24631,6 +24716,7 @@ COT000 = (
     "cot000_pptxvocal",
     "cot000_pptxdecrochement",
     "cot000_pptxinsecable",
+    "cot000_pptxrosace",
 )
 COT003 = (
     "cot003_pptx",
@@ -24903,6 +24989,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_html",
         "cot000_pptxdecrochement",
         "cot000_pptxinsecable",
+        "cot000_pptxrosace",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25570,6 +25657,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_fifteenth = {"plan_odt_majuscule", "plan_html_pliage"}
     assert two_hundred_fifteenth <= set(PLAN_HELD)
     assert "cot000_pptxinsecable" in COT000 and "cot000_pptxinsecable" in HELD_OUT
+    two_hundred_sixteenth = {"plan_xlsx_sceau", "plan_html_virage"}
+    assert two_hundred_sixteenth <= set(PLAN_HELD)
+    assert "cot000_pptxrosace" in COT000 and "cot000_pptxrosace" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
