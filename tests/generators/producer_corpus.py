@@ -9483,7 +9483,10 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.manque_deck`, :mod:`~tests.generators.xlsx_telex`,
 :mod:`~tests.generators.sentier_page`, :mod:`~tests.generators.vocal_deck`,
 :mod:`~tests.generators.docx_encorbellement`, :mod:`~tests.generators.habillage_page`,
-:mod:`~tests.generators.decrochement_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.decrochement_deck`, :mod:`~tests.generators.odt_majuscule`,
+:mod:`~tests.generators.pliage_page`, :mod:`~tests.generators.insecable_deck`,
+:mod:`~tests.generators.xlsx_sceau`, :mod:`~tests.generators.virage_page`,
+:mod:`~tests.generators.rosace_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
