@@ -11,6 +11,7 @@ from sources import plausibility
 from sources.action_plan.badge_tasks import BadgeTasks
 from sources.action_plan.banner_heads import banner_headings
 from sources.action_plan.board_lists import board_lists
+from sources.action_plan.captions_below import labels_under_values
 from sources.action_plan.child_rows import ChildRows
 from sources.action_plan.chip_cards import chip_cards
 from sources.action_plan.colon_records import ColonRecords
@@ -165,6 +166,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
                 parser.contents(toc)
             content.lines = heads(content.lines, content.height, content.tables)  # headers
             content.lines = labels_at_right(content.lines)  # a right-to-left sheet
+            content.lines = labels_under_values(content.lines)  # a form's captions
             parser.page_shift(shift(content.lines), content.lines)  # mirrored margins
             content.lines = repeats(content.lines, content.tables, content.number)
             _feed(

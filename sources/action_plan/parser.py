@@ -484,6 +484,27 @@ class _Parser:
         ):
             self.kv_floor = first.x0
 
+    def _under_label(self, line: Line) -> bool:
+        """A value's line wrapped back UNDER its label: a label floated left of its value
+        (a definition list's run-in ``dt``) holds the value's lines beside it only as far down
+        as it reaches, the next ones start at the labels' left edge. A regular line starting
+        there, running far into the value column, right under a value line that ran as far
+        or that started there too: the value goes on (a label is bold, or another field's)."""
+        assert self.kv_x is not None
+        if self.kv_label is None or not self.kv_pending or line.bold:
+            return False
+        first, label = line.segments[0], self.kv_label[0].segments[0]
+        above = self.kv_pending[-1][0]
+        reach = self.kv_x + 0.6 * (first.x1 - self.kv_x)
+        return (
+            not first.bold
+            and abs(first.x0 - label.x0) <= 2
+            and first.x1 > self.kv_x + 4 * line.size
+            and above.page == line.page
+            and -0.3 * line.size <= line.top - above.bottom < 0.8 * line.size
+            and (above.x1 >= reach or abs(above.segments[0].x0 - label.x0) <= 2)
+        )  # (a new paragraph of the value under a line of its own at the labels' edge)
+
     def _end_fields(self) -> None:
         self._flush_kv()
         self.field = None
@@ -676,6 +697,8 @@ class _Parser:
         if self.kv_x is not None:
             self._kv_indented(line)
             texts = [s.text for s in line.segments if s.x0 >= self._kv_left()]
+            if not texts and self._under_label(line):
+                texts = [s.text for s in line.segments]
             if texts:
                 self.kv_pending.append((line, texts))
             return

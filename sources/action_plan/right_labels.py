@@ -44,15 +44,35 @@ def _column(lines: list[Line]) -> float | None:
         for ln in lines
         if len(ln.segments) > 1 and _label(ln.segments[-1]) and _worded(ln.segments[:-1])
     ]
-    if len(starts) < _MIN_LABELS:
+    if not starts:
         return None
     x = max(set(starts), key=lambda s: sum(abs(t - s) <= _ALIGN for t in starts))
-    if sum(abs(t - x) <= _ALIGN for t in starts) < _MIN_LABELS:
+    if sum(abs(t - x) <= _ALIGN for t in starts) < _MIN_LABELS and not _whole_labels(lines):
         return None
     for ln in lines:
         if ln.segments and _label(ln.segments[0]) and ln.segments[0].x0 < x - _ALIGN:
             return None  # labels at the left too: an ordinary fiche, or text columns
     return x
+
+
+def _whole_labels(lines: list[Line]) -> bool:
+    """One label at the right (a fields table cut by a page break, its first row alone at a
+    page's foot): a whole field label, among the page's last lines, only its value's lines
+    (no bold line) after it. Two are not yet a column of labels."""
+    found = [
+        k
+        for k, ln in enumerate(lines)
+        if len(ln.segments) > 1 and _label(ln.segments[-1]) and _worded(ln.segments[:-1])
+    ]
+    if len(found) != 1 or len(lines) - found[0] > _FOOT_LINES:
+        return False
+    k = found[0]
+    return _field_key(lines[k].segments[-1].text) not in (None, "other") and not any(
+        ln.bold or any(s.bold for s in ln.segments) for ln in lines[k + 1 :]
+    )
+
+
+_FOOT_LINES = 12  # a label this close to the page's end (in lines) stands at its foot
 
 
 def labels_at_right(lines: list[Line]) -> list[Line]:

@@ -87,9 +87,12 @@ def _lexicon_join(word: str, fragment: str, at_edge: Edge) -> bool:
         return False
     if callable(at_edge):
         at_edge = at_edge()
-    if at_edge is False:
-        return False
     first = words.get(word.casefold(), 0)
+    if at_edge is False:
+        # a line stopped short of the edge is a normal wrap, unless neither piece is a word
+        # (« professi » / « onnelles »: a word broken at an invisible break opportunity, a
+        # zero width space a CMS put in long words)
+        return first == 0 and words.get(fragment.casefold(), 0) == 0
     return first == 0 or (at_edge is True and joined >= first)
 
 

@@ -172,7 +172,9 @@ def _read_chars(
                     width = max(_advance(fast, widths, font, 32, size_pt, p_glyph_w), 0.0)
                     prev = chars[-1]
                     x0 = prev["x1"]
-                    if _set_apart(fast, tp, i, last_obj, prev, x0 + width * scale):
+                    if _set_apart(fast, tp, i, last_obj, prev, x0 + width * scale) or _runs_under(
+                        fast, tp, i, prev, x0, width * scale
+                    ):
                         last_obj = 0
                         continue
                     chars.append(
@@ -327,6 +329,28 @@ def _set_apart(
 
 
 _APART = 0.2  # pt past a space's end: the next glyph was placed on its own
+
+
+def _runs_under(
+    fast: _Fast, tp: Any, i: int, prev: dict[str, Any], x0: float, width: float
+) -> bool:
+    """The space PDFium generates after a text object is none printed when the next glyph,
+    on the same baseline, starts well inside it: a browser letter-spacing a word (CSS
+    ``letter-spacing``, a WCAG text-spacing override) cuts its text objects at places of its
+    own (« Col » | « lectivités »), and PDFium ends the first with a space of its font's width
+    that the next glyph overlaps (« Col lectivités »). A space between words ends before the
+    next word's first glyph (or within :data:`_UNDER` of its width)."""
+    n = fast.count(tp)
+    if i + 1 >= n or fast.generated(tp, i + 1) == 1 or width <= 0:
+        return False
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    fast.origin(tp, i + 1, ctypes.byref(ox), ctypes.byref(oy))
+    if abs(oy.value - prev["matrix"][5]) > 0.01:
+        return False
+    return prev["x1"] - 0.1 <= ox.value < x0 + (1.0 - _UNDER) * width
+
+
+_UNDER = 0.4  # of a space's width: a next glyph starting further inside it overlaps it
 
 
 # of the font size: a gap this wide between two glyphs of one text object, with no space

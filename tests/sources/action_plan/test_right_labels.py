@@ -100,3 +100,31 @@ def test_a_mark_before_each_label_is_no_value() -> None:
         _line(645, (57, 63, "■", False), (70, 125, "Publics cibles", True)),
     ]
     assert labels_at_right(page) == page
+
+
+def test_one_whole_label_at_a_page_foot_is_put_first() -> None:
+    # plan_docx_envers: a fields table cut by a page break, its first row alone at the foot
+    page = [
+        _line(71, (49, 81, "FICHE 1.1.1", True)),
+        _line(
+            89,
+            (49, 457, "L'agglomération mène une opération test.", False),
+            (464, 485, "Contexte", True),
+        ),
+        _line(95, (49, 437, "Une vingtaine d'entreprises représentatives.", False)),
+    ]
+    out = labels_at_right(page)
+    assert [s.text for s in out[1].segments] == [
+        "Contexte",
+        "L'agglomération mène une opération test.",
+    ]
+    # a label's first words only (a wrapped label) are no whole label: nothing moved
+    cut = [
+        page[0],
+        _line(
+            89,
+            (49, 457, "Réduction des émissions.", False),
+            (464, 517, "Liens avec les objectifs", True),
+        ),
+    ]
+    assert labels_at_right(cut) == cut

@@ -211,3 +211,13 @@ def test_a_word_cut_at_the_edge_of_a_cell_with_a_list_indent_is_rejoined() -> No
         ("Lancer", "service communication"),
         ("Définir", "Pôle eau GA"),
     ]
+
+
+def test_a_word_broken_at_an_invisible_opportunity_is_joined() -> None:
+    # plan_html_secable: a CMS put a zero width space after every eighth letter of long words,
+    # none in the text layer; « professi » / « onnelles » stop short of the cell's edge
+    from sources.pdf.cells import _lexicon_join
+
+    assert _lexicon_join("professi", "onnelles", False)
+    # a line stopped short of the edge before a word of its own is a normal wrap
+    assert not _lexicon_join("professionnel", "les", False)
