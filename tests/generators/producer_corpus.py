@@ -9206,6 +9206,37 @@ under ``/BM /Difference``, painted after each page's other text; rosace 15 slide
 ``cot000_pptx``'s 8 119 non-blank characters, 15 more images (the logo at x 648 → 712, y 8 →
 72), over title text on slides 7 to 13; as drawn.
 
+TWO-HUNDRED-AND-SEVENTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, kind PRODUCER EXPORT OPTIONS AND PAGE SETUP, drawn at the same time as other
+sets, by other helpers; throwaway files of no seed content converted first). Truth: the seed
+texts unchanged (pages imposed in a booklet's order, a first page whose margins leave room
+for a letterhead and slides laid on a handout top to bottom change no value: every word
+printed once, in its own cell, only where and in which order the pages stand changes).
+
+``plan_docx_agrafe``      Writer from a .docx, ``plan_docx_grid``'s document exported by
+                          Writer, then PRINTED AS A BROCHURE (Writer's print dialog « Mise en
+                          page : Brochure », a saddle-stitched booklet): A4 LANDSCAPE sheets,
+                          two pages side by side at 70.7 %, IN THE BOOKLET'S IMPOSED ORDER
+                          (n | 1, 2 | n − 1, n − 2 | 3, 4 | n − 3 …), the page count padded
+                          with blank pages to a multiple of four.
+``plan_html_courrier``    Chromium print of the ``etapes_page`` page (``plan_html_habillage``'s
+                          without its floats) whose print stylesheet is made for the body's
+                          PRE-PRINTED LETTERHEAD PAPER: ``@page :first { margin: 70mm 15mm
+                          15mm 40mm; }``, so the FIRST PAGE's text starts 70 mm down and 40 mm
+                          in, its column 155 mm wide, the other pages at 15 mm all round.
+``cot000_pptxcascade``    Seed 000 deck, the ``cot000_pptx`` slides exported by Impress, then
+                          PRINTED AS A HANDOUT « 6 diapositives par page » in the order « DE
+                          HAUT EN BAS, PUIS VERS LA DROITE »: A4 portrait pages, two columns of
+                          three framed slides at 35 %, slides 1–3 down the LEFT column, 4–6
+                          down the right one; 15 slides on 3 pages.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
