@@ -9237,6 +9237,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-SEVENTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+agrafe 12 A4 landscape sides, ``plan_docx_grid``'s 21 pages padded to 24, its 26 582
+non-blank characters, the sides holding pages 24 | 1, 2 | 23, 22 | 3, 4 | 21 … 12 | 13
+(pages 22 – 24 blank); courrier 9 A4 pages, page 1's text from x 113.2, top 209.4 (« Axe
+1 : »), page 2's from x 42.7, top 46.9; cascade 3 A4 portrait pages, ``cot000_pptx``'s 8 119
+non-blank characters, 15 framed slides, slides 1 – 3 at x 44.1 and 4 – 6 at x 299.2 on page
+1, slides 13 – 15 alone down page 3's left column; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9517,7 +9526,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.decrochement_deck`, :mod:`~tests.generators.odt_majuscule`,
 :mod:`~tests.generators.pliage_page`, :mod:`~tests.generators.insecable_deck`,
 :mod:`~tests.generators.xlsx_sceau`, :mod:`~tests.generators.virage_page`,
-:mod:`~tests.generators.rosace_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.rosace_deck`, :mod:`~tests.generators.docx_agrafe`,
+:mod:`~tests.generators.courrier_page`, :mod:`~tests.generators.cascade_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9530,7 +9541,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.generators.cascade_deck import cascade
 from tests.generators.devtools_print import print_dialog_pdf
+from tests.generators.docx_agrafe import brochure
 from tests.generators.docx_balise import PDF_UA
 from tests.generators.docx_belle import BLANK_PAGES_KEPT
 from tests.generators.docx_damier import TILED_WATERMARK
@@ -9990,6 +10003,8 @@ PLAN_LAYOUTS = (
     "plan_html_pliage",
     "plan_xlsx_sceau",
     "plan_html_virage",
+    "plan_docx_agrafe",
+    "plan_html_courrier",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10201,6 +10216,7 @@ COT_LAYOUTS = (
     "cot000_pptxdecrochement",
     "cot000_pptxinsecable",
     "cot000_pptxrosace",
+    "cot000_pptxcascade",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10248,12 +10264,16 @@ PDFA1 = 'pdf:impress_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"1"}}
 # Layouts whose producer's PDF is printed again by a print dialog (thirty-second and
 # thirty-third held-out sets): the PDF viewer's « 2 pages par feuille », a handout
 # « 3 diapositives par page », a document viewer's print on A4 portrait paper through cairo;
-# the PDF viewer's « 4 pages par feuille » (hundred-and-forty-second set)
+# the PDF viewer's « 4 pages par feuille » (hundred-and-forty-second set); Writer's
+# « Brochure » and a handout « 6 diapositives par page » top to bottom then right
+# (two-hundred-and-seventeenth set)
 REPRINTS: dict[str, Callable[[bytes], bytes]] = {
     "plan_docx_twoup": two_up,
     "cot000_pptxhandout": handout,
     "cot000_pptxportrait": portrait_print,
     "cot000_pptxfeuille": four_up,
+    "plan_docx_agrafe": brochure,
+    "cot000_pptxcascade": cascade,
 }
 # the .docx a reprinted Writer layout starts from
 REPRINTED = {"twoup": "grid"}
@@ -10372,6 +10392,9 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_etire import add_etire
 
             source = add_etire(plan_docx("grid", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_agrafe":  # grid's .docx, printed as a brochure afterwards
+            source = plan_docx("grid", work / f"{layout}.docx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_docx_encorbellement":  # balise's .docx, header rows overhanging
             from tests.generators.docx_encorbellement import add_overhang

@@ -23883,6 +23883,33 @@ cell, only where and in which order the pages stand):
   right column empty — so a row of the page pairs slide k with slide k + 3 —; 15 slides on
   3 pages).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; no generator amended): ``plan_docx_agrafe`` is 12 A4 LANDSCAPE sides
+(841.89 × 595.28 pt, Creator « PDFium », no Producer; 30 298 characters, 360 rectangles, 350
+lines, all ``plan_docx_grid``'s): ``plan_docx_grid``'s 21 pages padded to 24, THE SAME
+26 582 NON-BLANK CHARACTERS, every page scaled by 0.707 (type 8 → 5.66, 10 → 7.07 pt); AS
+DRAWN, the sides hold, left | right, pages 24 | 1, 2 | 23, 22 | 3, 4 | 21, 20 | 5, 6 | 19,
+18 | 7, 8 | 17, 16 | 9, 10 | 15, 14 | 11, 12 | 13 — pages 22, 23 and 24 the blank padding,
+so the first three sides each have an empty half (the left of sides 1 and 3, the right of
+side 2) —, page 1's running header « PCAET Grand Auch Cœur de Gascogne — Programme
+d'actions » from x 461.1, top 25.1, on side 1's right half; side 4 sets fiche 1.1.2's page
+(4) beside fiche 1.4.2's (21). Chromium prints ``plan_html_courrier`` on 9 A4 portrait
+pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 691
+characters, 1 000 rectangles, no ruling line; non-blank characters a page 2 748, 2 935,
+2 934, 3 782, 2 720, 2 796, 2 693, 3 120, 1 804, 25 532 in all): AS DRAWN, PAGE 1's TEXT
+BLOCK STARTS AT x 113.2 pt, « Axe 1 : » at top 209.4, the right edge at 552.7 as on the
+other pages, fiche 1.1.1's fields' label cells at x 113.2 → 230.1 and values' from 230.1
+(« Contexte » at x 113.2, top 588.4), its top 198 pt and left 113 pt empty; from page 2 on
+the text from x 42.7, top 46.9 (« Liens avec les objectifs réglementaires », the rest of
+fiche 1.1.1's fields), the label cells at x 42.7 → 159.6 and the values' from 159.6. ``cot000_pptxcascade`` is 3 A4 portrait pages (595.28 × 841.89
+pt, Creator « PDFium », no Producer; 9 468 characters, ``cot000_pptx``'s 8 119 non-blank ones,
+233 rectangles — ``cot000_pptx``'s 218 and 15 frames —, 59 lines; type 3.32 – 10.5 pt, the
+slides' × 0.35): AS DRAWN, the 252 × 141.75 pt frames at x 44.1 → 296.1 and 299.2 → 551.2
+(3.1 pt apart), tops 107.2, 350.1 and 592.9; page 1 slides 1, 2, 3 down the left column, 4,
+5, 6 down the right (« Contrat d'objectif territorial » beside « Résultat de l'audit Eci »),
+page 2 slides 7 – 9 and 10 – 12 (the CAE and ECI progress tables, slides 7 and 8, one above
+the other at the left), page 3 slides 13 – 15 down the left column, its right column empty.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24128,6 +24155,9 @@ HELD_OUT = (
     "plan_xlsx_sceau",
     "plan_html_virage",
     "cot000_pptxrosace",
+    "plan_docx_agrafe",
+    "plan_html_courrier",
+    "cot000_pptxcascade",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24575,6 +24605,8 @@ PLAN_HELD = (
     "plan_html_pliage",
     "plan_xlsx_sceau",
     "plan_html_virage",
+    "plan_docx_agrafe",
+    "plan_html_courrier",
 )
 COT000 = (
     "cot000_pptx",
@@ -24781,6 +24813,7 @@ COT000 = (
     "cot000_pptxdecrochement",
     "cot000_pptxinsecable",
     "cot000_pptxrosace",
+    "cot000_pptxcascade",
 )
 COT003 = (
     "cot003_pptx",
@@ -25054,6 +25087,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxdecrochement",
         "cot000_pptxinsecable",
         "cot000_pptxrosace",
+        "cot000_pptxcascade",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25724,6 +25758,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_sixteenth = {"plan_xlsx_sceau", "plan_html_virage"}
     assert two_hundred_sixteenth <= set(PLAN_HELD)
     assert "cot000_pptxrosace" in COT000 and "cot000_pptxrosace" in HELD_OUT
+    two_hundred_seventeenth = {"plan_docx_agrafe", "plan_html_courrier"}
+    assert two_hundred_seventeenth <= set(PLAN_HELD)
+    assert "cot000_pptxcascade" in COT000 and "cot000_pptxcascade" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
