@@ -146,7 +146,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.fluet_page`, secable in
 :mod:`tests.generators.secable_page`, chapitrage in
 :mod:`tests.generators.chapitrage_page`, habillage in
-:mod:`tests.generators.habillage_page`, sentier in
+:mod:`tests.generators.habillage_page`, courrier in
+:mod:`tests.generators.courrier_page`, sentier in
 :mod:`tests.generators.sentier_page`, virage in
 :mod:`tests.generators.virage_page`).
 """
@@ -913,6 +914,10 @@ def plan_html(style: str) -> str:
         from tests.generators.accroche_page import plan_html_accroche
 
         return plan_html_accroche()
+    if style == "courrier":  # the first page's margins left for a letterhead
+        from tests.generators.courrier_page import plan_html_courrier
+
+        return plan_html_courrier()
     if style == "habillage":  # inlabel's page, its fields tables floated right
         from tests.generators.habillage_page import plan_html_habillage
 

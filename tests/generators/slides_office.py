@@ -1843,8 +1843,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     any other variant (``draft``,
     whose watermark is a PDF export option, ``handout``, printed three slides a page
     afterwards, ``portrait``, printed on A4 portrait paper afterwards, ``feuille``, printed
-    four slides a sheet afterwards by :mod:`tests.generators.feuille_deck`): the plain .pptx
-    deck."""
+    four slides a sheet afterwards by :mod:`tests.generators.feuille_deck`, ``cascade``,
+    printed six slides a page top to bottom then right afterwards by
+    :mod:`tests.generators.cascade_deck`): the plain .pptx deck."""
     from tests.generators import seed_cot_pdf
     from tests.generators.seed_slides import _Slides
 
