@@ -9206,6 +9206,41 @@ under ``/BM /Difference``, painted after each page's other text; rosace 15 slide
 ``cot000_pptx``'s 8 119 non-blank characters, 15 more images (the logo at x 648 → 712, y 8 →
 72), over title text on slides 7 to 13; as drawn.
 
+TWO-HUNDRED-AND-EIGHTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: table
+structure and geometry; two throwaway files with no seed content converted first: Writer
+7.4 prints a first-column cell merged down over a table's two repeated header rows and all
+its body rows, its paragraph turned 90°, as one filled band whose turned text is printed
+again in the band's part on every page the table runs onto; Chromium gives a
+``flex: 1 0 auto`` table inside a page-high flex column the room left and spreads it over
+the rows in proportion to their heights, the cells' text centred in them). Truth: the seed
+texts unchanged (a steps heading turned in a band down the table's left edge, steps rows
+stretched to the page's foot with their text centred, and progress rows of two heights with
+their text centred change no value; the band is the fiche's « Modalités de mise en oeuvre »
+heading, no column of values).
+
+``plan_odt_listel``       Writer from an .odt, ``twotier``'s document but each « Modalités
+                          de mise en oeuvre » heading MOVED INTO A CAPTION COLUMN: a first
+                          column 1.0 cm wide (« Descriptif » 1.0 cm narrower) whose ONE
+                          CELL IS MERGED DOWN OVER EVERY ROW OF THE TABLE (both header
+                          rows and all steps), #2E74B5, the heading bold white TURNED 90°.
+``plan_html_plenitude``   Chromium print of ``plan_html_inlabel``'s page whose print
+                          stylesheet puts EACH FICHE ON A PAGE OF ITS OWN, a page-high flex
+                          column whose steps ``table.etapes`` GROWS TO THE PAGE'S FOOT
+                          (``flex: 1 0 auto``): the spare height spread over the rows,
+                          EVERY CELL VERTICALLY CENTRED, rows of uneven stretched heights.
+``cot000_pptxperron``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          each progress table ROWS OF TWO HEIGHTS: the header 14 pt, every
+                          ▼ AXIS ROW 18 pt, every ▶ row 11 pt, and EVERY CELL ANCHORED IN
+                          THE MIDDLE (``anchor="ctr"``); alignments left / right as drawn.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -23819,6 +23819,77 @@ white gone, at x 648.0 → 712.0, y 8.0 → 71.9 on every slide, OVER THE RIGHT 
 TITLE'S TEXT on slides 7 to 13 (non-blank title glyphs under it), elsewhere over the navy
 title bar only.
 
+TWO-HUNDRED-AND-EIGHTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: table structure and
+geometry; two throwaway files with no seed content converted first: a Writer 7.4 table of
+two repeated header rows and 40 body rows whose first-column cell is merged down over all of
+them (``table:number-rows-spanned``), its paragraph turned 90° (``style:text-rotation-angle
+="90"``), printed as one filled band down the table's left edge, the turned text (13 of its
+characters read per page) printed AGAIN in the band's part on each of the three pages the
+table runs onto, the band's part on the next page carried into the repeated header; and a
+Chromium page whose ``section`` is a flex column at least 266 mm high holding a heading, a
+fields table and a ``table`` with ``flex: 1 0 auto``: a 3-row table stretched to the page's
+foot, its rows grown in proportion to their heights, each cell's text centred in them; a
+60-row table left at its content's height); to be measured ONCE with the parser, totals
+only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a steps table's heading turned in a
+band down its left edge, steps rows stretched down the page with their text centred, and
+progress rows of two heights with every cell's text centred change no value; the band is
+the fiche's « Modalités de mise en oeuvre » heading, printed beside its table instead of
+over it, and no column of values; a stretched row is one step; a taller row one progress
+row):
+
+* ``plan_odt_listel`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, the « PCAET
+  Grand Auch Cœur de Gascogne — Programme d'actions » page header, Liberation Serif, axes,
+  objectives and fiche headings, « Enjeux stratégiques », the two-column label | value
+  fields table, the steps tables' two header rows (« Mise en œuvre » over « Planification »
+  and « Ressources à mobiliser », « Acteurs » over « Porteur » and « Partenaires
+  envisagés », « Etape » and « Descriptif » merged over both rows; bold 9.5 pt centred on
+  #E2EFDA, repeated on each page), a 0.5 pt black grid, every value the seed's — BUT EACH
+  STEPS TABLE'S TITLE IN A CAPTION COLUMN, as authorities' templates band a table's left
+  edge with its turned title: the « Modalités de mise en oeuvre » heading paragraph (HSec,
+  11 pt bold #2E74B5) TAKEN OUT, and the steps table given A FIRST COLUMN 1.0 cm WIDE (the
+  « Descriptif » column 4.3 cm instead of 5.3, the table still 17 cm) whose ONE CELL IS
+  MERGED DOWN OVER EVERY ROW OF THE TABLE — both header rows and all its steps —
+  (``table:number-rows-spanned``, the other rows' first cells covered), filled #2E74B5, the
+  0.5 pt black grid, vertically centred, holding « Modalités de mise en oeuvre » bold white
+  10 pt, centred, TURNED 90° (``style:text-rotation-angle="90"``, reading bottom to top);
+  where a table runs onto a next page the band goes on beside the repeated header and the
+  rows (whether and where Writer prints the turned text again to be recorded as produced);
+  fields, headings, header labels, body cells and their grid unchanged; no text added),
+* ``plan_html_plenitude`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of a site whose print
+  stylesheet sets « UNE FICHE PAR PAGE » and fills each page: the seed flowing as
+  ``plan_html_inlabel``'s page does (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`:
+  ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``,
+  objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines ``<h3>``,
+  « Modalités de mise en oeuvre » an ``<h4>``, the fields a ``table.kv``, the steps a
+  ``table.etapes`` — 100 % wide, ``table-layout: fixed``, 16 / 38 / 11 / 12 / 11 / 12 %,
+  1 px #BFBFBF grid, ``<thead>`` on #E8EEF4 repeated, 8.5 pt —) BUT EACH FICHE (its heading
+  lines, fields, bold lines, « Modalités » heading and steps) A ``<section class="fiche">``
+  STARTING A PAGE (``break-before: page``), A FLEX COLUMN AT LEAST 266 mm HIGH (the A4 text
+  height), whose steps table GROWS INTO THE ROOM LEFT UNDER THE FICHE (``flex: 1 0 auto``,
+  no bottom margin): Chromium SPREADS THE SPARE HEIGHT OVER THE TABLE'S ROWS, each row
+  taller in proportion to its own height, AND EVERY STEPS CELL, HEADER AND BODY, VERTICALLY
+  CENTRED (``vertical-align: middle``): rows of uneven stretched heights, each value
+  floating mid-row with blank bands above and under it, the table's foot at the page's
+  foot; a fiche longer than its page keeps rows of its content's height, centred; the axes,
+  objectives and their introductions flowing between the fiches' pages; no text added),
+* ``cot000_pptxperron`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — the CAE and ECI progress tables as real PowerPoint tables at x
+  14 pt, 692 pt wide, columns 350 / 114 / 114 / 114 pt (CAE) and 380 / 104 / 104 / 104 pt
+  (ECI), header bold white on #0073B3, body banded #EAF1FA / white, DejaVu Sans Condensed
+  7.5 pt, 1 / 4 pt cell margins, labels left and numbers right-aligned — BUT EACH PROGRESS
+  TABLE'S ROWS OF TWO HEIGHTS, as a template marks a referential's axes by taller rows: the
+  header row 14 pt high, EVERY ▼ AXIS ROW 18 pt, every ▶ sub-axis row 11 pt (12 pt each in
+  ``cot000_pptx``), AND EVERY CELL ANCHORED IN THE MIDDLE (``anchor="ctr"``, Impress 7.4
+  honouring it as ``cot000_pptxcentre`` showed): an axis row's label and figures centred in
+  their tall row, 3.5 pt more room above and under them than a sub-axis row's; the
+  horizontal alignments, fills, texts and other slides unchanged; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
