@@ -9241,6 +9241,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-EIGHTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+listel 13 A4 pages, the 12 bands (x 56.7 → 85.1) with their turned heading printed once each,
+but Writer KEEPS EACH BANDED TABLE WHOLE: none crosses a page, a table that does not fit
+under its fiche's fields moved to the next page's top (12 header sets printed for
+``plan_odt_twotier``'s 14); plenitude 16 A4 pages, every fiche on a page of its own, its
+steps table stretched to the page's foot (y 790.7) with its rows grown unevenly (fiche
+1.1.1's two rows 301 and 146 pt), every cell's text centred; perron 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, the progress rows 14 / 18 /
+11 pt, the CAE table's foot at y 383.5 for 363.7; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9521,7 +9532,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.decrochement_deck`, :mod:`~tests.generators.odt_majuscule`,
 :mod:`~tests.generators.pliage_page`, :mod:`~tests.generators.insecable_deck`,
 :mod:`~tests.generators.xlsx_sceau`, :mod:`~tests.generators.virage_page`,
-:mod:`~tests.generators.rosace_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.rosace_deck`, :mod:`~tests.generators.odt_listel`,
+:mod:`~tests.generators.plenitude_page`, :mod:`~tests.generators.perron_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9994,6 +10007,8 @@ PLAN_LAYOUTS = (
     "plan_html_pliage",
     "plan_xlsx_sceau",
     "plan_html_virage",
+    "plan_odt_listel",
+    "plan_html_plenitude",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10205,6 +10220,7 @@ COT_LAYOUTS = (
     "cot000_pptxdecrochement",
     "cot000_pptxinsecable",
     "cot000_pptxrosace",
+    "cot000_pptxperron",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

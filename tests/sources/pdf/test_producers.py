@@ -23890,6 +23890,43 @@ row):
   their tall row, 3.5 pt more room above and under them than a sub-axis row's; the
   horizontal alignments, fills, texts and other slides unchanged; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; no generator
+amended; the parser never run on them): ``plan_odt_listel`` 13 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 29 804 characters, 26 134
+non-blank, 4 326 pdfplumber words, 1 568 lines, 182 rectangles — ``plan_odt_twotier``: 13
+pages, 30 002, 26 320, 4 354, 1 632, 186), AS DRAWN: every steps table with its #2E74B5
+band, a rectangle x 56.7 → 85.1 pt from the top of the table's first header row to its last
+row's foot (page 2: y 60.2 → 534.9), « Modalités de mise en oeuvre » (23 non-blank
+characters, Liberation Serif Bold 9.4 pt, not upright, reading bottom to top at x 65) printed
+ONCE PER TABLE, centred in its band, no « Modalités » paragraph left anywhere; BUT WRITER
+KEEPS EACH BANDED TABLE WHOLE ON ONE PAGE (the merged cell joining all its rows): no steps
+table crosses a page, one a page on pages 2 to 13, a table that does not fit under its
+fiche's fields moved to the top of the next page with a blank band left at the foot of the
+page before (page 1 ends with fiche 1.1.1's fields, its table at page 2's top, y 60.2; the
+throwaway 40-row table, taller than a page, had been split), so 12 header sets are printed
+for ``plan_odt_twotier``'s 14 (the 186 non-blank characters fewer); « Descriptif » 4.3 cm
+wide, its cells wrapping on more lines; « Planification » cut « Planificatio » / « n » in
+its 2.0 cm header cell as before. Chromium prints ``plan_html_plenitude`` on 16 A4 portrait
+pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 28 468
+characters, 25 307 non-blank, 4 148 words, 899 rectangles, no line — ``plan_html_inlabel``:
+10 pages, 31 850 characters with its inline labels, 4 699 words, 1 031 rectangles), AS
+DRAWN: the 12 fiches each on a page of its own (pages 2–5, 7–11, 13, 15, 16; pages 1, 6, 12
+and 14 the axis, the objectives, their « Enjeux stratégiques » paragraphs and sommaires,
+with space left under them), EVERY STEPS TABLE STRETCHED TO THE PAGE'S FOOT — its last rule
+at y 790.7 on all twelve —, its rows grown in proportion to their heights (fiche 1.1.1's two
+steps rows 301 and 146 pt tall, fiche 1.1.2's five 109, 66, 109, 66 and 80 pt), every
+header and body cell's text vertically centred, the « Lancer une phase test… » name and
+« 2019 » mid-row beside a description starting far lower than the row's top; no fiche
+longer than its page, so no table crosses a page and no ``<thead>`` is repeated (12 header
+rows). ``cot000_pptxperron`` 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, 1 557 pdfplumber words, 218 rectangles and 59 lines
+as ``cot000_pptx``), AS DRAWN: ``cot000_pptx``'s 8 119 non-blank characters in the same order
+on every slide; on slides 7 (CAE, 26 rows) and 8 (ECI, 21 rows) the header row y 52 → 66,
+every ▼ axis row 18 pt (the first y 66 → 84, « Planification territoriale » and « 58,7 »
+from y 70.1 to 77.6, centred), every ▶ row 11 pt, their text centred; the CAE table's foot at
+y 383.5 (``cot000_pptx``: 363.7), the ECI table's at 321.4 (303.8); fills, alignments and
+other slides unchanged.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24135,6 +24172,9 @@ HELD_OUT = (
     "plan_xlsx_sceau",
     "plan_html_virage",
     "cot000_pptxrosace",
+    "plan_odt_listel",
+    "plan_html_plenitude",
+    "cot000_pptxperron",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24582,6 +24622,8 @@ PLAN_HELD = (
     "plan_html_pliage",
     "plan_xlsx_sceau",
     "plan_html_virage",
+    "plan_odt_listel",
+    "plan_html_plenitude",
 )
 COT000 = (
     "cot000_pptx",
@@ -24788,6 +24830,7 @@ COT000 = (
     "cot000_pptxdecrochement",
     "cot000_pptxinsecable",
     "cot000_pptxrosace",
+    "cot000_pptxperron",
 )
 COT003 = (
     "cot003_pptx",
@@ -25061,6 +25104,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxdecrochement",
         "cot000_pptxinsecable",
         "cot000_pptxrosace",
+        "cot000_pptxperron",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25731,6 +25775,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_sixteenth = {"plan_xlsx_sceau", "plan_html_virage"}
     assert two_hundred_sixteenth <= set(PLAN_HELD)
     assert "cot000_pptxrosace" in COT000 and "cot000_pptxrosace" in HELD_OUT
+    two_hundred_eighteenth = {"plan_odt_listel", "plan_html_plenitude"}
+    assert two_hundred_eighteenth <= set(PLAN_HELD)
+    assert "cot000_pptxperron" in COT000 and "cot000_pptxperron" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
