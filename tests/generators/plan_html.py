@@ -138,7 +138,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.lambris_page`, peaufinage in
 :mod:`tests.generators.peaufinage_page`, oeil in
 :mod:`tests.generators.oeil_page`, pliage in
-:mod:`tests.generators.pliage_page`, initiale in
+:mod:`tests.generators.pliage_page`, plenitude in
+:mod:`tests.generators.plenitude_page`, initiale in
 :mod:`tests.generators.initiale_page`, rognure in
 :mod:`tests.generators.rognure_page`, accroche in
 :mod:`tests.generators.accroche_page`, respiration in
@@ -890,6 +891,10 @@ def plan_html(style: str) -> str:
         from tests.generators.epars_page import plan_html_epars
 
         return plan_html_epars()
+    if style == "plenitude":  # a fiche a page, its steps table stretched, cells centred
+        from tests.generators.plenitude_page import plan_html_plenitude
+
+        return plan_html_plenitude()
     if style == "pliage":  # every value hard-wrapped at 48 characters by a textarea
         from tests.generators.pliage_page import plan_html_pliage
 

@@ -9246,6 +9246,52 @@ non-blank characters, the sides holding pages 24 | 1, 2 | 23, 22 | 3, 4 | 21 …
 non-blank characters, 15 framed slides, slides 1 – 3 at x 44.1 and 4 – 6 at x 299.2 on page
 1, slides 13 – 15 alone down page 3's left column; as drawn.
 
+TWO-HUNDRED-AND-EIGHTEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: table
+structure and geometry; two throwaway files with no seed content converted first: Writer
+7.4 prints a first-column cell merged down over a table's two repeated header rows and all
+its body rows, its paragraph turned 90°, as one filled band whose turned text is printed
+again in the band's part on every page the table runs onto; Chromium gives a
+``flex: 1 0 auto`` table inside a page-high flex column the room left and spreads it over
+the rows in proportion to their heights, the cells' text centred in them). Truth: the seed
+texts unchanged (a steps heading turned in a band down the table's left edge, steps rows
+stretched to the page's foot with their text centred, and progress rows of two heights with
+their text centred change no value; the band is the fiche's « Modalités de mise en oeuvre »
+heading, no column of values).
+
+``plan_odt_listel``       Writer from an .odt, ``twotier``'s document but each « Modalités
+                          de mise en oeuvre » heading MOVED INTO A CAPTION COLUMN: a first
+                          column 1.0 cm wide (« Descriptif » 1.0 cm narrower) whose ONE
+                          CELL IS MERGED DOWN OVER EVERY ROW OF THE TABLE (both header
+                          rows and all steps), #2E74B5, the heading bold white TURNED 90°.
+``plan_html_plenitude``   Chromium print of ``plan_html_inlabel``'s page whose print
+                          stylesheet puts EACH FICHE ON A PAGE OF ITS OWN, a page-high flex
+                          column whose steps ``table.etapes`` GROWS TO THE PAGE'S FOOT
+                          (``flex: 1 0 auto``): the spare height spread over the rows,
+                          EVERY CELL VERTICALLY CENTRED, rows of uneven stretched heights.
+``cot000_pptxperron``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          each progress table ROWS OF TWO HEIGHTS: the header 14 pt, every
+                          ▼ AXIS ROW 18 pt, every ▶ row 11 pt, and EVERY CELL ANCHORED IN
+                          THE MIDDLE (``anchor="ctr"``); alignments left / right as drawn.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-EIGHTEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+listel 13 A4 pages, the 12 bands (x 56.7 → 85.1) with their turned heading printed once each,
+but Writer KEEPS EACH BANDED TABLE WHOLE: none crosses a page, a table that does not fit
+under its fiche's fields moved to the next page's top (12 header sets printed for
+``plan_odt_twotier``'s 14); plenitude 16 A4 pages, every fiche on a page of its own, its
+steps table stretched to the page's foot (y 790.7) with its rows grown unevenly (fiche
+1.1.1's two rows 301 and 146 pt), every cell's text centred; perron 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, the progress rows 14 / 18 /
+11 pt, the CAE table's foot at y 383.5 for 363.7; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10005,6 +10051,8 @@ PLAN_LAYOUTS = (
     "plan_html_virage",
     "plan_docx_agrafe",
     "plan_html_courrier",
+    "plan_odt_listel",
+    "plan_html_plenitude",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10217,6 +10265,7 @@ COT_LAYOUTS = (
     "cot000_pptxinsecable",
     "cot000_pptxrosace",
     "cot000_pptxcascade",
+    "cot000_pptxperron",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

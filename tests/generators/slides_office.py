@@ -1794,6 +1794,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.manque_deck`);
     ``insecable``: every text box's space a no-break space (U+00A0), as pasted from a web
     page, the tables' runs unchanged (:mod:`tests.generators.insecable_deck`);
+    ``perron``: the progress tables' rows of two heights (header 14 pt, ▼ axis rows 18 pt,
+    ▶ rows 11 pt), every cell anchored in the middle (:mod:`tests.generators.perron_deck`);
     ``parcours``: a template's slide progress bar at every slide's foot, a grey track and
     a blue fill to n / 15 on slide n, placed first (:mod:`tests.generators.parcours_deck`);
     ``placage``: every wrapping paragraph text box given a 9 pt top inner margin
@@ -2386,6 +2388,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.insecable_deck import PptxInsecableSlides
 
             slides = PptxInsecableSlides(base)
+        elif variant == "perron":  # a module of its own: progress rows of two heights, centred
+            from tests.generators.perron_deck import PptxPerronSlides
+
+            slides = PptxPerronSlides(base)
         elif variant == "parcours":  # a module of its own: a progress bar at each slide's foot
             from tests.generators.parcours_deck import PptxParcoursSlides
 
