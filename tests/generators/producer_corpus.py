@@ -9206,6 +9206,38 @@ under ``/BM /Difference``, painted after each page's other text; rosace 15 slide
 ``cot000_pptx``'s 8 119 non-blank characters, 15 more images (the logo at x 648 → 712, y 8 →
 72), over title text on slides 7 to 13; as drawn.
 
+TWO-HUNDRED-AND-NINETEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: fonts, glyphs
+and text encoding; throwaway files of no seed content converted first). Truth: the seed
+texts unchanged (a run in another font, a web font's declared ascent and descent and a bold
+emboldened from a light face change no value: a letter in Times is the same letter).
+
+``plan_xlsx_rapiecage``   Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          value cells hold TEXT PASTED FROM ANOTHER FILE WITH ITS FONT KEPT:
+                          in each field value and step value, everything after its first
+                          sentence (after its first « . » + space or line break) a RICH-TEXT
+                          RUN IN « TIMES NEW ROMAN » (Calc: Liberation Serif) at the cell's
+                          size, weight and colour, the first sentence in the cell's
+                          Liberation Sans — two fonts in one cell, often in one line.
+``plan_html_sediment``    Chromium print of ``plan_html_inlabel``'s page whose text is set
+                          in a WEB FONT WITH UNUSUAL VERTICAL METRICS: « Site Sans »
+                          (``local()`` Liberation Sans and its bold) declared with
+                          ``ascent-override: 135%; descent-override: 12%;
+                          line-gap-override: 0%``, so every line box is 1.47 em tall and its
+                          glyphs sit LOW in it, the descenders past its bottom.
+``cot000_pptxrepasse``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY BOLD RUN SET IN THE TEMPLATE'S LIGHT FACE « DejaVu Sans
+                          Light » (ExtraLight; no bold face installed): Impress EMBOLDENS it
+                          itself, each glyph FILLED AND STROKED (text render mode 2) on the
+                          light face's narrower advances.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -23819,6 +23819,76 @@ white gone, at x 648.0 → 712.0, y 8.0 → 71.9 on every slide, OVER THE RIGHT 
 TITLE'S TEXT on slides 7 to 13 (non-blank title glyphs under it), elsewhere over the navy
 title bar only.
 
+TWO-HUNDRED-AND-NINETEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: fonts, glyphs and text
+encoding; throwaway files with no seed content converted first: an openpyxl .xlsx cell of
+rich text whose runs carry other fonts (``InlineFont`` « Liberation Serif » 12 pt, « DejaVu
+Sans Condensed » 9 pt) and a subscript run, which Calc 7.4 printed run by run in those
+fonts, two fonts on one line — while Excel's legacy ``<condense/>`` / ``<extend/>`` font
+flags changed no width (ignored) —; a Chromium page whose ``@font-face`` (``local()``
+Liberation Sans) declares ``ascent-override: 140%; descent-override: 10%``, which printed its
+lines taller and their glyphs low in them, the descenders on the cells' bottom borders, the
+same page in plain Liberation Sans beside it as drawn; a .pptx whose runs were set in
+« DejaVu Sans Light » and bold, which Impress 7.4 printed in DejaVuSans-ExtraLight with the
+bold runs' glyphs also STROKED (a stroking colour on every such character) on the same
+advances as the regular light runs; ideas dropped: text in Unicode NFD in a .xlsx and a
+.pptx, which LibreOffice printed exactly as its NFC twin (« é » one glyph, one character),
+and PowerPoint's « Égaliser la hauteur des caractères » (``normalizeH``), printed plain by
+Impress 7.4; the ASCII-only ``unicode-range`` web font is ``plan_html_accents``'s); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a run
+in another font, a font's declared line metrics and an emboldened light face change no
+value: a letter in Times is the same letter, a glyph lower in its line box the same glyph):
+
+* ``plan_xlsx_rapiecage`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order
+  one line a row, headings and paragraphs merged over A:F, each fiche's six fields a boxed
+  row « label in A (bold on #DDEBF7) | value merged over B:F », each steps table a header
+  row of the six seed labels bold on #D9E1F2 and a row a step, every row's height as
+  ``plan_headed`` stores it — UNCHANGED BUT FOR ITS VALUE CELLS' FONTS: every field value
+  (column B of a field row) and every step value (the six cells of a step row, the step
+  name's included, numbers left alone) whose text goes on after its first sentence — after
+  its first « . » followed by a space, or its first line break, whichever comes first — is
+  written as RICH TEXT OF TWO RUNS (openpyxl ``CellRichText``), as an agent who typed the
+  first sentence then PASTED THE REST FROM A WORD FILE, keeping the source's font, leaves
+  it: the first run, up to and with that « . » + space or line break, in the cell's own font
+  (Liberation Sans, its size, weight and colour), the second run, the rest of the value, an
+  ``InlineFont`` « TIMES NEW ROMAN » (not installed: Calc substitutes Liberation Serif, its
+  metric twin) at the SAME size, weight and colour — so most long values change font in the
+  middle of a line, the serif text narrower than the sans; values of one sentence, labels,
+  headings and paragraphs as ``plan_headed`` writes them; no text added),
+* ``plan_html_sediment`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche
+  heading lines ``<h3>``, « Modalités de mise en oeuvre » ``<h4>``, ``table.kv`` fields and
+  ``table.etapes`` steps, ``line-height`` left ``normal``) UNCHANGED BUT ITS FONT: the body's
+  ``font-family`` « Site Sans », A WEB FONT WITH UNUSUAL VERTICAL METRICS, as a site's
+  self-hosted font whose ascender and descender tables were badly set: two ``@font-face``
+  rules of that family, weight 400 from ``local("Liberation Sans")`` and weight 700 from
+  ``local("Liberation Sans Bold")`` (the installed faces standing for the site's font
+  files), EACH WITH ``ascent-override: 135%; descent-override: 12%; line-gap-override:
+  0%`` (Liberation Sans declares 90.5 %, 21.2 % and 3.3 %): every line box 1.47 em tall
+  instead of 1.15 em, the glyphs' baseline 1.35 em under the line's top — a wide empty band
+  over each line, the glyphs low in it, their descenders 0.09 em past its bottom, on the
+  cell's bottom padding or the next line's empty band —; every text, weight, colour, size,
+  rule and fill ``plan_html_inlabel``'s; no text added),
+* ``cot000_pptxrepasse`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — titles, bullets, paragraphs, the two progress tables, every
+  rectangle and line —, BUT EVERY BOLD RUN (``b="1"``: slide titles, bold labels and
+  lead-ins, table headers) SET IN « DejaVu Sans Light » — THE TEMPLATE'S LIGHT HEADING FACE,
+  as a « Light » theme font is —, its size, colour and bold flag kept, the other runs in
+  ``cot000_pptx``'s DejaVu Sans Condensed: no bold face of that family is installed, so
+  Impress EMBOLDENS THE EXTRALIGHT FACE ITSELF, each glyph FILLED AND STROKED in the text's
+  colour (text render mode 2: the character carries a stroking colour), on the light face's
+  advances — a synthetic bold no wider than the light text, the glyphs crowding —; 15
+  slides; no text added).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
