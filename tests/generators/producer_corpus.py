@@ -9238,6 +9238,15 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; one generator amended, see
+the TWO-HUNDRED-AND-NINETEENTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+rapiecage 5 A4 pages, ``plan_headed``'s 25 307 non-blank characters in the same order, 36
+two-run cells, 5 545 of them in LiberationSerif, 38 printed lines holding both fonts;
+sediment 11 A4 pages (``plan_html_sentier``'s same page 9), the seed's characters in the
+same order, the steps' line pitch 11.9 pt for 8.9 pt, the glyphs low in their lines;
+repasse 15 slides, ``cot000_pptx``'s 8 119 non-blank characters in the same order, 3 763 in
+DejaVuSans-ExtraLight, every one of them filled and stroked; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9518,7 +9527,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.decrochement_deck`, :mod:`~tests.generators.odt_majuscule`,
 :mod:`~tests.generators.pliage_page`, :mod:`~tests.generators.insecable_deck`,
 :mod:`~tests.generators.xlsx_sceau`, :mod:`~tests.generators.virage_page`,
-:mod:`~tests.generators.rosace_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.rosace_deck`, :mod:`~tests.generators.xlsx_rapiecage`,
+:mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -9991,6 +10002,8 @@ PLAN_LAYOUTS = (
     "plan_html_pliage",
     "plan_xlsx_sceau",
     "plan_html_virage",
+    "plan_xlsx_rapiecage",
+    "plan_html_sediment",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10202,6 +10215,7 @@ COT_LAYOUTS = (
     "cot000_pptxdecrochement",
     "cot000_pptxinsecable",
     "cot000_pptxrosace",
+    "cot000_pptxrepasse",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10599,6 +10613,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_xlsx_rouleau(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work, WHOLE_SHEET), target)
+        elif layout == "plan_xlsx_rapiecage":  # values' later sentences pasted in Times
+            from tests.generators.xlsx_rapiecage import plan_xlsx_rapiecage
+
+            source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_sceau":  # a seal picture over each fiche's fields
             from tests.generators.xlsx_sceau import plan_xlsx_sceau
 

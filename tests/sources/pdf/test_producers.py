@@ -23889,6 +23889,36 @@ value: a letter in Times is the same letter, a glyph lower in its line box the s
   advances — a synthetic bold no wider than the light text, the glyphs crowding —; 15
   slides; no text added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; ONE GENERATOR
+AMENDED: ``sediment_page`` first put its ``body { font-family: 'Site Sans' }`` BEFORE
+``ETAPES_PAGE_CSS``, whose own ``body`` rule then won — a PDF identical to
+``plan_html_sentier``'s —, so the web font's rules were moved after it, as drawn).
+``plan_xlsx_rapiecage`` is 5 A4 portrait pages (Creator « Calc », Producer « LibreOffice
+7.4 »; 28 902 characters, ``plan_headed``'s 25 307 non-blank ones in the same order): AS
+DRAWN, 36 cells written as two runs, their pasted runs printed in LiberationSerif (5 545
+non-blank characters, LiberationSans 14 351, LiberationSans-Bold 5 411), the change of font
+in the middle of a printed line on 38 lines (7, 12, 11, 3 and 5 a page) — page 1: « Une
+vingtaine d'entreprises … » in the serif from x 298.9 on the line at y 253.1, after
+« L'agglomération mène une opération test … territoire. » in the sans, both 4.8 pt (Calc's
+fit-to-width scale) —; the rows' heights as ``plan_headed``'s, nothing cut. ``plan_html_
+sediment`` is 11 A4 pages (Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »;
+28 696 characters, 25 532 non-blank — 75 more than ``plan_html_sentier``'s same page on 9
+pages, the taller lines moving the page breaks and the repeated steps headers —, the seed's
+words in the same order, LiberationSans and LiberationSans-Bold only): AS DRAWN, every line
+taller — the steps cells' line pitch 11.9 pt where ``plan_html_sentier``'s is 8.9 to 9.0 —
+and its glyphs low in it: page 2's repeated steps header labels' tops 7.4 pt under the
+header's top rule (y 42.8 → 50.2; 3.7 pt in ``plan_html_sentier``), the last lines'
+descenders on the cells' bottom rules by the renders. ``cot000_pptxrepasse`` is 15 slides of
+720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters,
+``cot000_pptx``'s 8 119 non-blank ones in the same order): AS DRAWN, ``cot000_pptx``'s 3 322
+DejaVuSansCondensed-Bold characters now 3 763 characters in DEJAVUSANS-EXTRALIGHT (30 to
+471 a slide, blanks included), EVERY ONE WITH A STROKING COLOUR — the glyphs filled and
+stroked, a medium weight by the renders — on the light face's advances (slide 2's title
+« Le contrat … » x 224.5, its « e » 11.07 pt wide where ``cot000_pptx``'s bold one is
+10.98: the light face's advances about the condensed bold's, not narrower than it as
+drawn, so no line wraps otherwise); the 11 « ▼ » of slides 7 and 8, which the light face lacks, in DejaVuSans-Bold (the
+fallback's own bold); the rest in DejaVuSansCondensed as in ``cot000_pptx``.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24134,6 +24164,9 @@ HELD_OUT = (
     "plan_xlsx_sceau",
     "plan_html_virage",
     "cot000_pptxrosace",
+    "plan_xlsx_rapiecage",
+    "plan_html_sediment",
+    "cot000_pptxrepasse",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24581,6 +24614,8 @@ PLAN_HELD = (
     "plan_html_pliage",
     "plan_xlsx_sceau",
     "plan_html_virage",
+    "plan_xlsx_rapiecage",
+    "plan_html_sediment",
 )
 COT000 = (
     "cot000_pptx",
@@ -24787,6 +24822,7 @@ COT000 = (
     "cot000_pptxdecrochement",
     "cot000_pptxinsecable",
     "cot000_pptxrosace",
+    "cot000_pptxrepasse",
 )
 COT003 = (
     "cot003_pptx",
@@ -25060,6 +25096,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxdecrochement",
         "cot000_pptxinsecable",
         "cot000_pptxrosace",
+        "cot000_pptxrepasse",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25730,6 +25767,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_sixteenth = {"plan_xlsx_sceau", "plan_html_virage"}
     assert two_hundred_sixteenth <= set(PLAN_HELD)
     assert "cot000_pptxrosace" in COT000 and "cot000_pptxrosace" in HELD_OUT
+    two_hundred_nineteenth = {"plan_xlsx_rapiecage", "plan_html_sediment"}
+    assert two_hundred_nineteenth <= set(PLAN_HELD)
+    assert "cot000_pptxrepasse" in COT000 and "cot000_pptxrepasse" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
