@@ -150,7 +150,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.habillage_page`, courrier in
 :mod:`tests.generators.courrier_page`, sentier in
 :mod:`tests.generators.sentier_page`, virage in
-:mod:`tests.generators.virage_page`).
+:mod:`tests.generators.virage_page`, sediment in
+:mod:`tests.generators.sediment_page`).
 """
 
 from __future__ import annotations
@@ -939,6 +940,10 @@ def plan_html(style: str) -> str:
         from tests.generators.respiration_page import plan_html_respiration
 
         return plan_html_respiration()
+    if style == "sediment":  # a web font of unusual ascent and descent
+        from tests.generators.sediment_page import plan_html_sediment
+
+        return plan_html_sediment()
     if style == "virage":  # knock-out headings, white text in a difference blend
         from tests.generators.virage_page import plan_html_virage
 

@@ -1824,6 +1824,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.vocal_deck`);
     ``rosace``: a logo whose white ground is made transparent (``a:clrChange``) at every
     slide's top-right corner, last in its z-order (:mod:`tests.generators.rosace_deck`);
+    ``repasse``: every bold run set in a light face of no bold, which Impress emboldens
+    itself (:mod:`tests.generators.repasse_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2356,6 +2358,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "repasse":  # a module of its own: bold runs in a light face
+            from tests.generators.repasse_deck import PptxRepasseSlides
+
+            slides = PptxRepasseSlides(base)
         elif variant == "rosace":  # a module of its own: a transparent-white logo
             from tests.generators.rosace_deck import PptxRosaceSlides
 

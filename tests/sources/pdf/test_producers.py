@@ -24018,6 +24018,106 @@ from y 70.1 to 77.6, centred), every ▶ row 11 pt, their text centred; the CAE 
 y 383.5 (``cot000_pptx``: 363.7), the ECI table's at 321.4 (303.8); fills, alignments and
 other slides unchanged.
 
+TWO-HUNDRED-AND-NINETEENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: fonts, glyphs and text
+encoding; throwaway files with no seed content converted first: an openpyxl .xlsx cell of
+rich text whose runs carry other fonts (``InlineFont`` « Liberation Serif » 12 pt, « DejaVu
+Sans Condensed » 9 pt) and a subscript run, which Calc 7.4 printed run by run in those
+fonts, two fonts on one line — while Excel's legacy ``<condense/>`` / ``<extend/>`` font
+flags changed no width (ignored) —; a Chromium page whose ``@font-face`` (``local()``
+Liberation Sans) declares ``ascent-override: 140%; descent-override: 10%``, which printed its
+lines taller and their glyphs low in them, the descenders on the cells' bottom borders, the
+same page in plain Liberation Sans beside it as drawn; a .pptx whose runs were set in
+« DejaVu Sans Light » and bold, which Impress 7.4 printed in DejaVuSans-ExtraLight with the
+bold runs' glyphs also STROKED (a stroking colour on every such character) on the same
+advances as the regular light runs; ideas dropped: text in Unicode NFD in a .xlsx and a
+.pptx, which LibreOffice printed exactly as its NFC twin (« é » one glyph, one character),
+and PowerPoint's « Égaliser la hauteur des caractères » (``normalizeH``), printed plain by
+Impress 7.4; the ASCII-only ``unicode-range`` web font is ``plan_html_accents``'s); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a run
+in another font, a font's declared line metrics and an emboldened light face change no
+value: a letter in Times is the same letter, a glyph lower in its line box the same glyph):
+
+* ``plan_xlsx_rapiecage`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order
+  one line a row, headings and paragraphs merged over A:F, each fiche's six fields a boxed
+  row « label in A (bold on #DDEBF7) | value merged over B:F », each steps table a header
+  row of the six seed labels bold on #D9E1F2 and a row a step, every row's height as
+  ``plan_headed`` stores it — UNCHANGED BUT FOR ITS VALUE CELLS' FONTS: every field value
+  (column B of a field row) and every step value (the six cells of a step row, the step
+  name's included, numbers left alone) whose text goes on after its first sentence — after
+  its first « . » followed by a space, or its first line break, whichever comes first — is
+  written as RICH TEXT OF TWO RUNS (openpyxl ``CellRichText``), as an agent who typed the
+  first sentence then PASTED THE REST FROM A WORD FILE, keeping the source's font, leaves
+  it: the first run, up to and with that « . » + space or line break, in the cell's own font
+  (Liberation Sans, its size, weight and colour), the second run, the rest of the value, an
+  ``InlineFont`` « TIMES NEW ROMAN » (not installed: Calc substitutes Liberation Serif, its
+  metric twin) at the SAME size, weight and colour — so most long values change font in the
+  middle of a line, the serif text narrower than the sans; values of one sentence, labels,
+  headings and paragraphs as ``plan_headed`` writes them; no text added),
+* ``plan_html_sediment`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche
+  heading lines ``<h3>``, « Modalités de mise en oeuvre » ``<h4>``, ``table.kv`` fields and
+  ``table.etapes`` steps, ``line-height`` left ``normal``) UNCHANGED BUT ITS FONT: the body's
+  ``font-family`` « Site Sans », A WEB FONT WITH UNUSUAL VERTICAL METRICS, as a site's
+  self-hosted font whose ascender and descender tables were badly set: two ``@font-face``
+  rules of that family, weight 400 from ``local("Liberation Sans")`` and weight 700 from
+  ``local("Liberation Sans Bold")`` (the installed faces standing for the site's font
+  files), EACH WITH ``ascent-override: 135%; descent-override: 12%; line-gap-override:
+  0%`` (Liberation Sans declares 90.5 %, 21.2 % and 3.3 %): every line box 1.47 em tall
+  instead of 1.15 em, the glyphs' baseline 1.35 em under the line's top — a wide empty band
+  over each line, the glyphs low in it, their descenders 0.09 em past its bottom, on the
+  cell's bottom padding or the next line's empty band —; every text, weight, colour, size,
+  rule and fill ``plan_html_inlabel``'s; no text added),
+* ``cot000_pptxrepasse`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — titles, bullets, paragraphs, the two progress tables, every
+  rectangle and line —, BUT EVERY BOLD RUN (``b="1"``: slide titles, bold labels and
+  lead-ins, table headers) SET IN « DejaVu Sans Light » — THE TEMPLATE'S LIGHT HEADING FACE,
+  as a « Light » theme font is —, its size, colour and bold flag kept, the other runs in
+  ``cot000_pptx``'s DejaVu Sans Condensed: no bold face of that family is installed, so
+  Impress EMBOLDENS THE EXTRALIGHT FACE ITSELF, each glyph FILLED AND STROKED in the text's
+  colour (text render mode 2: the character carries a stroking colour), on the light face's
+  advances — a synthetic bold no wider than the light text, the glyphs crowding —; 15
+  slides; no text added).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; ONE GENERATOR
+AMENDED: ``sediment_page`` first put its ``body { font-family: 'Site Sans' }`` BEFORE
+``ETAPES_PAGE_CSS``, whose own ``body`` rule then won — a PDF identical to
+``plan_html_sentier``'s —, so the web font's rules were moved after it, as drawn).
+``plan_xlsx_rapiecage`` is 5 A4 portrait pages (Creator « Calc », Producer « LibreOffice
+7.4 »; 28 902 characters, ``plan_headed``'s 25 307 non-blank ones in the same order): AS
+DRAWN, 36 cells written as two runs, their pasted runs printed in LiberationSerif (5 545
+non-blank characters, LiberationSans 14 351, LiberationSans-Bold 5 411), the change of font
+in the middle of a printed line on 38 lines (7, 12, 11, 3 and 5 a page) — page 1: « Une
+vingtaine d'entreprises … » in the serif from x 298.9 on the line at y 253.1, after
+« L'agglomération mène une opération test … territoire. » in the sans, both 4.8 pt (Calc's
+fit-to-width scale) —; the rows' heights as ``plan_headed``'s, nothing cut. ``plan_html_
+sediment`` is 11 A4 pages (Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »;
+28 696 characters, 25 532 non-blank — 75 more than ``plan_html_sentier``'s same page on 9
+pages, the taller lines moving the page breaks and the repeated steps headers —, the seed's
+words in the same order, LiberationSans and LiberationSans-Bold only): AS DRAWN, every line
+taller — the steps cells' line pitch 11.9 pt where ``plan_html_sentier``'s is 8.9 to 9.0 —
+and its glyphs low in it: page 2's repeated steps header labels' tops 7.4 pt under the
+header's top rule (y 42.8 → 50.2; 3.7 pt in ``plan_html_sentier``), the last lines'
+descenders on the cells' bottom rules by the renders. ``cot000_pptxrepasse`` is 15 slides of
+720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters,
+``cot000_pptx``'s 8 119 non-blank ones in the same order): AS DRAWN, ``cot000_pptx``'s 3 322
+DejaVuSansCondensed-Bold characters now 3 763 characters in DEJAVUSANS-EXTRALIGHT (30 to
+471 a slide, blanks included), EVERY ONE WITH A STROKING COLOUR — the glyphs filled and
+stroked, a medium weight by the renders — on the light face's advances (slide 2's title
+« Le contrat … » x 224.5, its « e » 11.07 pt wide where ``cot000_pptx``'s bold one is
+10.98: the light face's advances about the condensed bold's, not narrower than it as
+drawn, so no line wraps otherwise); the 11 « ▼ » of slides 7 and 8, which the light face lacks, in DejaVuSans-Bold (the
+fallback's own bold); the rest in DejaVuSansCondensed as in ``cot000_pptx``.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24269,6 +24369,9 @@ HELD_OUT = (
     "plan_odt_listel",
     "plan_html_plenitude",
     "cot000_pptxperron",
+    "plan_xlsx_rapiecage",
+    "plan_html_sediment",
+    "cot000_pptxrepasse",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24720,6 +24823,8 @@ PLAN_HELD = (
     "plan_html_courrier",
     "plan_odt_listel",
     "plan_html_plenitude",
+    "plan_xlsx_rapiecage",
+    "plan_html_sediment",
 )
 COT000 = (
     "cot000_pptx",
@@ -24928,6 +25033,7 @@ COT000 = (
     "cot000_pptxrosace",
     "cot000_pptxcascade",
     "cot000_pptxperron",
+    "cot000_pptxrepasse",
 )
 COT003 = (
     "cot003_pptx",
@@ -25203,6 +25309,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxrosace",
         "cot000_pptxcascade",
         "cot000_pptxperron",
+        "cot000_pptxrepasse",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25879,6 +25986,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_eighteenth = {"plan_odt_listel", "plan_html_plenitude"}
     assert two_hundred_eighteenth <= set(PLAN_HELD)
     assert "cot000_pptxperron" in COT000 and "cot000_pptxperron" in HELD_OUT
+    two_hundred_nineteenth = {"plan_xlsx_rapiecage", "plan_html_sediment"}
+    assert two_hundred_nineteenth <= set(PLAN_HELD)
+    assert "cot000_pptxrepasse" in COT000 and "cot000_pptxrepasse" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
