@@ -9614,7 +9614,10 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.pliage_page`, :mod:`~tests.generators.insecable_deck`,
 :mod:`~tests.generators.xlsx_sceau`, :mod:`~tests.generators.virage_page`,
 :mod:`~tests.generators.rosace_deck`, :mod:`~tests.generators.docx_agrafe`,
-:mod:`~tests.generators.courrier_page`, :mod:`~tests.generators.cascade_deck` and
+:mod:`~tests.generators.courrier_page`, :mod:`~tests.generators.cascade_deck`,
+:mod:`~tests.generators.odt_listel`, :mod:`~tests.generators.plenitude_page`,
+:mod:`~tests.generators.perron_deck`, :mod:`~tests.generators.xlsx_rapiecage`,
+:mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
