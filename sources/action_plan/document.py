@@ -35,6 +35,7 @@ from sources.pdf.columns import text_has_table_header
 from sources.pdf.content import Line, PageContent, TableBlock
 from sources.pdf.contents_table import ContentsPages, without_contents
 from sources.pdf.flow import SideColumns, beside_column, goes_on_panel
+from sources.pdf.offset_cells import level_offset_cells
 from sources.pdf.opening import read_pdf_text
 from sources.pdf.page_runs import Tiling, even_tiling, grid_run_length, uneven_tiling
 from sources.pdf.pages import iter_pages
@@ -167,6 +168,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
             content.lines = heads(content.lines, content.height, content.tables)  # headers
             content.lines = labels_at_right(content.lines)  # a right-to-left sheet
             content.lines = labels_under_values(content.lines)  # a form's captions
+            content.lines = level_offset_cells(content.lines)  # a framed value, lower
             parser.page_shift(shift(content.lines), content.lines)  # mirrored margins
             content.lines = repeats(content.lines, content.tables, content.number)
             _feed(

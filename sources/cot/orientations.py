@@ -44,13 +44,10 @@ def _continuation(segs: list[_Seg], start: _Seg, x_left: float, taken: set[int])
             continue
         if abs(seg.size - start.size) > 0.15 * start.size:
             continue
-        if (
-            seg.x0 < x_left
-            and seg.x1 > x_left - 6 * start.size
-            and (_OBJ_RE.match(seg.text) or _ORIENT_RE.match(seg.text))
-        ):
-            break  # the next item's code in the codes' column, left of the text: a paragraph
-            # whose lines are set wide apart (1.5 line spacing) ends before it
+        code = _OBJ_RE.match(seg.text)
+        if code and not code.group(3) and x_left - 3 * start.size <= seg.x1 <= x_left:
+            break  # the next item's bare code in the codes' column just left of the text: a
+            # paragraph whose lines are set wide apart (1.5 line spacing) ends before it
         centred = abs((seg.x0 + seg.x1) - (start.x0 + start.x1)) <= 1.2 * start.size
         if not (min(x_left, start.x0) - 1.5 * start.size <= seg.x0 <= last.x1) and not centred:
             continue  # (a centred paragraph's wider line starts further left: same middle)

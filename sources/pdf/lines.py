@@ -14,7 +14,6 @@ from sources.pdf.fill_edges import split_at_fill_edges
 from sources.pdf.footnotes import as_call, is_call
 from sources.pdf.glyph_gaps import split_wide_gaps
 from sources.pdf.marks import rejoin_at_marks
-from sources.pdf.offset_cells import level_offset_cells
 from sources.pdf.slanted import slant, slanted_words
 from sources.pdf.stacked_letters import rejoin_stacked
 from sources.pdf.tracking import rejoin_tracked
@@ -156,7 +155,7 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
     for line, pieces in zip(lines, merged, strict=True):
         if len(pieces) != len(line.segments):
             line.segments = [_segment(p) for p in pieces]
-    return level_offset_cells(lines)  # a value cell set a little lower than its label's
+    return lines
 
 
 def _cut_at_columns(lines: list[Line], spacing: float) -> None:

@@ -7,11 +7,11 @@ come out as two lines, the label alone on its own (« Objectifs et résultats »
 démarches … » / « attendus » / « d'ici 2030. »), the value no longer beside its label.
 
 :func:`level_offset_cells` joins two lines one right after the other (no line between them)
-when the second starts lower by less than :data:`_NEAR` of an em, they overlap in height by
-half their height at least, they stand side by side with an em of blank at least between
-them, their sizes are alike, and their faces differ (a bold label, a regular value): a
-label beside its value, not two lines of one text nor two text columns (their lines set in
-one face).
+in one band of a ruled grid (the same row) when the first is bold, the second regular (a
+label, its value), the second standing right of the first with an em of blank at least
+between them and starting lower by less than :data:`_NEAR` of an em, the two overlapping in
+height by half their height at least, their sizes alike. Two text columns (a side panel
+beside the main text: no rule between their rows, or one face) are left as they are.
 """
 
 from __future__ import annotations
@@ -28,14 +28,16 @@ _SIZE = 0.5  # pt: sizes alike
 
 def _beside(a: Line, b: Line) -> bool:
     size = min(a.size, b.size)
-    if abs(a.size - b.size) > _SIZE or a.page != b.page or a.bold == b.bold:
+    if abs(a.size - b.size) > _SIZE or a.page != b.page or not a.bold or b.bold:
+        return False
+    if a.band is None or a.band != b.band:
         return False
     if not 0 < b.top - a.top <= _NEAR * size:
         return False
     shared = min(a.bottom, b.bottom) - max(a.top, b.top)
     if shared < _OVERLAP * min(a.bottom - a.top, b.bottom - b.top):
         return False
-    return a.x1 + _GAP * size <= b.x0 or b.x1 + _GAP * size <= a.x0
+    return a.x1 + _GAP * size <= b.x0
 
 
 def level_offset_cells(lines: list[Line]) -> list[Line]:
@@ -46,14 +48,12 @@ def level_offset_cells(lines: list[Line]) -> list[Line]:
         a = lines[i]
         b = lines[i + 1] if i + 1 < len(lines) else None
         if b is not None and _beside(a, b):
-            segments = sorted([*a.segments, *b.segments], key=lambda s: s.x0)
-            left = a if a.x0 < b.x0 else b
+            segments = [*a.segments, *b.segments]
             out.append(
                 replace(
-                    left,
+                    a,
                     top=min(a.top, b.top),
                     bottom=max(a.bottom, b.bottom),
-                    x0=min(a.x0, b.x0),
                     x1=max(a.x1, b.x1),
                     bold=a.bold and b.bold,
                     segments=segments,

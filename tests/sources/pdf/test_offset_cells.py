@@ -6,8 +6,16 @@ from sources.pdf.content import Line, Segment
 from sources.pdf.offset_cells import level_offset_cells
 
 
-def _line(top: float, x0: float, x1: float, text: str, bold: bool, size: float = 10.0) -> Line:
-    return Line(2, top, top + size, x0, x1, size, bold, [Segment(x0, x1, text, bold)])
+def _line(
+    top: float,
+    x0: float,
+    x1: float,
+    text: str,
+    bold: bool,
+    size: float = 10.0,
+    band: int | None = 6,
+) -> Line:
+    return Line(2, top, top + size, x0, x1, size, bold, [Segment(x0, x1, text, bold)], band)
 
 
 def test_a_framed_value_set_lower_than_its_label_joins_it() -> None:
@@ -37,6 +45,21 @@ def test_lines_of_one_face_or_one_column_stay_apart() -> None:
         _line(103.5, 60.0, 500.0, "la valeur", False),
     ]
     assert level_offset_cells(stacked) == stacked
+    unruled = [  # a side panel's label beside the main text: no grid row holds them
+        _line(100.0, 50.0, 120.0, "Publics cibles", True, band=None),
+        _line(103.0, 184.9, 500.0, "la massification des entreprises", False, band=None),
+    ]
+    assert level_offset_cells(unruled) == unruled
+    other_row = [
+        _line(100.0, 50.0, 120.0, "Contexte", True, band=1),
+        _line(103.0, 184.9, 500.0, "la valeur", False, band=2),
+    ]
+    assert level_offset_cells(other_row) == other_row
+    text_then_label = [  # regular text, a bold label lower at its right: no label first
+        _line(100.0, 50.0, 200.0, "L'objectif est de déterminer", False),
+        _line(103.7, 300.0, 340.0, "Contexte", True),
+    ]
+    assert level_offset_cells(text_then_label) == text_then_label
     far = [  # the next line of a text: an em apart
         _line(100.0, 50.0, 120.0, "Contexte", True),
         _line(110.0, 184.9, 500.0, "la valeur", False),
