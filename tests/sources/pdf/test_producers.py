@@ -26749,9 +26749,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # a right-to-left fields table, sources.action_plan.right_labels; a word broken at an
     # invisible opportunity, sources.pdf.cells._lexicon_join); respiration (12 fiches, 1 row,
     # 16 fields at first) and oeil read as printed but for the partners Chromium clips
-    # (KNOWN), accroche 17 → 31 fields (a value's lines wrapped under its floated label)
+    # (KNOWN), accroche 17 → 26 fields (a value's lines wrapped under its floated label)
     "plan_html_rognure": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
-    "plan_html_accroche": {"fiches": 13, "steps": 35, "fields": 31, "step_values": 17},
+    "plan_html_accroche": {"fiches": 13, "steps": 35, "fields": 26, "step_values": 17},
     "plan_html_respiration": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
     "plan_html_oeil": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
     # (hundred-and-ninety-sixth to two-hundred-and-first sets, moved to the tuned part at the
