@@ -24118,6 +24118,94 @@ stroked, a medium weight by the renders — on the light face's advances (slide 
 drawn, so no line wraps otherwise); the 11 « ▼ » of slides 7 and 8, which the light face lacks, in DejaVuSans-Bold (the
 fallback's own bold); the rest in DejaVuSansCondensed as in ``cot000_pptx``.
 
+TWO-HUNDRED-AND-TWENTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: lists, numbering and
+paragraph structure inside cells and slides; throwaway files with no seed content converted
+first: a .docx of two 3 × 2 tables whose first column's paragraphs are level 1 of a Word
+multi-level list (upper roman « %1. ») and whose second column's paragraphs are its level 2
+(« %1.%2. », legal style ``w:isLgl``), a numbering instance a table, which Writer 7.4
+numbered ACROSS THE CELLS — « I. » in a row's first cell, « I.1. » in its second, « II.2. »,
+« III.3. » further down — restarting at « I. » in the second table, but printed the level-2
+numbers « II.1. », NOT « 2.1. » (legal style ignored), and a label wider than its hanging
+indent set against its text (« II.1.Paragraphe »); a Chromium page whose one-cell table
+holds ``white-space: pre-wrap; tab-size: 44`` text « label TAB value », which printed the
+values at the next multiple of 110 pt from the cell's text edge (a long label's value at
+the second stop), the wrapped lines back at the cell's left edge and a paragraph opened by a
+tab at the first stop; a .pptx text box of one bulleted paragraph (« • », a hanging indent)
+holding three items separated by ``a:br``, which Impress 7.4 printed with one bullet, the
+second and third items at the text indent, no bullet); to be measured ONCE with the parser,
+totals only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (the numbers of a list drawn before a
+cell's paragraphs, tabs between a label and its value, and manual line breaks in place of
+paragraph ends change no value of the seed: the numbers « I. », « I.1. » … are no text of
+the seed, a step's name is still its first cell's text and its description its second's; a
+tab and a line break are a space; a line after a line break in a slide list begins a new
+item exactly where, in ``cot000_pptxenumere``, a new numbered paragraph began):
+
+* ``plan_docx_echelon`` (LibreOffice WRITER converting the very .docx of
+  ``plan_docx_balise`` — ``plan_docx_ecru``'s document without its page colour: A4
+  portrait, 2 cm side margins, Liberation Sans 10 pt, the running header line, the axes,
+  objectives, « Enjeux stratégiques », paragraphs, sommaires and fiche headings as the other
+  .docx layouts write them, ``narrowstep``'s 2-column fields tables, ``echo``'s steps grid
+  (17.0 cm, a plain 0.5 pt black single grid, the six seed columns on 2.8 / 5.6 / 2.0 / 2.2
+  / 2.0 / 2.4 cm, the six seed labels bold 9 pt on #D9D9D9 in a first row marked to
+  repeat, a row a step, top-aligned, 9 pt, the step name bold) without its footer row —,
+  exported WITHOUT the PDF/UA option, BUT WHOSE EVERY STEPS TABLE'S STEP NAMES AND
+  DESCRIPTIONS THE AUTHOR NUMBERED WITH ONE WORD MULTI-LEVEL LIST (« Liste à plusieurs
+  niveaux », an abstract numbering of its own, ``w:multiLevelType`` multilevel) GIVEN A NEW
+  NUMBERING INSTANCE IN EACH TABLE (``w:startOverride`` 1): in each body row, the FIRST
+  PARAGRAPH OF THE STEP NAME'S CELL at LEVEL 1 — upper roman, level text « %1. », left
+  indent 0.7 cm, hanging 0.7 cm — and EVERY NON-EMPTY PARAGRAPH OF THE DESCRIPTION'S CELL
+  (the next cell) at LEVEL 2 — level text « %1.%2. », decimal, marked LEGAL STYLE
+  (``w:isLgl``, Word's « Numérotation de style légal », which in Word writes the level-1
+  roman number as an arabic one: « 2.1. »), left indent 1.0 cm, hanging 1.0 cm —; so THE
+  LIST RUNS ACROSS THE CELLS, row by row: « I. » before the first step's name, « I.1. »,
+  « I.2. » … before its description's paragraphs in the next cell, « II. » before the second
+  step's name, « II.1. » … before its description's, the level-2 numbers restarting under
+  each level-1 number and the whole list RESTARTING AT « I. » IN EACH FICHE'S TABLE; Writer
+  7.4 ignoring the legal style (as the throwaway file showed), THE DESCRIPTION NUMBERS PRINT
+  « I.1. », « II.3. », « IV.2. » …, A LABEL WIDER THAN ITS HANGING INDENT SET RIGHT AGAINST
+  ITS TEXT or pushed to the next tab stop; the numbers in the paragraph marks' type (the
+  document's Liberation Sans 10 pt, not bold); a step name's later paragraphs, the other
+  four columns, the header row (not numbered) and the fields tables unchanged; an empty
+  description no number; nothing else changed),
+* ``plan_html_butoir`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``,
+  objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines ``<h3>``, « Modalités
+  de mise en oeuvre » ``<h4>``, the steps ``table.etapes`` (thin #BFBFBF full grid, header
+  on #E8EEF4 and repeated, 8.5 pt) UNCHANGED), BUT EACH FICHE'S FIELDS, in place of the
+  ``table.kv``, PASTED AS PLAIN TEXT FROM A TEXT EXPORT INTO ONE CELL: a ``table.brut`` of one
+  row and one cell (100 % wide, a 1 px #BFBFBF box, ``padding: 4px 6px``, no fill, margin
+  4px 0 10px) whose ``td`` is ``white-space: pre-wrap; tab-size: 44`` (44 spaces of 9 pt
+  Liberation Sans: A TAB STOP EVERY 110 pt from the cell's text edge), holding, in seed order,
+  for each field ONE LINE « <b>label</b> TAB first paragraph of the value » (the label bold as
+  the editor left it, no colon), then each later paragraph of the value on a line of its own
+  OPENED BY A TAB, the lines joined by newlines (an empty value its label and tab alone): so
+  A VALUE STARTS AT THE FIRST TAB STOP PAST THE END OF ITS LABEL — 110 pt in after a short
+  label (« Contexte », « Publics cibles », « Indicateurs »), 220 pt in after a long one
+  (« Liens avec les objectifs réglementaires », « Objectifs et résultats attendus ») — and
+  A LONG VALUE'S WRAPPED LINES COME BACK TO THE CELL'S LEFT EDGE, under the labels, while a
+  later paragraph starts at the first stop (110 pt): no column, no rule between the fields;
+  nothing else changed),
+* ``cot000_pptxenfilade`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as ``cot000_pptxenumere`` draws it — slide 2's three points, slides 3 and 4's audit
+  points, the three columns of slide 14's calendar and the objectives of the bulleted
+  orientation slides 10 and 12 each ONE TEXT BOX at ``enumere``'s place and size (DejaVu
+  Sans Condensed at the list's size, #1F1F1F, the seed's bold runs bold, line spacing
+  exactly 1.25 × the size), an orientation item its code, a space, its text — BUT EACH LIST
+  TYPED AS ONE PARAGRAPH, ITS ITEMS SEPARATED BY MANUAL LINE BREAKS (« Maj+Entrée »,
+  ``a:br``) in place of paragraph ends, as a presenter who kept the list in one paragraph
+  to avoid PowerPoint's spacing leaves it: the paragraph bulleted « • » (``a:buChar``,
+  #00528C, the base deck's bullet blue) on a hanging indent of 1.1 × the size (18 pt on
+  slides 10 and 12), so ONE BULLET ONLY, BEFORE THE FIRST ITEM; every later item starts on a
+  new line AT THE HANGING INDENT, like the wrapped lines of the item before it, with NO
+  BULLET, NO NUMBER AND NO GAP (a space before applies to a paragraph, not to a line break);
+  the « Objectifs obligatoires » tag, the titles, tables and every other shape
+  ``cot000_pptxenumere``'s (``cot000_pptx``'s); 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
