@@ -9367,6 +9367,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWENTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+echelon 14 A4 pages (``plan_docx_balise``'s 13), 35 level-1 numbers « I. » … « V. » at x 56.8
+(the names' text from 76.7) and 40 level-2 numbers « I.1. » … « I.6. », « II.1. », « V.1. »
+at x 136.2 (the descriptions' text from 164.5), « I. » opening each of the 12 steps tables,
+legal style ignored; butoir 8 A4 pages, the 72 field lines' labels at x 48.0, values at
+157.1 (109 pt in) or 266.3 (218 pt in, after « Objectifs et résultats attendus » and « Liens
+avec les objectifs réglementaires »), 52 wrapped lines back at 48.0; enfilade 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters less 24 bullets: 8 « • » in all, one a list,
+every later item at the hanging indent; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9651,8 +9662,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.courrier_page`, :mod:`~tests.generators.cascade_deck`,
 :mod:`~tests.generators.odt_listel`, :mod:`~tests.generators.plenitude_page`,
 :mod:`~tests.generators.perron_deck`, :mod:`~tests.generators.xlsx_rapiecage`,
-:mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck`,
+:mod:`~tests.generators.docx_echelon`, :mod:`~tests.generators.butoir_page`,
+:mod:`~tests.generators.enfilade_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10133,6 +10145,8 @@ PLAN_LAYOUTS = (
     "plan_html_plenitude",
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
+    "plan_docx_echelon",
+    "plan_html_butoir",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10347,6 +10361,7 @@ COT_LAYOUTS = (
     "cot000_pptxcascade",
     "cot000_pptxperron",
     "cot000_pptxrepasse",
+    "cot000_pptxenfilade",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10530,6 +10545,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_encorbellement import add_overhang
 
             source = add_overhang(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_echelon":  # balise's .docx, a multi-level list a table
+            from tests.generators.docx_echelon import add_echelon
+
+            source = add_echelon(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")

@@ -24206,6 +24206,42 @@ item exactly where, in ``cot000_pptxenumere``, a new numbered paragraph began):
   the « Objectifs obligatoires » tag, the titles, tables and every other shape
   ``cot000_pptxenumere``'s (``cot000_pptx``'s); 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; no generator amended). Writer prints ``plan_docx_echelon`` on 14 A4
+portrait pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 30 420
+characters, 228 rectangles, 343 line objects; ``plan_docx_balise`` / ``encorbellement``
+take 13): AS DRAWN, THE LIST RUNS ACROSS THE CELLS — 35 level-1 numbers (« I. » 12 times,
+« II. » 11, « III. » 7, « IV. » 3, « V. » 2: each of the 12 steps tables restarting at
+« I. ») at x 56.8, the step names' text from x 76.7 (the 2.8 cm column now wrapping names
+inside words: « d'Economi / e », « économiqu / es »), and 40 level-2 numbers at x 136.2,
+the descriptions' text from x 164.5 (fiche 1.1.1's first step « I.1. » … « I.6. » before
+its six paragraphs, its second « II.1. »; the widest, « IV.1. », x 136.2 → 156.7, none set
+against its text); THE LEGAL STYLE IGNORED (« II.1. », never « 2.1. »); every number in
+Liberation Sans 10 pt regular (the paragraph marks' type, not the runs' bold 9 pt); the
+seed's characters all there and in order, 708 non-blank characters more than
+``encorbellement``'s 26 068: the 286 of the numbers, five more repeated header rows and one
+more running header (the taller rows breaking more tables across pages). Chromium prints
+``plan_html_butoir`` on 8 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 »; 28 697 characters, 25 457 non-blank, 871 rectangles, no ruling
+line; ``plan_html_courrier``'s 25 532 with one repeated steps header more): AS DRAWN, each
+fiche's fields one box (x 42.7 → 553.3) whose 6 lines a fiche (72 in all) start with the
+bold label at x 48.0, the value at x 157.1 (109.1 pt in: « Contexte », « Indicateurs »,
+« Publics cibles ») or 266.3 (218.3 pt in: after « Objectifs et résultats attendus », ends
+at 176.0, and « Liens avec les objectifs réglementaires », ends at 213.8), « Prise en compte
+de l'EES » alone on its line; 52 WRAPPED VALUE LINES BACK AT x 48.0, under the labels; a
+value's later paragraphs (« L'objectif est de déterminer … ») at 157.1 (56 lines open
+there); no rule between fields; the steps tables as ``etapes_page`` prints them.
+``cot000_pptxenfilade`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 453 characters, 218 rectangles, 59 lines; 8 095 non-blank: THE SEED
+DECK'S 8 119 LESS 24 BULLETS): AS DRAWN, ONE « • » A LIST, 8 in all (DejaVuSansCondensed,
+the list's size): slide 2 at x 40.0, the three points' lines at 52.1, 13.75 pt apart; slides
+3 and 4 at x 30.0, every item and wrapped line at 41.5, 13.1 pt apart with no gap (slide 3's
+six points on 7 lines from top 99.5, its « » » alone on a line); slides 10 and 12 at x 30.0,
+« 1.2 Former … », « 1.3 … » and every wrapped line at 48.0 (the 18 pt indent); slide 14's
+three columns each one bullet (x 24.0, 252.0, 480.0, top 127.5) and their later items at
+the indent (« Compléter les diagnostics territoriaux » x 33.4); everything else
+``cot000_pptxenumere``'s.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24460,6 +24496,9 @@ HELD_OUT = (
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
     "cot000_pptxrepasse",
+    "plan_docx_echelon",
+    "plan_html_butoir",
+    "cot000_pptxenfilade",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24913,6 +24952,8 @@ PLAN_HELD = (
     "plan_html_plenitude",
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
+    "plan_docx_echelon",
+    "plan_html_butoir",
 )
 COT000 = (
     "cot000_pptx",
@@ -25122,6 +25163,7 @@ COT000 = (
     "cot000_pptxcascade",
     "cot000_pptxperron",
     "cot000_pptxrepasse",
+    "cot000_pptxenfilade",
 )
 COT003 = (
     "cot003_pptx",
@@ -25398,6 +25440,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcascade",
         "cot000_pptxperron",
         "cot000_pptxrepasse",
+        "cot000_pptxenfilade",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26077,6 +26120,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_nineteenth = {"plan_xlsx_rapiecage", "plan_html_sediment"}
     assert two_hundred_nineteenth <= set(PLAN_HELD)
     assert "cot000_pptxrepasse" in COT000 and "cot000_pptxrepasse" in HELD_OUT
+    two_hundred_twentieth = {"plan_docx_echelon", "plan_html_butoir"}
+    assert two_hundred_twentieth <= set(PLAN_HELD)
+    assert "cot000_pptxenfilade" in COT000 and "cot000_pptxenfilade" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
