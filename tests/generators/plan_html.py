@@ -151,7 +151,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.courrier_page`, sentier in
 :mod:`tests.generators.sentier_page`, virage in
 :mod:`tests.generators.virage_page`, sediment in
-:mod:`tests.generators.sediment_page`).
+:mod:`tests.generators.sediment_page`, butoir in
+:mod:`tests.generators.butoir_page`).
 """
 
 from __future__ import annotations
@@ -920,6 +921,10 @@ def plan_html(style: str) -> str:
         from tests.generators.accroche_page import plan_html_accroche
 
         return plan_html_accroche()
+    if style == "butoir":  # the fields pasted as tabbed plain text in one cell
+        from tests.generators.butoir_page import plan_html_butoir
+
+        return plan_html_butoir()
     if style == "courrier":  # the first page's margins left for a letterhead
         from tests.generators.courrier_page import plan_html_courrier
 

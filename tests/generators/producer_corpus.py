@@ -9333,6 +9333,51 @@ same order, the steps' line pitch 11.9 pt for 8.9 pt, the glyphs low in their li
 repasse 15 slides, ``cot000_pptx``'s 8 119 non-blank characters in the same order, 3 763 in
 DejaVuSans-ExtraLight, every one of them filled and stroked; as drawn.
 
+TWO-HUNDRED-AND-TWENTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: lists,
+numbering and paragraph structure inside cells and slides; throwaway files of no seed
+content converted first). Truth: the seed texts unchanged (numbers a multi-level list draws
+before a cell's paragraphs, tab characters between a label and its value, and line breaks in
+place of paragraph ends change no value: the numbers are no text of the seed, a tab and a
+line break are a space).
+
+``plan_docx_echelon``     Writer from a .docx, ``plan_docx_balise``'s document (no PDF/UA
+                          export) whose steps tables carry ONE WORD MULTI-LEVEL LIST A TABLE
+                          RUNNING ACROSS THE CELLS: each step name's first paragraph level 1
+                          (upper roman « I. », « II. » …), each of the description's
+                          paragraphs in the NEXT CELL level 2 (« %1.%2. », Word's LEGAL
+                          STYLE ``w:isLgl``, which Writer 7.4 ignores: « I.1. », « I.2. »,
+                          « II.1. » …), restarted at « I. » in each table.
+``plan_html_butoir``      Chromium print of ``plan_html_inlabel``'s page whose fields are
+                          PLAIN TEXT PASTED WITH TABS into ONE CELL a fiche (a one-cell table,
+                          ``white-space: pre-wrap; tab-size: 44``): a line « label TAB value »
+                          a field, a later paragraph « TAB paragraph »; values start at the
+                          NEXT TAB STOP past their label (110 pt in, or 220 pt past a long
+                          label), their wrapped lines back at the cell's left edge.
+``cot000_pptxenfilade``   Seed 000 deck, .pptx by Impress, ``cot000_pptxenumere``'s one text
+                          box a list but each list ONE BULLETED PARAGRAPH whose items are
+                          separated by MANUAL LINE BREAKS (« Maj+Entrée », ``a:br``): one
+                          « • » before the first item only, the other items at the hanging
+                          indent with no bullet and no gap between items.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWENTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+echelon 14 A4 pages (``plan_docx_balise``'s 13), 35 level-1 numbers « I. » … « V. » at x 56.8
+(the names' text from 76.7) and 40 level-2 numbers « I.1. » … « I.6. », « II.1. », « V.1. »
+at x 136.2 (the descriptions' text from 164.5), « I. » opening each of the 12 steps tables,
+legal style ignored; butoir 8 A4 pages, the 72 field lines' labels at x 48.0, values at
+157.1 (109 pt in) or 266.3 (218 pt in, after « Objectifs et résultats attendus » and « Liens
+avec les objectifs réglementaires »), 52 wrapped lines back at 48.0; enfilade 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters less 24 bullets: 8 « • » in all, one a list,
+every later item at the hanging indent; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9617,8 +9662,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.courrier_page`, :mod:`~tests.generators.cascade_deck`,
 :mod:`~tests.generators.odt_listel`, :mod:`~tests.generators.plenitude_page`,
 :mod:`~tests.generators.perron_deck`, :mod:`~tests.generators.xlsx_rapiecage`,
-:mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck`,
+:mod:`~tests.generators.docx_echelon`, :mod:`~tests.generators.butoir_page`,
+:mod:`~tests.generators.enfilade_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10099,6 +10145,8 @@ PLAN_LAYOUTS = (
     "plan_html_plenitude",
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
+    "plan_docx_echelon",
+    "plan_html_butoir",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10313,6 +10361,7 @@ COT_LAYOUTS = (
     "cot000_pptxcascade",
     "cot000_pptxperron",
     "cot000_pptxrepasse",
+    "cot000_pptxenfilade",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10496,6 +10545,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_encorbellement import add_overhang
 
             source = add_overhang(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_echelon":  # balise's .docx, a multi-level list a table
+            from tests.generators.docx_echelon import add_echelon
+
+            source = add_echelon(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")

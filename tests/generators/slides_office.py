@@ -1826,6 +1826,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     slide's top-right corner, last in its z-order (:mod:`tests.generators.rosace_deck`);
     ``repasse``: every bold run set in a light face of no bold, which Impress emboldens
     itself (:mod:`tests.generators.repasse_deck`);
+    ``enfilade``: ``enumere``'s list boxes, each list one bulleted paragraph whose items are
+    separated by manual line breaks (:mod:`tests.generators.enfilade_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2362,6 +2364,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.repasse_deck import PptxRepasseSlides
 
             slides = PptxRepasseSlides(base)
+        elif variant == "enfilade":  # a module of its own: lists joined by line breaks
+            from tests.generators.enfilade_deck import PptxEnfiladeSlides
+
+            slides = PptxEnfiladeSlides(base)
         elif variant == "rosace":  # a module of its own: a transparent-white logo
             from tests.generators.rosace_deck import PptxRosaceSlides
 

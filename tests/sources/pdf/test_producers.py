@@ -24118,6 +24118,130 @@ stroked, a medium weight by the renders — on the light face's advances (slide 
 drawn, so no line wraps otherwise); the 11 « ▼ » of slides 7 and 8, which the light face lacks, in DejaVuSans-Bold (the
 fallback's own bold); the rest in DejaVuSansCondensed as in ``cot000_pptx``.
 
+TWO-HUNDRED-AND-TWENTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: lists, numbering and
+paragraph structure inside cells and slides; throwaway files with no seed content converted
+first: a .docx of two 3 × 2 tables whose first column's paragraphs are level 1 of a Word
+multi-level list (upper roman « %1. ») and whose second column's paragraphs are its level 2
+(« %1.%2. », legal style ``w:isLgl``), a numbering instance a table, which Writer 7.4
+numbered ACROSS THE CELLS — « I. » in a row's first cell, « I.1. » in its second, « II.2. »,
+« III.3. » further down — restarting at « I. » in the second table, but printed the level-2
+numbers « II.1. », NOT « 2.1. » (legal style ignored), and a label wider than its hanging
+indent set against its text (« II.1.Paragraphe »); a Chromium page whose one-cell table
+holds ``white-space: pre-wrap; tab-size: 44`` text « label TAB value », which printed the
+values at the next multiple of 110 pt from the cell's text edge (a long label's value at
+the second stop), the wrapped lines back at the cell's left edge and a paragraph opened by a
+tab at the first stop; a .pptx text box of one bulleted paragraph (« • », a hanging indent)
+holding three items separated by ``a:br``, which Impress 7.4 printed with one bullet, the
+second and third items at the text indent, no bullet); to be measured ONCE with the parser,
+totals only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (the numbers of a list drawn before a
+cell's paragraphs, tabs between a label and its value, and manual line breaks in place of
+paragraph ends change no value of the seed: the numbers « I. », « I.1. » … are no text of
+the seed, a step's name is still its first cell's text and its description its second's; a
+tab and a line break are a space; a line after a line break in a slide list begins a new
+item exactly where, in ``cot000_pptxenumere``, a new numbered paragraph began):
+
+* ``plan_docx_echelon`` (LibreOffice WRITER converting the very .docx of
+  ``plan_docx_balise`` — ``plan_docx_ecru``'s document without its page colour: A4
+  portrait, 2 cm side margins, Liberation Sans 10 pt, the running header line, the axes,
+  objectives, « Enjeux stratégiques », paragraphs, sommaires and fiche headings as the other
+  .docx layouts write them, ``narrowstep``'s 2-column fields tables, ``echo``'s steps grid
+  (17.0 cm, a plain 0.5 pt black single grid, the six seed columns on 2.8 / 5.6 / 2.0 / 2.2
+  / 2.0 / 2.4 cm, the six seed labels bold 9 pt on #D9D9D9 in a first row marked to
+  repeat, a row a step, top-aligned, 9 pt, the step name bold) without its footer row —,
+  exported WITHOUT the PDF/UA option, BUT WHOSE EVERY STEPS TABLE'S STEP NAMES AND
+  DESCRIPTIONS THE AUTHOR NUMBERED WITH ONE WORD MULTI-LEVEL LIST (« Liste à plusieurs
+  niveaux », an abstract numbering of its own, ``w:multiLevelType`` multilevel) GIVEN A NEW
+  NUMBERING INSTANCE IN EACH TABLE (``w:startOverride`` 1): in each body row, the FIRST
+  PARAGRAPH OF THE STEP NAME'S CELL at LEVEL 1 — upper roman, level text « %1. », left
+  indent 0.7 cm, hanging 0.7 cm — and EVERY NON-EMPTY PARAGRAPH OF THE DESCRIPTION'S CELL
+  (the next cell) at LEVEL 2 — level text « %1.%2. », decimal, marked LEGAL STYLE
+  (``w:isLgl``, Word's « Numérotation de style légal », which in Word writes the level-1
+  roman number as an arabic one: « 2.1. »), left indent 1.0 cm, hanging 1.0 cm —; so THE
+  LIST RUNS ACROSS THE CELLS, row by row: « I. » before the first step's name, « I.1. »,
+  « I.2. » … before its description's paragraphs in the next cell, « II. » before the second
+  step's name, « II.1. » … before its description's, the level-2 numbers restarting under
+  each level-1 number and the whole list RESTARTING AT « I. » IN EACH FICHE'S TABLE; Writer
+  7.4 ignoring the legal style (as the throwaway file showed), THE DESCRIPTION NUMBERS PRINT
+  « I.1. », « II.3. », « IV.2. » …, A LABEL WIDER THAN ITS HANGING INDENT SET RIGHT AGAINST
+  ITS TEXT or pushed to the next tab stop; the numbers in the paragraph marks' type (the
+  document's Liberation Sans 10 pt, not bold); a step name's later paragraphs, the other
+  four columns, the header row (not numbered) and the fields tables unchanged; an empty
+  description no number; nothing else changed),
+* ``plan_html_butoir`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``,
+  objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines ``<h3>``, « Modalités
+  de mise en oeuvre » ``<h4>``, the steps ``table.etapes`` (thin #BFBFBF full grid, header
+  on #E8EEF4 and repeated, 8.5 pt) UNCHANGED), BUT EACH FICHE'S FIELDS, in place of the
+  ``table.kv``, PASTED AS PLAIN TEXT FROM A TEXT EXPORT INTO ONE CELL: a ``table.brut`` of one
+  row and one cell (100 % wide, a 1 px #BFBFBF box, ``padding: 4px 6px``, no fill, margin
+  4px 0 10px) whose ``td`` is ``white-space: pre-wrap; tab-size: 44`` (44 spaces of 9 pt
+  Liberation Sans: A TAB STOP EVERY 110 pt from the cell's text edge), holding, in seed order,
+  for each field ONE LINE « <b>label</b> TAB first paragraph of the value » (the label bold as
+  the editor left it, no colon), then each later paragraph of the value on a line of its own
+  OPENED BY A TAB, the lines joined by newlines (an empty value its label and tab alone): so
+  A VALUE STARTS AT THE FIRST TAB STOP PAST THE END OF ITS LABEL — 110 pt in after a short
+  label (« Contexte », « Publics cibles », « Indicateurs »), 220 pt in after a long one
+  (« Liens avec les objectifs réglementaires », « Objectifs et résultats attendus ») — and
+  A LONG VALUE'S WRAPPED LINES COME BACK TO THE CELL'S LEFT EDGE, under the labels, while a
+  later paragraph starts at the first stop (110 pt): no column, no rule between the fields;
+  nothing else changed),
+* ``cot000_pptxenfilade`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as ``cot000_pptxenumere`` draws it — slide 2's three points, slides 3 and 4's audit
+  points, the three columns of slide 14's calendar and the objectives of the bulleted
+  orientation slides 10 and 12 each ONE TEXT BOX at ``enumere``'s place and size (DejaVu
+  Sans Condensed at the list's size, #1F1F1F, the seed's bold runs bold, line spacing
+  exactly 1.25 × the size), an orientation item its code, a space, its text — BUT EACH LIST
+  TYPED AS ONE PARAGRAPH, ITS ITEMS SEPARATED BY MANUAL LINE BREAKS (« Maj+Entrée »,
+  ``a:br``) in place of paragraph ends, as a presenter who kept the list in one paragraph
+  to avoid PowerPoint's spacing leaves it: the paragraph bulleted « • » (``a:buChar``,
+  #00528C, the base deck's bullet blue) on a hanging indent of 1.1 × the size (18 pt on
+  slides 10 and 12), so ONE BULLET ONLY, BEFORE THE FIRST ITEM; every later item starts on a
+  new line AT THE HANGING INDENT, like the wrapped lines of the item before it, with NO
+  BULLET, NO NUMBER AND NO GAP (a space before applies to a paragraph, not to a line break);
+  the « Objectifs obligatoires » tag, the titles, tables and every other shape
+  ``cot000_pptxenumere``'s (``cot000_pptx``'s); 15 slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; no generator amended). Writer prints ``plan_docx_echelon`` on 14 A4
+portrait pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 30 420
+characters, 228 rectangles, 343 line objects; ``plan_docx_balise`` / ``encorbellement``
+take 13): AS DRAWN, THE LIST RUNS ACROSS THE CELLS — 35 level-1 numbers (« I. » 12 times,
+« II. » 11, « III. » 7, « IV. » 3, « V. » 2: each of the 12 steps tables restarting at
+« I. ») at x 56.8, the step names' text from x 76.7 (the 2.8 cm column now wrapping names
+inside words: « d'Economi / e », « économiqu / es »), and 40 level-2 numbers at x 136.2,
+the descriptions' text from x 164.5 (fiche 1.1.1's first step « I.1. » … « I.6. » before
+its six paragraphs, its second « II.1. »; the widest, « IV.1. », x 136.2 → 156.7, none set
+against its text); THE LEGAL STYLE IGNORED (« II.1. », never « 2.1. »); every number in
+Liberation Sans 10 pt regular (the paragraph marks' type, not the runs' bold 9 pt); the
+seed's characters all there and in order, 708 non-blank characters more than
+``encorbellement``'s 26 068: the 286 of the numbers, five more repeated header rows and one
+more running header (the taller rows breaking more tables across pages). Chromium prints
+``plan_html_butoir`` on 8 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 »; 28 697 characters, 25 457 non-blank, 871 rectangles, no ruling
+line; ``plan_html_courrier``'s 25 532 with one repeated steps header more): AS DRAWN, each
+fiche's fields one box (x 42.7 → 553.3) whose 6 lines a fiche (72 in all) start with the
+bold label at x 48.0, the value at x 157.1 (109.1 pt in: « Contexte », « Indicateurs »,
+« Publics cibles ») or 266.3 (218.3 pt in: after « Objectifs et résultats attendus », ends
+at 176.0, and « Liens avec les objectifs réglementaires », ends at 213.8), « Prise en compte
+de l'EES » alone on its line; 52 WRAPPED VALUE LINES BACK AT x 48.0, under the labels; a
+value's later paragraphs (« L'objectif est de déterminer … ») at 157.1 (56 lines open
+there); no rule between fields; the steps tables as ``etapes_page`` prints them.
+``cot000_pptxenfilade`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 453 characters, 218 rectangles, 59 lines; 8 095 non-blank: THE SEED
+DECK'S 8 119 LESS 24 BULLETS): AS DRAWN, ONE « • » A LIST, 8 in all (DejaVuSansCondensed,
+the list's size): slide 2 at x 40.0, the three points' lines at 52.1, 13.75 pt apart; slides
+3 and 4 at x 30.0, every item and wrapped line at 41.5, 13.1 pt apart with no gap (slide 3's
+six points on 7 lines from top 99.5, its « » » alone on a line); slides 10 and 12 at x 30.0,
+« 1.2 Former … », « 1.3 … » and every wrapped line at 48.0 (the 18 pt indent); slide 14's
+three columns each one bullet (x 24.0, 252.0, 480.0, top 127.5) and their later items at
+the indent (« Compléter les diagnostics territoriaux » x 33.4); everything else
+``cot000_pptxenumere``'s.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24372,6 +24496,9 @@ HELD_OUT = (
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
     "cot000_pptxrepasse",
+    "plan_docx_echelon",
+    "plan_html_butoir",
+    "cot000_pptxenfilade",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24825,6 +24952,8 @@ PLAN_HELD = (
     "plan_html_plenitude",
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
+    "plan_docx_echelon",
+    "plan_html_butoir",
 )
 COT000 = (
     "cot000_pptx",
@@ -25034,6 +25163,7 @@ COT000 = (
     "cot000_pptxcascade",
     "cot000_pptxperron",
     "cot000_pptxrepasse",
+    "cot000_pptxenfilade",
 )
 COT003 = (
     "cot003_pptx",
@@ -25310,6 +25440,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcascade",
         "cot000_pptxperron",
         "cot000_pptxrepasse",
+        "cot000_pptxenfilade",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -25989,6 +26120,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_nineteenth = {"plan_xlsx_rapiecage", "plan_html_sediment"}
     assert two_hundred_nineteenth <= set(PLAN_HELD)
     assert "cot000_pptxrepasse" in COT000 and "cot000_pptxrepasse" in HELD_OUT
+    two_hundred_twentieth = {"plan_docx_echelon", "plan_html_butoir"}
+    assert two_hundred_twentieth <= set(PLAN_HELD)
+    assert "cot000_pptxenfilade" in COT000 and "cot000_pptxenfilade" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
