@@ -9333,6 +9333,41 @@ same order, the steps' line pitch 11.9 pt for 8.9 pt, the glyphs low in their li
 repasse 15 slides, ``cot000_pptx``'s 8 119 non-blank characters in the same order, 3 763 in
 DejaVuSans-ExtraLight, every one of them filled and stroked; as drawn.
 
+TWO-HUNDRED-AND-TWENTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: colour, fills
+and contrast; throwaway files with no seed content converted first: Writer 7.4 prints each
+table cell's left and right borders in their own colours and widths — 3 pt, 2.25 pt, 0.75 pt
+and 0.5 pt, navy and greens — as lines of those widths and colours; Chromium prints a cell's
+``repeating-linear-gradient`` background under its text). Truth: the seed texts unchanged
+(colour-coded column rules of several weights, diagonal stripes under header and label cells
+and text in pale pastel tones change no value: a rule's colour or weight opens no column, a
+stripe is no rule, a pale letter is its letter).
+
+``plan_odt_jonc``         Writer from an .odt, ``twotier``'s document but EACH STEPS TABLE'S
+                          COLUMNS COLOUR-CODED BY THEIR VERTICAL RULES: every column's LEFT
+                          RULE in its own colour and weight (« Etape » 3 pt navy, « Descriptif »
+                          0.5 pt navy, « Planification » 2.25 pt green, « Ressources » 0.75 pt
+                          pale green, « Porteur » 2.25 pt orange, « Partenaires » 0.75 pt pale
+                          orange, its right edge 3 pt orange), the horizontal rules 0.5 pt
+                          light grey.
+``plan_html_pyjama``      Chromium print of ``plan_html_inlabel``'s page whose theme lays
+                          DIAGONAL STRIPES UNDER TEXT (``repeating-linear-gradient(135deg,
+                          …)``): every steps header cell blue-striped, every field label and
+                          every step name green-striped, the text dark over the stripes.
+``cot000_pptxopale``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides in the
+                          template's LOW-CONTRAST « light » tones: EVERY DARK TEXT RUN
+                          (luminance under 0.5) LIGHTENED TO A PASTEL — each channel c drawn
+                          c + 0.65 (1 − c): body text #B0B0B0, blue #A6C2D7, red #E6AFB0,
+                          grey #CECECE —, on white and on the tables' #EAF1FA bands; white
+                          text, fills and rules kept.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -24118,6 +24118,76 @@ stroked, a medium weight by the renders — on the light face's advances (slide 
 drawn, so no line wraps otherwise); the 11 « ▼ » of slides 7 and 8, which the light face lacks, in DejaVuSans-Bold (the
 fallback's own bold); the rest in DejaVuSansCondensed as in ``cot000_pptx``.
 
+TWO-HUNDRED-AND-TWENTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: colour, fills and
+contrast; throwaway files with no seed content converted first: a Writer 7.4 table of three
+columns whose cells carry left and right borders of their own colours and widths (3 pt
+#1F4E79, 0.5 pt #1F4E79, 2.25 pt #548235, 0.75 pt #A9D18E) and 0.5 pt #BFBFBF top and
+bottom borders, printed as stroked lines of exactly those widths and colours, each cell
+drawing its own edges (two cells' shared edge two lines about 0.5 pt apart); and a Chromium
+page whose table cell has a ``repeating-linear-gradient(45deg, …)`` background, printed
+under the cell's text); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a steps table whose columns are told apart by vertical
+rules of different colours and weights, header and label cells on diagonally striped fills,
+and a deck whose dark text is printed in pale pastel tones change no value: a rule's colour
+or weight opens no column and closes none, a stripe is no rule and no row, a pale letter is
+its letter, no text is hidden):
+
+* ``plan_odt_jonc`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, the « PCAET
+  Grand Auch Cœur de Gascogne — Programme d'actions » page header, Liberation Serif, axes,
+  objectives and fiche headings, « Enjeux stratégiques », the two-column label | value
+  fields table (labels bold on #EDEDED, 0.5 pt #8C8C8C rules above and under each field),
+  « Modalités de mise en oeuvre » headings, the steps tables' two header rows (« Mise en
+  œuvre » over « Planification » and « Ressources à mobiliser », « Acteurs » over
+  « Porteur » and « Partenaires envisagés », « Etape » and « Descriptif » merged over both
+  rows; bold 9.5 pt centred on #E2EFDA, repeated on each page), columns 2.5 / 5.3 / 2.0 /
+  2.5 / 2.2 / 2.5 cm, every value the seed's — BUT EACH STEPS TABLE'S GRID REPLACED BY
+  COLOUR-CODED COLUMN RULES OF DIFFERENT WEIGHTS, as an authority's template marks its
+  column groups (the fiche's identity, « Mise en œuvre », « Acteurs ») by the colour and
+  weight of their rules: every cell of the steps tables, header and body, gets a cell style
+  of its first column whose LEFT BORDER is that column's rule — « Etape » 3 pt #1F4E79
+  (navy), « Descriptif » 0.5 pt #1F4E79, « Planification » 2.25 pt #548235 (green, the
+  « Mise en œuvre » group's start), « Ressources à mobiliser » 0.75 pt #A9D18E (pale green),
+  « Porteur » 2.25 pt #C55A11 (orange, the « Acteurs » group's start), « Partenaires
+  envisagés » 0.75 pt #F4B183 (pale orange) —, a cell whose last column is the table's last
+  a RIGHT BORDER of 3 pt #C55A11, no other right border, and TOP AND BOTTOM BORDERS 0.5 pt
+  #BFBFBF (light grey) — a merged header cell (« Mise en œuvre », « Acteurs ») taking the
+  left rule of its first column, « Etape » and « Descriptif » merged down as before —; fills,
+  padding (0.08 cm), vertical alignment, paragraphs, the fields tables, headings and page
+  flow unchanged; no text added),
+* ``plan_html_pyjama`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv`` of ``<th>`` labels beside their values, 1 px #DDDDDD rules under
+  them, the steps a ``table.etapes`` — 100 % wide, ``table-layout: fixed``, 16 / 38 / 11 /
+  12 / 11 / 12 %, 1 px #BFBFBF grid, ``<thead>`` repeated, 8.5 pt, step names bold —) BUT
+  ITS THEME PAINTS DIAGONAL STRIPES UNDER TEXT, as a site's « pyjama » (striped) design
+  marks its header and label cells with a hatched background rather than a flat fill: every
+  steps header cell's background ``repeating-linear-gradient(135deg, #B4CBE0 0 2px, #E8EEF4
+  2px 5px)`` (2 px blue stripes every 5 px, in place of the flat #E8EEF4), and every field
+  label cell (``table.kv th``) and every step name cell (``table.etapes td.etape``) on
+  ``repeating-linear-gradient(135deg, #CFE2BC 0 2px, #F5F9F0 2px 5px)`` (green stripes); the
+  text over the stripes in its own colour (#1E1E1E, bold as before); rules, widths, sizes,
+  the other cells (white) and the flow unchanged; no text added),
+* ``cot000_pptxopale`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — the navy title bands with white titles, bullets, paragraphs, the
+  CAE and ECI progress tables as real PowerPoint tables (header bold white on #0073B3, body
+  banded #EAF1FA / white, DejaVu Sans Condensed 7.5 pt), every rectangle and line —, BUT IN
+  THE TEMPLATE'S LOW-CONTRAST « LIGHT » TONES, as a designer's pastel theme prints grey on
+  white: EVERY TEXT RUN WHOSE COLOUR IS DARK (luminance 0.2126 r + 0.7152 g + 0.0722 b under
+  0.5) LIGHTENED TO A PASTEL, each channel c drawn c + 0.65 (1 − c) — the body text
+  (#1F1F1F) #B0B0B0, the blue bullets (#00528C) #A6C2D7, the red (#B81A1F) #E6AFB0, the grey
+  footers (#737373) #CECECE —, so body paragraphs, bullets, labels and every progress table
+  body cell (on white and on the #EAF1FA bands) print pale, about 2 : 1 against their ground;
+  white and light texts (titles, table headers), sizes, weights, fills, rules and positions
+  unchanged; 15 slides; no text added).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
