@@ -9368,6 +9368,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; ONE GENERATOR AMENDED, see
+the TWO-HUNDRED-AND-TWENTY-FIRST HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`: ``pyjama_page``'s ``repeating-linear-gradient``
+stripes printed as page-sized raster patterns, a 45 MB PDF, so they were made a tiled 10 ×
+10 px PNG): jonc 13 A4 pages, every steps rule as drawn (page 2's at x 58.2 / 127.8 / 278.9
+/ 334.9 / 406.6 / 468.1 / 537.0, 3 / 0.5 / 2.25 / 0.75 / 2.25 / 0.75 / 3 pt, navy, greens,
+oranges), horizontal rules 0.5 pt #BFBFBF, 13 header sets for ``plan_odt_twotier``'s 14;
+pyjama 9 A4 pages, 194 cells (header cells, labels, step names) filled with a tiling
+pattern of one 10 × 10 px image, 3.7 pt a tile, the text #1E1E1E over it; opale 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, 6 817 of them #B0B0B0, the
+others white, #A6CED2 (teal), #CECECE, #E6AFB0 and #A6C2D7; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9652,8 +9664,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.courrier_page`, :mod:`~tests.generators.cascade_deck`,
 :mod:`~tests.generators.odt_listel`, :mod:`~tests.generators.plenitude_page`,
 :mod:`~tests.generators.perron_deck`, :mod:`~tests.generators.xlsx_rapiecage`,
-:mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck`,
+:mod:`~tests.generators.odt_jonc`, :mod:`~tests.generators.pyjama_page`,
+:mod:`~tests.generators.opale_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10134,6 +10147,8 @@ PLAN_LAYOUTS = (
     "plan_html_plenitude",
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
+    "plan_odt_jonc",
+    "plan_html_pyjama",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10348,6 +10363,7 @@ COT_LAYOUTS = (
     "cot000_pptxcascade",
     "cot000_pptxperron",
     "cot000_pptxrepasse",
+    "cot000_pptxopale",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

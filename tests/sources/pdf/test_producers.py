@@ -24188,6 +24188,47 @@ its letter, no text is hidden):
   white and light texts (titles, table headers), sizes, weights, fills, rules and positions
   unchanged; 15 slides; no text added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; ONE GENERATOR AMENDED: ``pyjama_page`` first drew its stripes as
+``repeating-linear-gradient(135deg, #B4CBE0 0 2px, #E8EEF4 2px 5px)`` (and #CFE2BC /
+#F5F9F0), which Chromium printed as a TILING PATTERN OF A PAGE-SIZED RASTER IMAGE per cell
+(BBox 511 × 758 pt), a 45 MB PDF — a ``linear-gradient`` tile and an SVG tile, 5 px, gave
+39 and 35 MB in a throwaway —, so the stripes were made a 10 × 10 px PNG TILE (diagonal
+« / » stripes 4 px of every 10, the same colours) repeated at 5 × 5 CSS px, as sites ship
+their hatch backgrounds). ``plan_odt_jonc`` is 13 A4 portrait pages (595.3 × 841.9 pt,
+Creator « Writer », Producer « LibreOffice 7.4 »; 29 901 characters, 26 227 non-blank, 4 340
+pdfplumber words, 1 318 lines, 178 rectangles — ``plan_odt_twotier``: 13 pages, 30 002,
+26 320, 4 354, 1 632, 186), AS DRAWN: every steps table's vertical rules stroked lines of
+their column's width and colour (page 2's at x 58.2 (3 pt #1F4E79), 127.8 (0.5 pt #1F4E79),
+278.9 (2.25 pt #548235), 334.9 (0.75 pt #A9D18E), 406.6 (2.25 pt #C55A11), 468.1 (0.75 pt
+#F4B183) and 537.0 (3 pt #C55A11), each cell drawing its own segment: 49 to 62 segments of
+each over the document), the horizontal rules 0.5 pt #BFBFBF (640), the fields' 0.5 pt
+#8C8C8C rules (296) as before; the merged « Mise en œuvre » and « Acteurs » header cells
+between the green and orange 2.25 pt rules; the thicker rules moving one page break, so one
+steps table no longer crosses a page and 13 header sets are printed for
+``plan_odt_twotier``'s 14 (the 93 non-blank characters fewer); « Planification » cut
+« Planificatio » / « n » in its 2.0 cm header cell as before. Chromium prints
+``plan_html_pyjama`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 »; 351 kB; 28 620 characters, 25 457 non-blank, 4 165 words, 1 076
+rectangles, no line — ``plan_html_sertis``, the same page ruled by box-shadows: 9 pages,
+25 532 non-blank, 4 174 words), AS DRAWN: 194 rectangles (158 tagged TH — steps header cells
+and field labels —, 36 TD — step names —) FILLED WITH A TILING PATTERN (PatternType 1) whose
+cell is ONE 10 × 10 px IMAGE drawn 3.72 pt square, the diagonal stripes visible under the
+text in the renders, blue under the steps headers, green under the labels and step names;
+every text #1E1E1E (24 077 non-blank characters; headings #1F4E79 / #2E74B5) over the
+stripes, none hidden; the 1 px #BFBFBF grid (103 rectangles on page 2) and the #DDDDDD field
+rules as ``plan_html_sertis``'s page draws them in CSS; 14 steps header rows printed (one
+fewer than ``plan_html_sertis``, its page breaks elsewhere). ``cot000_pptxopale`` is 15
+slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468
+characters, 1 557 words, 218 rectangles, 59 lines and 17 images as ``cot000_pptx``), AS
+DRAWN: ``cot000_pptx``'s 8 119 non-blank characters in the same order at the same places,
+6 817 of them (0.69, 0.69, 0.69) = #B0B0B0 — body paragraphs, labels, every progress table
+body cell on white and on the #EAF1FA bands —, 887 white (titles, table headers, unchanged),
+169 (0.651, 0.808, 0.824) = #A6CED2 — the teal #007380 text, lightened as drawn — on slides
+2, 6, 9 and 14, 130 #CECECE (slides 10 to 14), 63 #E6AFB0 (slides 3, 4, 14) and 53 #A6C2D7
+(the blue bullets); the renders pale grey text on white, the tables' figures faint on their
+bands.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24442,6 +24483,9 @@ HELD_OUT = (
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
     "cot000_pptxrepasse",
+    "plan_odt_jonc",
+    "plan_html_pyjama",
+    "cot000_pptxopale",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24895,6 +24939,8 @@ PLAN_HELD = (
     "plan_html_plenitude",
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
+    "plan_odt_jonc",
+    "plan_html_pyjama",
 )
 COT000 = (
     "cot000_pptx",
@@ -25104,6 +25150,7 @@ COT000 = (
     "cot000_pptxcascade",
     "cot000_pptxperron",
     "cot000_pptxrepasse",
+    "cot000_pptxopale",
 )
 COT003 = (
     "cot003_pptx",
@@ -25380,6 +25427,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcascade",
         "cot000_pptxperron",
         "cot000_pptxrepasse",
+        "cot000_pptxopale",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26059,6 +26107,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_nineteenth = {"plan_xlsx_rapiecage", "plan_html_sediment"}
     assert two_hundred_nineteenth <= set(PLAN_HELD)
     assert "cot000_pptxrepasse" in COT000 and "cot000_pptxrepasse" in HELD_OUT
+    two_hundred_twenty_first = {"plan_odt_jonc", "plan_html_pyjama"}
+    assert two_hundred_twenty_first <= set(PLAN_HELD)
+    assert "cot000_pptxopale" in COT000 and "cot000_pptxopale" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
