@@ -139,7 +139,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.peaufinage_page`, oeil in
 :mod:`tests.generators.oeil_page`, pliage in
 :mod:`tests.generators.pliage_page`, plenitude in
-:mod:`tests.generators.plenitude_page`, initiale in
+:mod:`tests.generators.plenitude_page`, pyjama in
+:mod:`tests.generators.pyjama_page`, initiale in
 :mod:`tests.generators.initiale_page`, rognure in
 :mod:`tests.generators.rognure_page`, accroche in
 :mod:`tests.generators.accroche_page`, respiration in
@@ -893,6 +894,10 @@ def plan_html(style: str) -> str:
         from tests.generators.epars_page import plan_html_epars
 
         return plan_html_epars()
+    if style == "pyjama":  # diagonal stripes under the header, label and step name cells
+        from tests.generators.pyjama_page import plan_html_pyjama
+
+        return plan_html_pyjama()
     if style == "plenitude":  # a fiche a page, its steps table stretched, cells centred
         from tests.generators.plenitude_page import plan_html_plenitude
 

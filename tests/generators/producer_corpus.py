@@ -9378,6 +9378,53 @@ avec les objectifs réglementaires »), 52 wrapped lines back at 48.0; enfilade 
 ``cot000_pptx``'s 8 119 non-blank characters less 24 bullets: 8 « • » in all, one a list,
 every later item at the hanging indent; as drawn.
 
+TWO-HUNDRED-AND-TWENTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: colour, fills
+and contrast; throwaway files with no seed content converted first: Writer 7.4 prints each
+table cell's left and right borders in their own colours and widths — 3 pt, 2.25 pt, 0.75 pt
+and 0.5 pt, navy and greens — as lines of those widths and colours; Chromium prints a cell's
+``repeating-linear-gradient`` background under its text). Truth: the seed texts unchanged
+(colour-coded column rules of several weights, diagonal stripes under header and label cells
+and text in pale pastel tones change no value: a rule's colour or weight opens no column, a
+stripe is no rule, a pale letter is its letter).
+
+``plan_odt_jonc``         Writer from an .odt, ``twotier``'s document but EACH STEPS TABLE'S
+                          COLUMNS COLOUR-CODED BY THEIR VERTICAL RULES: every column's LEFT
+                          RULE in its own colour and weight (« Etape » 3 pt navy, « Descriptif »
+                          0.5 pt navy, « Planification » 2.25 pt green, « Ressources » 0.75 pt
+                          pale green, « Porteur » 2.25 pt orange, « Partenaires » 0.75 pt pale
+                          orange, its right edge 3 pt orange), the horizontal rules 0.5 pt
+                          light grey.
+``plan_html_pyjama``      Chromium print of ``plan_html_inlabel``'s page whose theme lays
+                          DIAGONAL STRIPES UNDER TEXT (``repeating-linear-gradient(135deg,
+                          …)``): every steps header cell blue-striped, every field label and
+                          every step name green-striped, the text dark over the stripes.
+``cot000_pptxopale``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides in the
+                          template's LOW-CONTRAST « light » tones: EVERY DARK TEXT RUN
+                          (luminance under 0.5) LIGHTENED TO A PASTEL — each channel c drawn
+                          c + 0.65 (1 − c): body text #B0B0B0, blue #A6C2D7, red #E6AFB0,
+                          grey #CECECE —, on white and on the tables' #EAF1FA bands; white
+                          text, fills and rules kept.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; ONE GENERATOR AMENDED, see
+the TWO-HUNDRED-AND-TWENTY-FIRST HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`: ``pyjama_page``'s ``repeating-linear-gradient``
+stripes printed as page-sized raster patterns, a 45 MB PDF, so they were made a tiled 10 ×
+10 px PNG): jonc 13 A4 pages, every steps rule as drawn (page 2's at x 58.2 / 127.8 / 278.9
+/ 334.9 / 406.6 / 468.1 / 537.0, 3 / 0.5 / 2.25 / 0.75 / 2.25 / 0.75 / 3 pt, navy, greens,
+oranges), horizontal rules 0.5 pt #BFBFBF, 13 header sets for ``plan_odt_twotier``'s 14;
+pyjama 9 A4 pages, 194 cells (header cells, labels, step names) filled with a tiling
+pattern of one 10 × 10 px image, 3.7 pt a tile, the text #1E1E1E over it; opale 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, 6 817 of them #B0B0B0, the
+others white, #A6CED2 (teal), #CECECE, #E6AFB0 and #A6C2D7; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10147,6 +10194,8 @@ PLAN_LAYOUTS = (
     "plan_html_sediment",
     "plan_docx_echelon",
     "plan_html_butoir",
+    "plan_odt_jonc",
+    "plan_html_pyjama",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10362,6 +10411,7 @@ COT_LAYOUTS = (
     "cot000_pptxperron",
     "cot000_pptxrepasse",
     "cot000_pptxenfilade",
+    "cot000_pptxopale",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

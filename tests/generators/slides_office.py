@@ -1796,6 +1796,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     page, the tables' runs unchanged (:mod:`tests.generators.insecable_deck`);
     ``perron``: the progress tables' rows of two heights (header 14 pt, ▼ axis rows 18 pt,
     ▶ rows 11 pt), every cell anchored in the middle (:mod:`tests.generators.perron_deck`);
+    ``opale``: every dark text run lightened to a pastel, c + 0.65 (1 − c) a channel, the
+    template's low-contrast « light » tones (:mod:`tests.generators.opale_deck`);
     ``parcours``: a template's slide progress bar at every slide's foot, a grey track and
     a blue fill to n / 15 on slide n, placed first (:mod:`tests.generators.parcours_deck`);
     ``placage``: every wrapping paragraph text box given a 9 pt top inner margin
@@ -2400,6 +2402,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.insecable_deck import PptxInsecableSlides
 
             slides = PptxInsecableSlides(base)
+        elif variant == "opale":  # a module of its own: dark text runs lightened to pastels
+            from tests.generators.opale_deck import PptxOpaleSlides
+
+            slides = PptxOpaleSlides(base)
         elif variant == "perron":  # a module of its own: progress rows of two heights, centred
             from tests.generators.perron_deck import PptxPerronSlides
 

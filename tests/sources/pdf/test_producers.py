@@ -24242,6 +24242,117 @@ three columns each one bullet (x 24.0, 252.0, 480.0, top 127.5) and their later 
 the indent (« Compléter les diagnostics territoriaux » x 33.4); everything else
 ``cot000_pptxenumere``'s.
 
+TWO-HUNDRED-AND-TWENTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: colour, fills and
+contrast; throwaway files with no seed content converted first: a Writer 7.4 table of three
+columns whose cells carry left and right borders of their own colours and widths (3 pt
+#1F4E79, 0.5 pt #1F4E79, 2.25 pt #548235, 0.75 pt #A9D18E) and 0.5 pt #BFBFBF top and
+bottom borders, printed as stroked lines of exactly those widths and colours, each cell
+drawing its own edges (two cells' shared edge two lines about 0.5 pt apart); and a Chromium
+page whose table cell has a ``repeating-linear-gradient(45deg, …)`` background, printed
+under the cell's text); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a steps table whose columns are told apart by vertical
+rules of different colours and weights, header and label cells on diagonally striped fills,
+and a deck whose dark text is printed in pale pastel tones change no value: a rule's colour
+or weight opens no column and closes none, a stripe is no rule and no row, a pale letter is
+its letter, no text is hidden):
+
+* ``plan_odt_jonc`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, the « PCAET
+  Grand Auch Cœur de Gascogne — Programme d'actions » page header, Liberation Serif, axes,
+  objectives and fiche headings, « Enjeux stratégiques », the two-column label | value
+  fields table (labels bold on #EDEDED, 0.5 pt #8C8C8C rules above and under each field),
+  « Modalités de mise en oeuvre » headings, the steps tables' two header rows (« Mise en
+  œuvre » over « Planification » and « Ressources à mobiliser », « Acteurs » over
+  « Porteur » and « Partenaires envisagés », « Etape » and « Descriptif » merged over both
+  rows; bold 9.5 pt centred on #E2EFDA, repeated on each page), columns 2.5 / 5.3 / 2.0 /
+  2.5 / 2.2 / 2.5 cm, every value the seed's — BUT EACH STEPS TABLE'S GRID REPLACED BY
+  COLOUR-CODED COLUMN RULES OF DIFFERENT WEIGHTS, as an authority's template marks its
+  column groups (the fiche's identity, « Mise en œuvre », « Acteurs ») by the colour and
+  weight of their rules: every cell of the steps tables, header and body, gets a cell style
+  of its first column whose LEFT BORDER is that column's rule — « Etape » 3 pt #1F4E79
+  (navy), « Descriptif » 0.5 pt #1F4E79, « Planification » 2.25 pt #548235 (green, the
+  « Mise en œuvre » group's start), « Ressources à mobiliser » 0.75 pt #A9D18E (pale green),
+  « Porteur » 2.25 pt #C55A11 (orange, the « Acteurs » group's start), « Partenaires
+  envisagés » 0.75 pt #F4B183 (pale orange) —, a cell whose last column is the table's last
+  a RIGHT BORDER of 3 pt #C55A11, no other right border, and TOP AND BOTTOM BORDERS 0.5 pt
+  #BFBFBF (light grey) — a merged header cell (« Mise en œuvre », « Acteurs ») taking the
+  left rule of its first column, « Etape » and « Descriptif » merged down as before —; fills,
+  padding (0.08 cm), vertical alignment, paragraphs, the fields tables, headings and page
+  flow unchanged; no text added),
+* ``plan_html_pyjama`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  fields a ``table.kv`` of ``<th>`` labels beside their values, 1 px #DDDDDD rules under
+  them, the steps a ``table.etapes`` — 100 % wide, ``table-layout: fixed``, 16 / 38 / 11 /
+  12 / 11 / 12 %, 1 px #BFBFBF grid, ``<thead>`` repeated, 8.5 pt, step names bold —) BUT
+  ITS THEME PAINTS DIAGONAL STRIPES UNDER TEXT, as a site's « pyjama » (striped) design
+  marks its header and label cells with a hatched background rather than a flat fill: every
+  steps header cell's background ``repeating-linear-gradient(135deg, #B4CBE0 0 2px, #E8EEF4
+  2px 5px)`` (2 px blue stripes every 5 px, in place of the flat #E8EEF4), and every field
+  label cell (``table.kv th``) and every step name cell (``table.etapes td.etape``) on
+  ``repeating-linear-gradient(135deg, #CFE2BC 0 2px, #F5F9F0 2px 5px)`` (green stripes); the
+  text over the stripes in its own colour (#1E1E1E, bold as before); rules, widths, sizes,
+  the other cells (white) and the flow unchanged; no text added),
+* ``cot000_pptxopale`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — the navy title bands with white titles, bullets, paragraphs, the
+  CAE and ECI progress tables as real PowerPoint tables (header bold white on #0073B3, body
+  banded #EAF1FA / white, DejaVu Sans Condensed 7.5 pt), every rectangle and line —, BUT IN
+  THE TEMPLATE'S LOW-CONTRAST « LIGHT » TONES, as a designer's pastel theme prints grey on
+  white: EVERY TEXT RUN WHOSE COLOUR IS DARK (luminance 0.2126 r + 0.7152 g + 0.0722 b under
+  0.5) LIGHTENED TO A PASTEL, each channel c drawn c + 0.65 (1 − c) — the body text
+  (#1F1F1F) #B0B0B0, the blue bullets (#00528C) #A6C2D7, the red (#B81A1F) #E6AFB0, the grey
+  footers (#737373) #CECECE —, so body paragraphs, bullets, labels and every progress table
+  body cell (on white and on the #EAF1FA bands) print pale, about 2 : 1 against their ground;
+  white and light texts (titles, table headers), sizes, weights, fills, rules and positions
+  unchanged; 15 slides; no text added).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; ONE GENERATOR AMENDED: ``pyjama_page`` first drew its stripes as
+``repeating-linear-gradient(135deg, #B4CBE0 0 2px, #E8EEF4 2px 5px)`` (and #CFE2BC /
+#F5F9F0), which Chromium printed as a TILING PATTERN OF A PAGE-SIZED RASTER IMAGE per cell
+(BBox 511 × 758 pt), a 45 MB PDF — a ``linear-gradient`` tile and an SVG tile, 5 px, gave
+39 and 35 MB in a throwaway —, so the stripes were made a 10 × 10 px PNG TILE (diagonal
+« / » stripes 4 px of every 10, the same colours) repeated at 5 × 5 CSS px, as sites ship
+their hatch backgrounds). ``plan_odt_jonc`` is 13 A4 portrait pages (595.3 × 841.9 pt,
+Creator « Writer », Producer « LibreOffice 7.4 »; 29 901 characters, 26 227 non-blank, 4 340
+pdfplumber words, 1 318 lines, 178 rectangles — ``plan_odt_twotier``: 13 pages, 30 002,
+26 320, 4 354, 1 632, 186), AS DRAWN: every steps table's vertical rules stroked lines of
+their column's width and colour (page 2's at x 58.2 (3 pt #1F4E79), 127.8 (0.5 pt #1F4E79),
+278.9 (2.25 pt #548235), 334.9 (0.75 pt #A9D18E), 406.6 (2.25 pt #C55A11), 468.1 (0.75 pt
+#F4B183) and 537.0 (3 pt #C55A11), each cell drawing its own segment: 49 to 62 segments of
+each over the document), the horizontal rules 0.5 pt #BFBFBF (640), the fields' 0.5 pt
+#8C8C8C rules (296) as before; the merged « Mise en œuvre » and « Acteurs » header cells
+between the green and orange 2.25 pt rules; the thicker rules moving one page break, so one
+steps table no longer crosses a page and 13 header sets are printed for
+``plan_odt_twotier``'s 14 (the 93 non-blank characters fewer); « Planification » cut
+« Planificatio » / « n » in its 2.0 cm header cell as before. Chromium prints
+``plan_html_pyjama`` on 9 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome 150,
+Producer « Skia/PDF m150 »; 351 kB; 28 620 characters, 25 457 non-blank, 4 165 words, 1 076
+rectangles, no line — ``plan_html_sertis``, the same page ruled by box-shadows: 9 pages,
+25 532 non-blank, 4 174 words), AS DRAWN: 194 rectangles (158 tagged TH — steps header cells
+and field labels —, 36 TD — step names —) FILLED WITH A TILING PATTERN (PatternType 1) whose
+cell is ONE 10 × 10 px IMAGE drawn 3.72 pt square, the diagonal stripes visible under the
+text in the renders, blue under the steps headers, green under the labels and step names;
+every text #1E1E1E (24 077 non-blank characters; headings #1F4E79 / #2E74B5) over the
+stripes, none hidden; the 1 px #BFBFBF grid (103 rectangles on page 2) and the #DDDDDD field
+rules as ``plan_html_sertis``'s page draws them in CSS; 14 steps header rows printed (one
+fewer than ``plan_html_sertis``, its page breaks elsewhere). ``cot000_pptxopale`` is 15
+slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468
+characters, 1 557 words, 218 rectangles, 59 lines and 17 images as ``cot000_pptx``), AS
+DRAWN: ``cot000_pptx``'s 8 119 non-blank characters in the same order at the same places,
+6 817 of them (0.69, 0.69, 0.69) = #B0B0B0 — body paragraphs, labels, every progress table
+body cell on white and on the #EAF1FA bands —, 887 white (titles, table headers, unchanged),
+169 (0.651, 0.808, 0.824) = #A6CED2 — the teal #007380 text, lightened as drawn — on slides
+2, 6, 9 and 14, 130 #CECECE (slides 10 to 14), 63 #E6AFB0 (slides 3, 4, 14) and 53 #A6C2D7
+(the blue bullets); the renders pale grey text on white, the tables' figures faint on their
+bands.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24499,6 +24610,9 @@ HELD_OUT = (
     "plan_docx_echelon",
     "plan_html_butoir",
     "cot000_pptxenfilade",
+    "plan_odt_jonc",
+    "plan_html_pyjama",
+    "cot000_pptxopale",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24954,6 +25068,8 @@ PLAN_HELD = (
     "plan_html_sediment",
     "plan_docx_echelon",
     "plan_html_butoir",
+    "plan_odt_jonc",
+    "plan_html_pyjama",
 )
 COT000 = (
     "cot000_pptx",
@@ -25164,6 +25280,7 @@ COT000 = (
     "cot000_pptxperron",
     "cot000_pptxrepasse",
     "cot000_pptxenfilade",
+    "cot000_pptxopale",
 )
 COT003 = (
     "cot003_pptx",
@@ -25441,6 +25558,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxperron",
         "cot000_pptxrepasse",
         "cot000_pptxenfilade",
+        "cot000_pptxopale",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26123,6 +26241,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twentieth = {"plan_docx_echelon", "plan_html_butoir"}
     assert two_hundred_twentieth <= set(PLAN_HELD)
     assert "cot000_pptxenfilade" in COT000 and "cot000_pptxenfilade" in HELD_OUT
+    two_hundred_twenty_first = {"plan_odt_jonc", "plan_html_pyjama"}
+    assert two_hundred_twenty_first <= set(PLAN_HELD)
+    assert "cot000_pptxopale" in COT000 and "cot000_pptxopale" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
