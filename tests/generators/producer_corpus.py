@@ -9333,6 +9333,42 @@ same order, the steps' line pitch 11.9 pt for 8.9 pt, the glyphs low in their li
 repasse 15 slides, ``cot000_pptx``'s 8 119 non-blank characters in the same order, 3 763 in
 DejaVuSans-ExtraLight, every one of them filled and stroked; as drawn.
 
+TWO-HUNDRED-AND-TWENTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: spacing,
+alignment and whitespace; the producers' handling checked on committed fixtures rather than
+probes: Calc's bottom alignment in ``plan_xlsx_retombe``, Chromium's block margins
+everywhere, Impress's table cell margins in ``cot000_pptxgradins``). Truth: the seed texts
+unchanged (where a cell's text sits in it, how far a block is indented and how wide a cell's
+inner margins are change no value).
+
+``plan_xlsx_talon``       Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          agent set « Alignement vertical : Haut » ON COLUMNS B AND F ONLY
+                          (the « Descriptif » / field values and « Partenaires envisagés »
+                          columns), every other cell left at EXCEL'S DEFAULT « BAS »: in
+                          each tall row the field label, the step name, its planning,
+                          resources and owner SIT AT THE ROW'S FOOT, level with the last
+                          line of the top-aligned value beside them — top and bottom
+                          alignment mixed in one row.
+``plan_html_terrasses``   Chromium print of ``plan_html_inlabel``'s page as a CMS editor
+                          leaves it after « Augmenter le retrait » pressed once a level
+                          (CKEditor's ``margin-left: 40px`` steps): axes flush left,
+                          objectives and their paragraphs 40 px in, fiche headings and
+                          fields tables 80 px, « Modalités de mise en oeuvre » and the steps
+                          tables 120 px — an OUTLINE OF INDENTS, the tables narrowed by as
+                          much.
+``cot000_pptxrembourrage`` Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          progress table cell given WIDE LEFT AND RIGHT INNER MARGINS of
+                          0.6 cm (17 pt for 4 pt; top and bottom 1 pt kept): labels start
+                          17 pt into their cells, numbers and header labels end 17 pt short
+                          of their column's right edge.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -24118,6 +24118,75 @@ stroked, a medium weight by the renders — on the light face's advances (slide 
 drawn, so no line wraps otherwise); the 11 « ▼ » of slides 7 and 8, which the light face lacks, in DejaVuSans-Bold (the
 fallback's own bold); the rest in DejaVuSansCondensed as in ``cot000_pptx``.
 
+TWO-HUNDRED-AND-TWENTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: spacing, alignment and
+whitespace; no throwaway probe: the three producers' handling of what is drawn is already
+seen in committed fixtures — Calc 7.4 setting an .xlsx cell's text at its row's foot under
+``vertical="bottom"`` (``plan_xlsx_retombe``), Chromium indenting blocks by their
+``margin-left``, Impress 7.4 honouring a table cell's ``marR`` (``cot000_pptxgradins``) —;
+ideas left to other kinds or already drawn: Excel's « Distribué » both ways
+(``plan_xlsx_distribue``, ``plan_xlsx_reparti``), every cell bottom-aligned
+(``plan_xlsx_retombe``), Excel's « Retrait » outline (``plan_xlsx_renfoncement``), the
+details' right margin only (``cot000_pptxgradins``)); to be measured ONCE with the parser,
+totals only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (where a cell's text sits in its row,
+how far a block is indented and how wide a cell's inner margins are change no value: a label
+at its row's foot is the same label):
+
+* ``plan_xlsx_talon`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order
+  one line a row, headings and paragraphs merged over A:F, each fiche's six fields a boxed
+  row « label in A (bold on #DDEBF7) | value merged over B:F », each steps table a header
+  row of the six seed labels bold on #D9E1F2 and a row a step, every cell wrapped, every
+  row's height as ``plan_headed`` stores it (generous: a value's estimated lines and some) —
+  UNCHANGED BUT FOR ITS VERTICAL ALIGNMENT, as an agent leaves a sheet who selected only the
+  two long-text columns B and F and clicked « Aligner en haut », every other cell keeping
+  EXCEL'S DEFAULT « ALIGNER EN BAS »: every cell of columns B and F (field values, whose
+  merge starts in B, « Descriptif » and « Partenaires envisagés » step values and header
+  labels) ``Alignment(vertical="top")``, every other written cell — columns A, C, D, E:
+  field labels, step names, « Planification », « Ressources à mobiliser », « Porteur »
+  values and header labels, and the headings and paragraphs merged from A —
+  ``Alignment(vertical="bottom")``, both still wrapped, the horizontal alignment as
+  ``plan_headed`` sets it (numbers right-aligned). So in every field row and step row taller
+  than one line the label, the step name and the short values SIT AT THE ROW'S FOOT, LEVEL
+  WITH THE LAST LINE of the top-aligned « Descriptif » or field value beside them, whose
+  first line stands alone at the row's top; a header label or a one-line paragraph a point or
+  two lower in its row; no text added, every fill, border, width, height and merge
+  ``plan_headed``'s),
+* ``plan_html_terrasses`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » ``<h4>``,
+  ``table.kv`` fields and ``table.etapes`` steps 100 % wide) AS A CMS EDITOR LEAVES IT WHEN
+  THE AUTHOR SHOWS THE PLAN'S OUTLINE BY « AUGMENTER LE RETRAIT » (CKEditor's indent block:
+  ``style="margin-left:40px"`` per press on a paragraph or heading, a table indented inside a
+  ``<div>`` of that style): an axis ``<h1>`` and its bold paragraphs flush left (0 px); each
+  ``<h2>`` and the paragraphs after it (stakes, the « FICHE … » summary lines) 40 px in; each
+  fiche's ``<h3>`` heading lines and its fields ``table.kv`` 80 px in; its « Modalités de mise
+  en oeuvre » ``<h4>`` and its steps ``table.etapes`` 120 px in — the tables, 100 % of their
+  ``<div>``, NARROWED BY THEIR INDENT (the steps tables 120 px, about 32 mm, narrower than
+  the text column, their columns' percentages of less, more lines wrapped) and every level's
+  left edge at its own x: an OUTLINE OF INDENTS down each page; every text, weight, colour,
+  size, rule and fill ``plan_html_inlabel``'s; no text added),
+* ``cot000_pptxrembourrage`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — titles, bullets, paragraphs, every rectangle and line —, the
+  two progress tables too (x 14 pt, 692 pt wide, CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104
+  / 104 / 104 pt, header bold white on #0073B3, body banded #EAF1FA / white from the first,
+  7.5 pt DejaVu Sans Condensed in 12 pt rows, labels left, numbers and the number columns'
+  header labels right-aligned) BUT EVERY CELL, header and body, given PowerPoint « Marges de
+  cellule » personnalisées of 0.6 cm LEFT AND RIGHT (``marL`` = ``marR`` = 17 pt, where
+  ``cot000_pptx``'s are 4 pt; top and bottom 1 pt kept, so no row grows): each label starts
+  13 pt further right, 17 pt into its cell, each number and right-aligned header label ends
+  13 pt further left, 17 pt short of its column's right edge — WIDE WHITE GAPS on both sides
+  of every column rule, a number nearer the next column's label than its own column's edge;
+  15 slides; no text added).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
