@@ -151,7 +151,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.courrier_page`, sentier in
 :mod:`tests.generators.sentier_page`, virage in
 :mod:`tests.generators.virage_page`, sediment in
-:mod:`tests.generators.sediment_page`).
+:mod:`tests.generators.sediment_page`, terrasses in
+:mod:`tests.generators.terrasses_page`).
 """
 
 from __future__ import annotations
@@ -944,6 +945,10 @@ def plan_html(style: str) -> str:
         from tests.generators.sediment_page import plan_html_sediment
 
         return plan_html_sediment()
+    if style == "terrasses":  # the outline shown by indents, 40 px a level
+        from tests.generators.terrasses_page import plan_html_terrasses
+
+        return plan_html_terrasses()
     if style == "virage":  # knock-out headings, white text in a difference blend
         from tests.generators.virage_page import plan_html_virage
 

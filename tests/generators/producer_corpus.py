@@ -9369,6 +9369,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; one generator amended, see
+the TWO-HUNDRED-AND-TWENTY-SECOND HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): talon 5 A4 pages, ``plan_headed``'s 25 307
+non-blank characters in the same order, the field labels, step names and short values at
+their rows' feet (page 2: « Contexte » 20.6 pt under its value's first line); terrasses 9
+A4 pages, ``plan_html_sentier``'s 25 457 non-blank characters in the same order, the levels'
+left edges at x 42.7 / 72.5 / 102.3 / 132.1, the tables flush left at 42.7 (amended: not
+indented); rembourrage 15 slides, ``cot000_pptx``'s non-blank characters in the same order,
+the tables' labels from x 31.0 for 18.0, their numbers ending at 689.0 for 702.0, no row
+grown.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9653,8 +9664,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.courrier_page`, :mod:`~tests.generators.cascade_deck`,
 :mod:`~tests.generators.odt_listel`, :mod:`~tests.generators.plenitude_page`,
 :mod:`~tests.generators.perron_deck`, :mod:`~tests.generators.xlsx_rapiecage`,
-:mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck`,
+:mod:`~tests.generators.xlsx_talon`, :mod:`~tests.generators.terrasses_page`,
+:mod:`~tests.generators.rembourrage_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10135,6 +10147,8 @@ PLAN_LAYOUTS = (
     "plan_html_plenitude",
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
+    "plan_xlsx_talon",
+    "plan_html_terrasses",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10349,6 +10363,7 @@ COT_LAYOUTS = (
     "cot000_pptxcascade",
     "cot000_pptxperron",
     "cot000_pptxrepasse",
+    "cot000_pptxrembourrage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10757,6 +10772,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rapiecage import plan_xlsx_rapiecage
 
             source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_talon":  # columns B and F top-aligned, the rest bottom
+            from tests.generators.xlsx_talon import plan_xlsx_talon
+
+            source = plan_xlsx_talon(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_sceau":  # a seal picture over each fiche's fields
             from tests.generators.xlsx_sceau import plan_xlsx_sceau

@@ -24187,6 +24187,40 @@ at its row's foot is the same label):
   of every column rule, a number nearer the next column's label than its own column's edge;
   15 slides; no text added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; ONE GENERATOR
+AMENDED: ``terrasses_page`` first also indented the fields and steps tables, each inside a
+``<div style="margin-left:80px">`` / ``120px``, as drawn, and the steps tables so narrowed
+pushed « professionnelles » (a partner, page 6, three times) past the page's content box,
+where Chromium DROPPED ITS LAST GLYPHS (« professionne » ending at x 553.3, « lles » in no
+character), so the tables were left unindented — as CKEditor's indent, which acts on
+paragraphs and headings, leaves a table —; the paragraphs and headings indented as drawn).
+``plan_xlsx_talon`` is 5 A4 portrait pages (Creator « Calc », Producer « LibreOffice 7.4 »;
+28 902 characters, ``plan_headed``'s 25 307 non-blank ones in the same order, LiberationSans
+22 870 and LiberationSans-Bold 6 032; 26 rectangles and 320 lines as ``plan_xlsx_rapiecage``'s
+same sheet): AS DRAWN, columns B and F at their rows' tops, the rest at their rows' feet —
+page 2, fiche 1.1.4 (Calc's fit-to-width type 4.8 pt): « Contexte » top y 110.0 where its
+value « L'ESS privilégie … » starts at 89.4 (both 89.4 in ``plan_xlsx_rapiecage``); the
+steps header labels « Etape », « Planification » at 223.3 where « Descriptif » and
+« Partenaires envisagés » stand at 215.3; the first step's « Descriptif » at 229.6, its name
+« Identifier les besoins … » from 251.4 and its « 2020 et + » at 256.7, level with the
+value's last lines (all three at 229.6 in ``plan_xlsx_rapiecage``); the one-line paragraphs
+and headings a point or two lower in their rows; nothing cut. ``plan_html_terrasses`` is 9
+A4 pages (Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 28 618 characters,
+``plan_html_sentier``'s 25 457 non-blank ones IN THE SAME ORDER and on as many pages,
+LiberationSans and LiberationSans-Bold only): the outline's left edges at x 42.7 (« Axe 1 : »
+and its bold paragraphs), 72.5 (« Enjeux stratégiques », its paragraphs and the « FICHE … »
+summary lines), 102.3 (fiche heading lines) and 132.1 (« Modalités de mise en oeuvre »),
+the fields' labels and the steps tables' left rules flush at 42.7 under their
+indented headings, the steps tables' rightmost word « professionnelles » ending at 556.8 as
+in ``plan_html_sentier``. ``cot000_pptxrembourrage`` is 15 slides of 720 × 405 pt (Creator
+« Impress », Producer « LibreOffice 7.4 »; 9 468 characters, ``cot000_pptx``'s 8 149
+non-blank ones in the same order, DejaVuSansCondensed and its bold only): AS DRAWN, both
+progress tables' labels starting at x 31.0 where ``cot000_pptx``'s start at 18.0, their
+numbers ending at 689.0 for 702.0 (slide 7: « 58,7 » 444.4 → 461.1, 16.9 pt short of the
+column rule at 478.0; slide 8: « 77,1 » ending 481.0, the rule at 498.0), the column rules
+where they were (364 / 478 / 592 and 394 / 498 / 601.9), every row as high as before (the
+tables' last rows ending at y 359.7 and 299.8 as in ``cot000_pptx``), no label wrapped.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24441,6 +24475,9 @@ HELD_OUT = (
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
     "cot000_pptxrepasse",
+    "plan_xlsx_talon",
+    "plan_html_terrasses",
+    "cot000_pptxrembourrage",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -24894,6 +24931,8 @@ PLAN_HELD = (
     "plan_html_plenitude",
     "plan_xlsx_rapiecage",
     "plan_html_sediment",
+    "plan_xlsx_talon",
+    "plan_html_terrasses",
 )
 COT000 = (
     "cot000_pptx",
@@ -25103,6 +25142,7 @@ COT000 = (
     "cot000_pptxcascade",
     "cot000_pptxperron",
     "cot000_pptxrepasse",
+    "cot000_pptxrembourrage",
 )
 COT003 = (
     "cot003_pptx",
@@ -25379,6 +25419,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcascade",
         "cot000_pptxperron",
         "cot000_pptxrepasse",
+        "cot000_pptxrembourrage",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26058,6 +26099,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_nineteenth = {"plan_xlsx_rapiecage", "plan_html_sediment"}
     assert two_hundred_nineteenth <= set(PLAN_HELD)
     assert "cot000_pptxrepasse" in COT000 and "cot000_pptxrepasse" in HELD_OUT
+    two_hundred_twenty_second = {"plan_xlsx_talon", "plan_html_terrasses"}
+    assert two_hundred_twenty_second <= set(PLAN_HELD)
+    assert "cot000_pptxrembourrage" in COT000 and "cot000_pptxrembourrage" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
