@@ -954,6 +954,10 @@ def plan_html(style: str) -> str:
         from tests.generators.sediment_page import plan_html_sediment
 
         return plan_html_sediment()
+    if style == "terrasses":  # the outline shown by indents, 40 px a level
+        from tests.generators.terrasses_page import plan_html_terrasses
+
+        return plan_html_terrasses()
     if style == "virage":  # knock-out headings, white text in a difference blend
         from tests.generators.virage_page import plan_html_virage
 

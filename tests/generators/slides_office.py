@@ -1830,6 +1830,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     itself (:mod:`tests.generators.repasse_deck`);
     ``enfilade``: ``enumere``'s list boxes, each list one bulleted paragraph whose items are
     separated by manual line breaks (:mod:`tests.generators.enfilade_deck`);
+    ``rembourrage``: every progress table cell's left and right margins 0.6 cm wide
+    (:mod:`tests.generators.rembourrage_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2362,6 +2364,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "rembourrage":  # a module of its own: wide side cell margins
+            from tests.generators.rembourrage_deck import PptxRembourrageSlides
+
+            slides = PptxRembourrageSlides(base)
         elif variant == "repasse":  # a module of its own: bold runs in a light face
             from tests.generators.repasse_deck import PptxRepasseSlides
 
