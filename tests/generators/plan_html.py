@@ -153,7 +153,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.sentier_page`, virage in
 :mod:`tests.generators.virage_page`, sediment in
 :mod:`tests.generators.sediment_page`, butoir in
-:mod:`tests.generators.butoir_page`).
+:mod:`tests.generators.butoir_page`, terrasses in
+:mod:`tests.generators.terrasses_page`).
 """
 
 from __future__ import annotations

@@ -9758,7 +9758,10 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.perron_deck`, :mod:`~tests.generators.xlsx_rapiecage`,
 :mod:`~tests.generators.sediment_page`, :mod:`~tests.generators.repasse_deck`,
 :mod:`~tests.generators.docx_echelon`, :mod:`~tests.generators.butoir_page`,
-:mod:`~tests.generators.enfilade_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.enfilade_deck`, :mod:`~tests.generators.odt_jonc`,
+:mod:`~tests.generators.pyjama_page`, :mod:`~tests.generators.opale_deck`,
+:mod:`~tests.generators.xlsx_talon`, :mod:`~tests.generators.terrasses_page`,
+:mod:`~tests.generators.rembourrage_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
