@@ -10773,6 +10773,30 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the TWO-HUNDRED-AND-FOURTEENTH to TWO-HUNDRED-AND-TWENTY-SECOND held-out
+sets (sixty-fourth pass, 2026-12-07 ~10:15 UTC, by the lead, on ``4f401c13`` — after every
+change of the pass to ``sources/``, every tuned plan layout and deck read by the scoreboard on
+the same commit, no floor down; sets 220–222 merged after it, read by the same ``sources/``
+—; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS``, ``HELD_KNOWN_FAILING`` and
+``HELD_OUT_ENGINES_DIFFER``, totals and check names only, failures never printed):
+``plan_docx_encorbellement``, ``plan_html_pliage``, ``plan_xlsx_sceau``,
+``plan_html_courrier``, ``plan_html_plenitude``, ``plan_xlsx_rapiecage``,
+``plan_html_sediment``, ``plan_odt_jonc``, ``plan_html_pyjama``, ``plan_xlsx_talon`` and
+``plan_html_terrasses`` **exact** (13, 35, 60, 17); ``plan_html_habillage`` **38/60
+fields**; ``plan_odt_majuscule`` **0/13 fiches** (35/35 rows, 60/60 fields, its pages check
+failing); ``plan_html_virage`` **0/13 fiches, 2/35 rows, 5/60 fields, 15/17 step values**
+(its pages check failing, its engines apart); ``plan_docx_agrafe`` **5/13 fiches, 11/35
+rows** (60/60 fields, its pages check failing); ``plan_odt_listel`` **4/35 rows, 49/60
+fields, 12/17 step values**; ``plan_docx_echelon`` **0/35 rows** (60/60 fields);
+``plan_html_butoir`` **46/60 fields**; the decks ``cot000_pptxdecrochement``,
+``cot000_pptxrosace``, ``cot000_pptxperron``, ``cot000_pptxrepasse``,
+``cot000_pptxenfilade``, ``cot000_pptxopale`` and ``cot000_pptxrembourrage`` **exact**;
+``cot000_pptxinsecable`` 45/45 rows, **12/21 objectives**; ``cot000_pptxcascade`` 45/45
+rows, **13/21 objectives** (its engines apart); every deck's audit scores read as the
+seed's. On these unseen plan layouts: rows 507/630 (80.5 %), fields 978/1080, fiches
+200/234. **The ≥ 98 % held-out goal is not met** (causes not looked at). The twenty-seven
+STAY HELD OUT.
+
 First measure of the TWO-HUNDRED-AND-ELEVENTH to TWO-HUNDRED-AND-THIRTEENTH held-out sets
 (sixty-third pass, 2026-12-07 ~08:17 UTC, by the lead, on ``1c02112d`` — drawn during the
 pass's CI run and merged after it, read by the same ``sources/`` as ``26788bc8`` —; recorded
@@ -26610,6 +26634,27 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWO-HUNDRED-AND-FOURTEENTH to TWO-HUNDRED-AND-TWENTY-SECOND held-out sets, first measure
+    # (sixty-fourth pass, 2026-12-07 ~10:15 UTC, on 4f401c13 — every change of the pass to
+    # sources/ —; totals only). Held out.
+    "plan_docx_encorbellement": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_habillage": {"fiches": 13, "steps": 35, "fields": 38, "step_values": 17},
+    "plan_odt_majuscule": {"fiches": 0, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_pliage": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_sceau": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_virage": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
+    "plan_docx_agrafe": {"fiches": 5, "steps": 11, "fields": 60, "step_values": 17},
+    "plan_html_courrier": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_listel": {"fiches": 13, "steps": 4, "fields": 49, "step_values": 12},
+    "plan_html_plenitude": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_rapiecage": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_sediment": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_docx_echelon": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
+    "plan_html_butoir": {"fiches": 13, "steps": 35, "fields": 46, "step_values": 17},
+    "plan_odt_jonc": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_pyjama": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_talon": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_terrasses": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # TWO-HUNDRED-AND-ELEVENTH to TWO-HUNDRED-AND-THIRTEENTH held-out sets, first measure
     # (sixty-third pass, on 1c02112d): TUNED since the sixty-fourth pass's start (moved
     # before any failure was printed)
@@ -27073,6 +27118,12 @@ HELD_FLOORS = {
 # measure in the fifty-fourth pass; tuned since the same pass's second round (moved before
 # any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
+    # the pages checks of plan_odt_majuscule, plan_html_virage (two-hundred-and-fifteenth and
+    # -sixteenth sets) and plan_docx_agrafe (two-hundred-and-seventeenth): failing at their
+    # first measure in the sixty-fourth pass (their fiches not all found), held out
+    ("plan_odt_majuscule", "pages"),
+    ("plan_html_virage", "pages"),
+    ("plan_docx_agrafe", "pages"),
     # (the pages check of plan_html_souffle, hundred-and-ninety-fifth set, failing at its first
     # measure in the sixty-first pass: tuned since the sixty-second pass's start and passing
     # since the same pass, its letter-spaced headings read, sources.pdf.tracking)
@@ -27771,7 +27822,12 @@ def test_plan_held_out_floors(layout: str) -> None:
 # scores not read as the seed's —, held out at its first measure in the sixty-third pass:
 # TUNED since the sixty-fourth pass's start, moved before any failure was printed; floors in
 # COT_TUNED_OBJECTIVE_FLOORS and COT_TUNED_AUDITS_WRONG)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # two-hundred-and-fifteenth and -seventeenth sets' decks, first measure (sixty-fourth
+    # pass, on 4f401c13): their rows all read, 12 and 13 of their 21 objectives
+    "cot000_pptxinsecable": {"referential_rows": 45, "objectives": 12},
+    "cot000_pptxcascade": {"referential_rows": 45, "objectives": 13},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
