@@ -9472,6 +9472,43 @@ indented); rembourrage 15 slides, ``cot000_pptx``'s non-blank characters in the 
 the tables' labels from x 31.0 for 18.0, their numbers ending at 689.0 for 702.0, no row
 grown.
 
+TWO-HUNDRED-AND-TWENTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: headers,
+footers and page furniture that overlap or interleave with content; throwaway files of no
+seed content converted first). Truth: the seed texts unchanged (a running title turned along
+the page's edge, a continuation notice under a table and a slide number in a badge are page
+furniture, no text of the seed: they change no value).
+
+``plan_docx_accotement``  Writer from a .docx, ``plan_docx_balise``'s document (no PDF/UA
+                          export) whose page header carries, besides its running line, a
+                          SIDE NOTE: a text box anchored to the page in the LEFT MARGIN
+                          (1.2 cm from the paper's edge, 0.6 cm wide, 23.7 cm high from
+                          3.0 cm down), its text TURNED TO READ BOTTOM TO TOP
+                          (``wps:bodyPr vert="vert270"``), the document's running title
+                          « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » bold
+                          9 pt #1F4E79, centred: the same turned line beside the body's
+                          lines on every page, a few points left of their start.
+``plan_html_enjambement`` Chromium print of ``plan_html_inlabel``'s page (the steps
+                          ``table.etapes`` without the inline labels) whose every steps table
+                          carries a ``<tfoot>`` CONTINUATION NOTICE « Suite du tableau page
+                          suivante ▸ » (one cell over the six columns, italic 7.5 pt #595959,
+                          right-aligned, a rule above only), which Chromium repeats at the
+                          foot of every page a table leaves unfinished — and prints under
+                          every table's last row as well.
+``cot000_pptxcabochon``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides each
+                          but the cover carrying, last in its z-order, a SLIDE-NUMBER BADGE
+                          IN THE TITLE BAND: an orange (#F39200) disc 26 pt wide at (8, 9)
+                          holding a SLIDE-NUMBER FIELD (``a:fld type="slidenum"``) white bold
+                          11 pt, over the left end of the band where a long title's first
+                          line starts.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
