@@ -9509,6 +9509,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWENTY-THIRD HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): accotement 13 A4 pages as ``plan_docx_balise``,
+its 26 068 non-blank characters and 47 more a page, the turned running title at x 36.8 →
+45.8 from top 283.1 to 558.8 on every page, first in each page's text, the body from 56.8;
+enjambement 9 A4 pages, ``plan_html_sediment``'s 25 532 non-blank characters and 15
+notices of 27 (12 under the tables' last rows, 3 at the foot of pages 1, 3 and 4, at
+x 441.2 → 550.6); cabochon 15 slides, ``cot000_pptx``'s 9 468 characters and the 20 digits
+of « 2 » … « 15 » at x 17.5 (14.0 for two digits), last in each slide's text, over
+« ORIENTATION » on slides 10 and 13; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9798,7 +9809,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.enfilade_deck`, :mod:`~tests.generators.odt_jonc`,
 :mod:`~tests.generators.pyjama_page`, :mod:`~tests.generators.opale_deck`,
 :mod:`~tests.generators.xlsx_talon`, :mod:`~tests.generators.terrasses_page`,
-:mod:`~tests.generators.rembourrage_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.rembourrage_deck`, :mod:`~tests.generators.docx_accotement`,
+:mod:`~tests.generators.enjambement_page`, :mod:`~tests.generators.cabochon_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10285,6 +10298,8 @@ PLAN_LAYOUTS = (
     "plan_html_pyjama",
     "plan_xlsx_talon",
     "plan_html_terrasses",
+    "plan_docx_accotement",
+    "plan_html_enjambement",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10502,6 +10517,7 @@ COT_LAYOUTS = (
     "cot000_pptxenfilade",
     "cot000_pptxopale",
     "cot000_pptxrembourrage",
+    "cot000_pptxcabochon",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10690,6 +10706,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_echelon import add_echelon
 
             source = add_echelon(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_accotement":  # balise's .docx, a turned side note
+            from tests.generators.docx_accotement import add_accotement
+
+            source = add_accotement(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")

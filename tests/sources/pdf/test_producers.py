@@ -24554,6 +24554,38 @@ band's text):
   résultats de l'audit CAE ») and OVER THE FIRST LETTERS of a title whose first line runs
   the band's width (orientation slides 10 and 12); 15 slides, the cover without a badge).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; no generator amended). Writer prints ``plan_docx_accotement`` on 13 A4
+portrait pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 30 430
+characters, 26 679 non-blank: ``plan_docx_balise``'s 26 068 and 47 a page, the note's):
+AS DRAWN, every page carries the TURNED RUNNING TITLE « PCAET Grand Auch Cœur de Gascogne —
+Programme d'actions », 55 characters ``upright`` false in LiberationSans-Bold (pdfplumber's
+size 5.99 for the 9 pt of the turned matrix), reading bottom to top from y 558.8 up to
+283.1 (page 1: level with the fiche's fields and steps lines there), x 36.8 → 45.8, 11 pt
+left of the body's left edge at 56.8; the note's characters FIRST in each page's text,
+before the header's running line, and pdfplumber's words reversed (« snoitca'd »,
+« emmargorP », « — », « engocsaG » … at x 36.8, top 283.1, 324.8, 377.3, 388.8); the body,
+its page breaks and tables ``plan_docx_balise``'s. Chromium prints ``plan_html_enjambement``
+on 9 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF
+m150 »; 29 176 characters, 25 937 non-blank: ``plan_html_sediment``'s 25 532 and 15
+notices of 27): AS DRAWN, 15 « Suite du tableau page suivante ▸ » in LiberationSans-Italic
+7.44 pt at x 441.2 → 550.6 — 12 under the 12 steps tables' last rows (page 2 at top 157.5
+and 745.4, page 3 at 470.0, page 4 at 118.8, … page 9 at 277.3 and 710.4), each followed by
+the next fiche's heading, an objective's or the end, and 3 AT THE FOOT OF A PAGE A TABLE
+LEAVES UNFINISHED (page 1 at top 790.8, page 3 at 784.1, page 4 at 790.8), the table going
+on under its repeated header on the next page — page 1's first step row cut in its
+description (« … susceptibles d'intéresser les » / notice / repeated header / « entreprises
+du territoire »). ``cot000_pptxcabochon`` is 15 slides of 720 × 405 pt (Creator « Impress »,
+Producer « LibreOffice 7.4 »; 9 488 characters: ``cot000_pptx``'s 9 468 and the 20 digits
+of the numbers): AS DRAWN, the field computed, « 2 » … « 9 » at x 17.5 → 24.4 and « 10 » …
+« 15 » at 14.0 → 27.8, top 15.4, DejaVuSansCondensed-Bold 11 pt, white on the orange disc
+(x 8 → 34, y 9 → 35), the number THE LAST CHARACTERS OF EACH SLIDE'S TEXT (z-order) though
+left of the title: before short titles starting at x 199 – 300 (« 3 » … « Rappel des
+résultats de l'audit CAE » from 199.2), OVER THE « O » OF « ORIENTATION » on slides 10 and
+13 (the title's first line from x 24.0 and 23.3), just left of it on slides 11 and 12 (58.3,
+55.9); slides 5 (« Le Contrat d'objectif territorial … ») and 15 (« Merci de votre
+attention »), which have no title band, carry the disc on the white ground; the cover none.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24817,6 +24849,9 @@ HELD_OUT = (
     "plan_xlsx_talon",
     "plan_html_terrasses",
     "cot000_pptxrembourrage",
+    "plan_docx_accotement",
+    "plan_html_enjambement",
+    "cot000_pptxcabochon",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -25276,6 +25311,8 @@ PLAN_HELD = (
     "plan_html_pyjama",
     "plan_xlsx_talon",
     "plan_html_terrasses",
+    "plan_docx_accotement",
+    "plan_html_enjambement",
 )
 COT000 = (
     "cot000_pptx",
@@ -25488,6 +25525,7 @@ COT000 = (
     "cot000_pptxenfilade",
     "cot000_pptxopale",
     "cot000_pptxrembourrage",
+    "cot000_pptxcabochon",
 )
 COT003 = (
     "cot003_pptx",
@@ -25767,6 +25805,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxenfilade",
         "cot000_pptxopale",
         "cot000_pptxrembourrage",
+        "cot000_pptxcabochon",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26455,6 +26494,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twenty_second = {"plan_xlsx_talon", "plan_html_terrasses"}
     assert two_hundred_twenty_second <= set(PLAN_HELD)
     assert "cot000_pptxrembourrage" in COT000 and "cot000_pptxrembourrage" in HELD_OUT
+    two_hundred_twenty_third = {"plan_docx_accotement", "plan_html_enjambement"}
+    assert two_hundred_twenty_third <= set(PLAN_HELD)
+    assert "cot000_pptxcabochon" in COT000 and "cot000_pptxcabochon" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
