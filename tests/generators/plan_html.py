@@ -154,7 +154,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.virage_page`, sediment in
 :mod:`tests.generators.sediment_page`, butoir in
 :mod:`tests.generators.butoir_page`, terrasses in
-:mod:`tests.generators.terrasses_page`).
+:mod:`tests.generators.terrasses_page`, enjambement in
+:mod:`tests.generators.enjambement_page`).
 """
 
 from __future__ import annotations
@@ -931,6 +932,10 @@ def plan_html(style: str) -> str:
         from tests.generators.butoir_page import plan_html_butoir
 
         return plan_html_butoir()
+    if style == "enjambement":  # a continuation notice in every steps table's tfoot
+        from tests.generators.enjambement_page import plan_html_enjambement
+
+        return plan_html_enjambement()
     if style == "courrier":  # the first page's margins left for a letterhead
         from tests.generators.courrier_page import plan_html_courrier
 

@@ -1832,6 +1832,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     separated by manual line breaks (:mod:`tests.generators.enfilade_deck`);
     ``rembourrage``: every progress table cell's left and right margins 0.6 cm wide
     (:mod:`tests.generators.rembourrage_deck`);
+    ``cabochon``: a slide-number badge (an orange disc holding a slide-number field) over the
+    title band's left end of every slide but the cover (:mod:`tests.generators.cabochon_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2372,6 +2374,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.repasse_deck import PptxRepasseSlides
 
             slides = PptxRepasseSlides(base)
+        elif variant == "cabochon":  # a module of its own: a slide-number badge
+            from tests.generators.cabochon_deck import PptxCabochonSlides
+
+            slides = PptxCabochonSlides(base)
         elif variant == "enfilade":  # a module of its own: lists joined by line breaks
             from tests.generators.enfilade_deck import PptxEnfiladeSlides
 
