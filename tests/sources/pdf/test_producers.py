@@ -24480,6 +24480,75 @@ column rule at 478.0; slide 8: « 77,1 » ending 481.0, the rule at 498.0), the 
 where they were (364 / 478 / 592 and 394 / 498 / 601.9), every row as high as before (the
 tables' last rows ending at y 359.7 and 299.8 as in ``cot000_pptx``), no label wrapped.
 
+TWO-HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: field and value
+presentation; throwaway files with no seed content converted first: an .odt of three
+« fields », each a paragraph bold white 9 pt on #1F4E79 with a 10 cm right indent and
+0.5 pt #1F4E79 borders on its top, left and right sides only, then one to three paragraphs
+of a style with a 0.5 pt #1F4E79 border round them and ``style:join-border``, printed by
+Writer 7.4 as a navy tab 7 cm wide standing on one frame round the value's paragraphs (an
+empty value an empty frame); a Chromium page of two ``<fieldset>`` frames (1 px, radius
+4 px) whose ``<legend>`` is a short word, printed with the word small in a gap of the
+rounded frame's top rule; a .pptx slide whose 7 pt square (white, outlined #00528C) and two
+1.25 pt connectors forming a tick stand before a text box, printed by Impress as a ticked
+box; ideas left aside as already drawn: two fields a row (``plan_xlsx_paires``), values in
+input-like boxes under their labels (``plan_html_rubriques``), « ☒ / ☐ » check-box glyphs
+(``plan_docx_cases``), label badges, labels floated into their values); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (labels
+printed as folder tabs standing on their values' panels, labels set in a notch of the top
+rule of their values' outlined boxes, and list bullets drawn as ticked check boxes change no
+value: a tab is its field's label and the panel under it its value, a notched frame is no
+rule between two fields and no row, a check box is no character of any item and ticks
+nothing in the seed):
+
+* ``plan_odt_intercalaire`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins (a 17 cm text width), the « PCAET Grand Auch Cœur de Gascogne — Programme
+  d'actions » page header, Liberation Serif, axes, objectives and fiche headings, « Enjeux
+  stratégiques », « Modalités de mise en oeuvre » headings, the steps tables' two header rows
+  (« Mise en œuvre », « Acteurs ») on #E2EFDA repeated on each page, every value the seed's —
+  BUT EACH FICHE'S FIELDS TABLE REPLACED BY LABEL TABS ON VALUE PANELS, as a fiche template
+  sets its rubrics like a binder's divider tabs: per field, in seed order, FIRST ITS LABEL a
+  paragraph bold 9 pt WHITE ON #1F4E79 whose right indent of 10 cm makes it a 7 cm TAB
+  (padding 0.05 cm top and bottom, 0.15 cm left and right), framed 0.5 pt #1F4E79 on its top,
+  left and right sides, NO BOTTOM BORDER, 0.3 cm above it, kept with the next paragraph; THEN
+  ITS VALUE'S PARAGRAPHS (the seed's, 10 pt) IN ONE PANEL the text's full width, framed
+  0.5 pt #1F4E79 round all four sides, padding 0.15 cm, the paragraphs' borders joined into
+  one frame — the tab standing on the panel's top rule at its left, a label longer than 7 cm
+  wrapping inside its tab —, AN EMPTY VALUE AN EMPTY PANEL (one empty paragraph); no table
+  in the fields, no label column; the steps tables, headings, paragraphs and page flow
+  ``twotier``'s; no text added),
+* ``plan_html_lucarne`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  steps a ``table.etapes`` — 100 % wide, ``table-layout: fixed``, 1 px #BFBFBF grid,
+  ``<thead>`` repeated, 8.5 pt, step names bold —) BUT ITS FIELDS PRINTED AS A FORM
+  LIBRARY'S « OUTLINED » TEXT FIELDS (Material Design's notched outline, which such
+  libraries build from a ``<fieldset>`` and its ``<legend>``): no ``table.kv``; each field,
+  in seed order, a ``<fieldset class="champ">`` the column's full width (1 px #8C959F
+  frame, 4 px rounded corners, padding 2 px 10 px 6 px, 8 px above it) holding the value's
+  paragraphs (``<p>`` 9 pt #1E1E1E, 3 px apart), ITS LABEL THE FIELDSET'S ``<legend>`` —
+  7.5 pt #57606A, padding 0 4 px — which the browser SETS IN A NOTCH OF THE FRAME'S TOP
+  RULE near its left end, the rule broken under the label, the label's middle on the rule
+  and the value's first line under it; AN EMPTY VALUE AN EMPTY FRAME (the legend on its top
+  rule, nothing inside); nothing else changed; no text added),
+* ``cot000_pptxpointage`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — the navy title bands with white titles, paragraphs, the CAE
+  and ECI progress tables as real PowerPoint tables, every rectangle and line —, BUT EVERY
+  « • » BULLET (a text box of its own at the item's first baseline in ``cot000_pptx``: slides
+  2, 3, 4, 10, 12 and 14, 32 of them) DRAWN AS A TICKED CHECK BOX, as a « bilan » template
+  shows its points as a checklist: for a bullet of size s at (x, baseline y), a SQUARE
+  0.65 s wide from x, its top 0.7 s above the baseline, filled white and outlined #00528C
+  (Impress's default line width), and a TICK of two 1.25 pt #00528C straight connectors
+  inside it (from 0.2 s, 0.35 s down to 0.4 s, 0.55 s, then up to 0.6 s, 0.1 s, measured from
+  the square's top left corner), NO CHARACTER in place of the « • »; the items' text boxes
+  where they were; 15 slides; no text added).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
