@@ -9506,6 +9506,17 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended; see
+the TWO-HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): intercalaire 14 A4 pages, 72 navy tabs x 56.6 →
+255.2 (7.0 cm), 13.6 / 13.7 pt high, each on its panel's 0.5 pt navy frame (x 56.7 → 538.5),
+the labels white on one line each; lucarne 10 A4 pages, 72 rounded frames x 43.1 → 552.9,
+each label 7.4 pt grey in a gap of its frame's top rule (page 2: « Contexte » 53.9 → 83.7,
+the rule broken from 50.8 to 86.6 in the renders, whole in the path: a clip); pointage 15
+slides, ``cot000_pptx``'s 8 149 non-blank characters less its 32 « • » in the same order,
+32 ticked boxes of shapes (7.2 pt squares, 1.25 pt ticks), each with Impress's soft shadows
+as 3 small images; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9795,7 +9806,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.enfilade_deck`, :mod:`~tests.generators.odt_jonc`,
 :mod:`~tests.generators.pyjama_page`, :mod:`~tests.generators.opale_deck`,
 :mod:`~tests.generators.xlsx_talon`, :mod:`~tests.generators.terrasses_page`,
-:mod:`~tests.generators.rembourrage_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.rembourrage_deck`, :mod:`~tests.generators.odt_intercalaire`,
+:mod:`~tests.generators.lucarne_page`, :mod:`~tests.generators.pointage_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10282,6 +10295,8 @@ PLAN_LAYOUTS = (
     "plan_html_pyjama",
     "plan_xlsx_talon",
     "plan_html_terrasses",
+    "plan_odt_intercalaire",
+    "plan_html_lucarne",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10499,6 +10514,7 @@ COT_LAYOUTS = (
     "cot000_pptxenfilade",
     "cot000_pptxopale",
     "cot000_pptxrembourrage",
+    "cot000_pptxpointage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -24549,6 +24549,47 @@ nothing in the seed):
   the square's top left corner), NO CHARACTER in place of the « • »; the items' text boxes
   where they were; 15 slides; no text added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; no generator amended). ``plan_odt_intercalaire`` is 14 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 105 kB; 30 149
+characters, 26 460 non-blank, 4 376 pdfplumber words, 1 984 lines, 192 rectangles —
+``plan_odt_twotier``: 13 pages, 30 002, 26 320, 4 354, 1 632, 186), AS DRAWN: 72 TABS, one a
+field, filled #1F4E79 from x 56.6 to 255.2 (198.6 pt, 7.0 cm) and 13.6 or 13.7 pt high
+(every label on one line, « Liens avec les objectifs réglementaires » the longest), their
+labels 1 380 non-blank white LiberationSerif-Bold characters from x 61.6, each tab framed by
+three 0.5 pt #1F4E79 lines and standing on its PANEL, a frame of 0.5 pt #1F4E79 lines from x
+56.7 to 538.5 round the value's paragraphs (page 2: the tab 60.5 → 73.9, the panel 74.2 →
+106.2), an empty « Prise en compte de l'EES » value an empty panel; 616 navy lines in all;
+the label wrapped in no column now, so « Objectifs et résultats attendus » and « Liens avec
+les objectifs réglementaires » read on one line before their values (in
+``plan_odt_twotier`` their last words come after the value's first line), the page breaks
+moved (a fourteenth page), the page header and the steps tables' repeated header rows
+falling at other places; the steps tables as ``twotier`` draws them. Chromium prints
+``plan_html_lucarne`` on 10 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 269 kB; 28 813 characters, 25 607 non-blank, 4 182 words,
+881 rectangles, 72 curves, no line — ``plan_html_pyjama``, the same page with ``table.kv``
+fields: 9 pages, 25 457 non-blank, 4 165 words), AS DRAWN: 72 FIELDS, each a stroked
+rounded path (#8C959F, 22 points) the column's width, x 43.1 → 552.9, its label 7.4 pt
+LiberationSans #57606A (1 380 non-blank characters) astride the frame's top rule near its
+left end — page 2: « Contexte » x 53.9 → 83.7, top 228.9, bottom 236.3, the rule at y
+232.2 —; THE NOTCH A CLIP: the path's top edge runs unbroken from x 45.7 to 550.3, but the
+renders show the rule broken under the label from x 50.8 to 86.6; the values' paragraphs
+8.9 pt inside, the first line under the label (page 2's first frame 232.2 → 286.5), an empty
+« Prise en compte de l'EES » value a frame 20.9 pt high holding only its label; every label
+on one line (« Objectifs et résultats attendus » wrapped in ``plan_html_pyjama``'s label
+column), and the label characters Regular 7.4 pt where the ``table.kv`` labels are bold
+8.9 pt; the steps tables as before, ``<thead>`` repeated. ``cot000_pptxpointage`` is 15
+slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 130 kB; 9 436
+characters, 1 534 words, 218 rectangles, 123 lines, 81 curves and 113 images — ``cot000_pptx``:
+9 468, 1 557, 218, 59, 17, 17), AS DRAWN: ``cot000_pptx``'s 8 149 non-blank characters LESS
+ITS 32 « • » IN THE SAME ORDER at the same places (slide 2: « Appui » at x 52.1, top 79.0 in
+both), and in each bullet's place A TICKED BOX OF SHAPES — slide 2's first a white square
+x 40.0 → 47.1, y 82.3 → 89.4 (a filled path and a 0.74 pt #00528C outline), its tick two
+1.25 pt #00528C lines (42.2, 86.1) → (44.4, 88.3) → (46.6, 83.4) —: 32 squares and 64 tick
+lines on slides 2 (3), 3 (6), 4 (5), 10 (5), 12 (4) and 14 (9, 8.5 pt: 5.5 pt squares), each
+with THREE SMALL RASTER IMAGES under it, Impress's soft shadows of the square and of the two
+connectors (96 images in all); no character where a bullet was.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24812,6 +24853,9 @@ HELD_OUT = (
     "plan_xlsx_talon",
     "plan_html_terrasses",
     "cot000_pptxrembourrage",
+    "plan_odt_intercalaire",
+    "plan_html_lucarne",
+    "cot000_pptxpointage",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -25271,6 +25315,8 @@ PLAN_HELD = (
     "plan_html_pyjama",
     "plan_xlsx_talon",
     "plan_html_terrasses",
+    "plan_odt_intercalaire",
+    "plan_html_lucarne",
 )
 COT000 = (
     "cot000_pptx",
@@ -25483,6 +25529,7 @@ COT000 = (
     "cot000_pptxenfilade",
     "cot000_pptxopale",
     "cot000_pptxrembourrage",
+    "cot000_pptxpointage",
 )
 COT003 = (
     "cot003_pptx",
@@ -25762,6 +25809,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxenfilade",
         "cot000_pptxopale",
         "cot000_pptxrembourrage",
+        "cot000_pptxpointage",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26450,6 +26498,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twenty_second = {"plan_xlsx_talon", "plan_html_terrasses"}
     assert two_hundred_twenty_second <= set(PLAN_HELD)
     assert "cot000_pptxrembourrage" in COT000 and "cot000_pptxrembourrage" in HELD_OUT
+    two_hundred_twenty_fourth = {"plan_odt_intercalaire", "plan_html_lucarne"}
+    assert two_hundred_twenty_fourth <= set(PLAN_HELD)
+    assert "cot000_pptxpointage" in COT000 and "cot000_pptxpointage" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
