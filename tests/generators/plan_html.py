@@ -139,7 +139,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.peaufinage_page`, oeil in
 :mod:`tests.generators.oeil_page`, pliage in
 :mod:`tests.generators.pliage_page`, plenitude in
-:mod:`tests.generators.plenitude_page`, pyjama in
+:mod:`tests.generators.plenitude_page`, lucarne in
+:mod:`tests.generators.lucarne_page`, pyjama in
 :mod:`tests.generators.pyjama_page`, initiale in
 :mod:`tests.generators.initiale_page`, rognure in
 :mod:`tests.generators.rognure_page`, accroche in
@@ -896,6 +897,10 @@ def plan_html(style: str) -> str:
         from tests.generators.epars_page import plan_html_epars
 
         return plan_html_epars()
+    if style == "lucarne":  # each field an outlined box, its label in the frame's notch
+        from tests.generators.lucarne_page import plan_html_lucarne
+
+        return plan_html_lucarne()
     if style == "pyjama":  # diagonal stripes under the header, label and step name cells
         from tests.generators.pyjama_page import plan_html_pyjama
 

@@ -616,7 +616,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_quart`), ``majuscule``
     (:mod:`tests.generators.odt_majuscule`), ``listel``
     (:mod:`tests.generators.odt_listel`), ``jonc``
-    (:mod:`tests.generators.odt_jonc`) or ``linenum`` (``twotier`` with Writer's line
+    (:mod:`tests.generators.odt_jonc`), ``intercalaire``
+    (:mod:`tests.generators.odt_intercalaire`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -650,6 +651,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_ondelette import ondelette_odt
 
         return ondelette_odt(path)
+    if style == "intercalaire":  # twotier's .odt, each field a label tab on a value panel
+        from tests.generators.odt_intercalaire import intercalaire_odt
+
+        return intercalaire_odt(path)
     if style == "jonc":  # twotier's .odt, the steps columns coded by coloured rules
         from tests.generators.odt_jonc import jonc_odt
 

@@ -9520,6 +9520,51 @@ x 441.2 → 550.6); cabochon 15 slides, ``cot000_pptx``'s 9 468 characters and t
 of « 2 » … « 15 » at x 17.5 (14.0 for two digits), last in each slide's text, over
 « ORIENTATION » on slides 10 and 13; as drawn.
 
+TWO-HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: field and value
+presentation; throwaway files with no seed content converted first: Writer 7.4 prints a
+paragraph shaded navy, 7 cm wide by its right indent, framed on three sides, as a tab
+standing on the next paragraphs' joined frame; Chromium prints a ``<fieldset>``'s
+``<legend>`` in a gap of its rounded frame's top rule; Impress prints a square and two
+connectors as a ticked box). Truth: the seed texts unchanged (labels printed as folder tabs
+on their values' panels, labels set in the top rule of their values' outlined boxes, and
+bullets drawn as ticked check boxes change no value: a tab is its field's label, a notched
+frame no rule between fields, a check box no character of any item).
+
+``plan_odt_intercalaire`` Writer from an .odt, ``twotier``'s document but EACH FIELD A LABEL
+                          TAB ON A VALUE PANEL, no fields table: the label a 7 cm paragraph
+                          bold white 9 pt on #1F4E79, framed top, left and right, standing
+                          on its value's paragraphs boxed in one 0.5 pt #1F4E79 frame the
+                          text's width (an empty value an empty panel).
+``plan_html_lucarne``     Chromium print of ``plan_html_inlabel``'s page whose fields are
+                          « OUTLINED » FORM FIELDS (Material style): each field a rounded
+                          ``<fieldset>`` frame holding its value, ITS LABEL THE
+                          ``<legend>``, small and grey IN A NOTCH OF THE FRAME'S TOP RULE;
+                          an empty value an empty frame.
+``cot000_pptxpointage``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          EVERY « • » BULLET A TICKED CHECK BOX drawn in shapes (a white
+                          square outlined #00528C and a tick of two connectors), no
+                          character: the lists of slides 2, 3, 4, 10, 12 and 14 as
+                          checklists.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended; see
+the TWO-HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): intercalaire 14 A4 pages, 72 navy tabs x 56.6 →
+255.2 (7.0 cm), 13.6 / 13.7 pt high, each on its panel's 0.5 pt navy frame (x 56.7 → 538.5),
+the labels white on one line each; lucarne 10 A4 pages, 72 rounded frames x 43.1 → 552.9,
+each label 7.4 pt grey in a gap of its frame's top rule (page 2: « Contexte » 53.9 → 83.7,
+the rule broken from 50.8 to 86.6 in the renders, whole in the path: a clip); pointage 15
+slides, ``cot000_pptx``'s 8 149 non-blank characters less its 32 « • » in the same order,
+32 ticked boxes of shapes (7.2 pt squares, 1.25 pt ticks), each with Impress's soft shadows
+as 3 small images; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10300,6 +10345,8 @@ PLAN_LAYOUTS = (
     "plan_html_terrasses",
     "plan_docx_accotement",
     "plan_html_enjambement",
+    "plan_odt_intercalaire",
+    "plan_html_lucarne",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10518,6 +10565,7 @@ COT_LAYOUTS = (
     "cot000_pptxopale",
     "cot000_pptxrembourrage",
     "cot000_pptxcabochon",
+    "cot000_pptxpointage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

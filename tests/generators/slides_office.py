@@ -1796,6 +1796,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     page, the tables' runs unchanged (:mod:`tests.generators.insecable_deck`);
     ``perron``: the progress tables' rows of two heights (header 14 pt, ▼ axis rows 18 pt,
     ▶ rows 11 pt), every cell anchored in the middle (:mod:`tests.generators.perron_deck`);
+    ``pointage``: every « • » bullet drawn as a ticked check box (a white square outlined
+    #00528C, a tick of two connectors), no character (:mod:`tests.generators.pointage_deck`);
     ``opale``: every dark text run lightened to a pastel, c + 0.65 (1 − c) a channel, the
     template's low-contrast « light » tones (:mod:`tests.generators.opale_deck`);
     ``parcours``: a template's slide progress bar at every slide's foot, a grey track and
@@ -2414,6 +2416,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.insecable_deck import PptxInsecableSlides
 
             slides = PptxInsecableSlides(base)
+        elif variant == "pointage":  # a module of its own: every bullet a ticked check box
+            from tests.generators.pointage_deck import PptxPointageSlides
+
+            slides = PptxPointageSlides(base)
         elif variant == "opale":  # a module of its own: dark text runs lightened to pastels
             from tests.generators.opale_deck import PptxOpaleSlides
 

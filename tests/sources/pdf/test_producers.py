@@ -24586,6 +24586,116 @@ résultats de l'audit CAE » from 199.2), OVER THE « O » OF « ORIENTATION » 
 55.9); slides 5 (« Le Contrat d'objectif territorial … ») and 15 (« Merci de votre
 attention »), which have no title band, carry the disc on the white ground; the cover none.
 
+TWO-HUNDRED-AND-TWENTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: field and value
+presentation; throwaway files with no seed content converted first: an .odt of three
+« fields », each a paragraph bold white 9 pt on #1F4E79 with a 10 cm right indent and
+0.5 pt #1F4E79 borders on its top, left and right sides only, then one to three paragraphs
+of a style with a 0.5 pt #1F4E79 border round them and ``style:join-border``, printed by
+Writer 7.4 as a navy tab 7 cm wide standing on one frame round the value's paragraphs (an
+empty value an empty frame); a Chromium page of two ``<fieldset>`` frames (1 px, radius
+4 px) whose ``<legend>`` is a short word, printed with the word small in a gap of the
+rounded frame's top rule; a .pptx slide whose 7 pt square (white, outlined #00528C) and two
+1.25 pt connectors forming a tick stand before a text box, printed by Impress as a ticked
+box; ideas left aside as already drawn: two fields a row (``plan_xlsx_paires``), values in
+input-like boxes under their labels (``plan_html_rubriques``), « ☒ / ☐ » check-box glyphs
+(``plan_docx_cases``), label badges, labels floated into their values); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (labels
+printed as folder tabs standing on their values' panels, labels set in a notch of the top
+rule of their values' outlined boxes, and list bullets drawn as ticked check boxes change no
+value: a tab is its field's label and the panel under it its value, a notched frame is no
+rule between two fields and no row, a check box is no character of any item and ticks
+nothing in the seed):
+
+* ``plan_odt_intercalaire`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins (a 17 cm text width), the « PCAET Grand Auch Cœur de Gascogne — Programme
+  d'actions » page header, Liberation Serif, axes, objectives and fiche headings, « Enjeux
+  stratégiques », « Modalités de mise en oeuvre » headings, the steps tables' two header rows
+  (« Mise en œuvre », « Acteurs ») on #E2EFDA repeated on each page, every value the seed's —
+  BUT EACH FICHE'S FIELDS TABLE REPLACED BY LABEL TABS ON VALUE PANELS, as a fiche template
+  sets its rubrics like a binder's divider tabs: per field, in seed order, FIRST ITS LABEL a
+  paragraph bold 9 pt WHITE ON #1F4E79 whose right indent of 10 cm makes it a 7 cm TAB
+  (padding 0.05 cm top and bottom, 0.15 cm left and right), framed 0.5 pt #1F4E79 on its top,
+  left and right sides, NO BOTTOM BORDER, 0.3 cm above it, kept with the next paragraph; THEN
+  ITS VALUE'S PARAGRAPHS (the seed's, 10 pt) IN ONE PANEL the text's full width, framed
+  0.5 pt #1F4E79 round all four sides, padding 0.15 cm, the paragraphs' borders joined into
+  one frame — the tab standing on the panel's top rule at its left, a label longer than 7 cm
+  wrapping inside its tab —, AN EMPTY VALUE AN EMPTY PANEL (one empty paragraph); no table
+  in the fields, no label column; the steps tables, headings, paragraphs and page flow
+  ``twotier``'s; no text added),
+* ``plan_html_lucarne`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  steps a ``table.etapes`` — 100 % wide, ``table-layout: fixed``, 1 px #BFBFBF grid,
+  ``<thead>`` repeated, 8.5 pt, step names bold —) BUT ITS FIELDS PRINTED AS A FORM
+  LIBRARY'S « OUTLINED » TEXT FIELDS (Material Design's notched outline, which such
+  libraries build from a ``<fieldset>`` and its ``<legend>``): no ``table.kv``; each field,
+  in seed order, a ``<fieldset class="champ">`` the column's full width (1 px #8C959F
+  frame, 4 px rounded corners, padding 2 px 10 px 6 px, 8 px above it) holding the value's
+  paragraphs (``<p>`` 9 pt #1E1E1E, 3 px apart), ITS LABEL THE FIELDSET'S ``<legend>`` —
+  7.5 pt #57606A, padding 0 4 px — which the browser SETS IN A NOTCH OF THE FRAME'S TOP
+  RULE near its left end, the rule broken under the label, the label's middle on the rule
+  and the value's first line under it; AN EMPTY VALUE AN EMPTY FRAME (the legend on its top
+  rule, nothing inside); nothing else changed; no text added),
+* ``cot000_pptxpointage`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — the navy title bands with white titles, paragraphs, the CAE
+  and ECI progress tables as real PowerPoint tables, every rectangle and line —, BUT EVERY
+  « • » BULLET (a text box of its own at the item's first baseline in ``cot000_pptx``: slides
+  2, 3, 4, 10, 12 and 14, 32 of them) DRAWN AS A TICKED CHECK BOX, as a « bilan » template
+  shows its points as a checklist: for a bullet of size s at (x, baseline y), a SQUARE
+  0.65 s wide from x, its top 0.7 s above the baseline, filled white and outlined #00528C
+  (Impress's default line width), and a TICK of two 1.25 pt #00528C straight connectors
+  inside it (from 0.2 s, 0.35 s down to 0.4 s, 0.55 s, then up to 0.6 s, 0.1 s, measured from
+  the square's top left corner), NO CHARACTER in place of the « • »; the items' text boxes
+  where they were; 15 slides; no text added).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; no generator amended). ``plan_odt_intercalaire`` is 14 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 105 kB; 30 149
+characters, 26 460 non-blank, 4 376 pdfplumber words, 1 984 lines, 192 rectangles —
+``plan_odt_twotier``: 13 pages, 30 002, 26 320, 4 354, 1 632, 186), AS DRAWN: 72 TABS, one a
+field, filled #1F4E79 from x 56.6 to 255.2 (198.6 pt, 7.0 cm) and 13.6 or 13.7 pt high
+(every label on one line, « Liens avec les objectifs réglementaires » the longest), their
+labels 1 380 non-blank white LiberationSerif-Bold characters from x 61.6, each tab framed by
+three 0.5 pt #1F4E79 lines and standing on its PANEL, a frame of 0.5 pt #1F4E79 lines from x
+56.7 to 538.5 round the value's paragraphs (page 2: the tab 60.5 → 73.9, the panel 74.2 →
+106.2), an empty « Prise en compte de l'EES » value an empty panel; 616 navy lines in all;
+the label wrapped in no column now, so « Objectifs et résultats attendus » and « Liens avec
+les objectifs réglementaires » read on one line before their values (in
+``plan_odt_twotier`` their last words come after the value's first line), the page breaks
+moved (a fourteenth page), the page header and the steps tables' repeated header rows
+falling at other places; the steps tables as ``twotier`` draws them. Chromium prints
+``plan_html_lucarne`` on 10 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome
+150, Producer « Skia/PDF m150 »; 269 kB; 28 813 characters, 25 607 non-blank, 4 182 words,
+881 rectangles, 72 curves, no line — ``plan_html_pyjama``, the same page with ``table.kv``
+fields: 9 pages, 25 457 non-blank, 4 165 words), AS DRAWN: 72 FIELDS, each a stroked
+rounded path (#8C959F, 22 points) the column's width, x 43.1 → 552.9, its label 7.4 pt
+LiberationSans #57606A (1 380 non-blank characters) astride the frame's top rule near its
+left end — page 2: « Contexte » x 53.9 → 83.7, top 228.9, bottom 236.3, the rule at y
+232.2 —; THE NOTCH A CLIP: the path's top edge runs unbroken from x 45.7 to 550.3, but the
+renders show the rule broken under the label from x 50.8 to 86.6; the values' paragraphs
+8.9 pt inside, the first line under the label (page 2's first frame 232.2 → 286.5), an empty
+« Prise en compte de l'EES » value a frame 20.9 pt high holding only its label; every label
+on one line (« Objectifs et résultats attendus » wrapped in ``plan_html_pyjama``'s label
+column), and the label characters Regular 7.4 pt where the ``table.kv`` labels are bold
+8.9 pt; the steps tables as before, ``<thead>`` repeated. ``cot000_pptxpointage`` is 15
+slides of 720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 130 kB; 9 436
+characters, 1 534 words, 218 rectangles, 123 lines, 81 curves and 113 images — ``cot000_pptx``:
+9 468, 1 557, 218, 59, 17, 17), AS DRAWN: ``cot000_pptx``'s 8 149 non-blank characters LESS
+ITS 32 « • » IN THE SAME ORDER at the same places (slide 2: « Appui » at x 52.1, top 79.0 in
+both), and in each bullet's place A TICKED BOX OF SHAPES — slide 2's first a white square
+x 40.0 → 47.1, y 82.3 → 89.4 (a filled path and a 0.74 pt #00528C outline), its tick two
+1.25 pt #00528C lines (42.2, 86.1) → (44.4, 88.3) → (46.6, 83.4) —: 32 squares and 64 tick
+lines on slides 2 (3), 3 (6), 4 (5), 10 (5), 12 (4) and 14 (9, 8.5 pt: 5.5 pt squares), each
+with THREE SMALL RASTER IMAGES under it, Impress's soft shadows of the square and of the two
+connectors (96 images in all); no character where a bullet was.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24852,6 +24962,9 @@ HELD_OUT = (
     "plan_docx_accotement",
     "plan_html_enjambement",
     "cot000_pptxcabochon",
+    "plan_odt_intercalaire",
+    "plan_html_lucarne",
+    "cot000_pptxpointage",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -25313,6 +25426,8 @@ PLAN_HELD = (
     "plan_html_terrasses",
     "plan_docx_accotement",
     "plan_html_enjambement",
+    "plan_odt_intercalaire",
+    "plan_html_lucarne",
 )
 COT000 = (
     "cot000_pptx",
@@ -25526,6 +25641,7 @@ COT000 = (
     "cot000_pptxopale",
     "cot000_pptxrembourrage",
     "cot000_pptxcabochon",
+    "cot000_pptxpointage",
 )
 COT003 = (
     "cot003_pptx",
@@ -25806,6 +25922,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxopale",
         "cot000_pptxrembourrage",
         "cot000_pptxcabochon",
+        "cot000_pptxpointage",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26497,6 +26614,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twenty_third = {"plan_docx_accotement", "plan_html_enjambement"}
     assert two_hundred_twenty_third <= set(PLAN_HELD)
     assert "cot000_pptxcabochon" in COT000 and "cot000_pptxcabochon" in HELD_OUT
+    two_hundred_twenty_fourth = {"plan_odt_intercalaire", "plan_html_lucarne"}
+    assert two_hundred_twenty_fourth <= set(PLAN_HELD)
+    assert "cot000_pptxpointage" in COT000 and "cot000_pptxpointage" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
