@@ -9472,6 +9472,40 @@ indented); rembourrage 15 slides, ``cot000_pptx``'s non-blank characters in the 
 the tables' labels from x 31.0 for 18.0, their numbers ending at 689.0 for 702.0, no row
 grown.
 
+TWO-HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: numbers, dates
+and units formatting; no throwaway probe). Truth: the seed texts unchanged (the colour a
+number format gives a value, the face its digits are drawn in and the colour and weight of a
+figure change no value).
+
+``plan_xlsx_sanguine``    Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          finance officer gave the steps cells of « Planification » and
+                          « Ressources à mobiliser » (C:D) a CUSTOM NUMBER FORMAT WITH COLOUR
+                          SECTIONS, ``[Blue]General;[Red]-General;[Blue]General;[Red]@``: the
+                          values stored as numbers (digit-only years and sums) printed BLUE,
+                          right-aligned, the values kept as text (« 2020 et + », « 5 000 »,
+                          « interne (0,2 ETP) », « à définir ») printed RED by the format's
+                          text section; every text as typed.
+``plan_html_transfuge``   Chromium print of ``plan_html_inlabel``'s page whose theme draws
+                          THE DIGITS IN ANOTHER FACE: an ``@font-face`` « Chiffres » on the
+                          local DejaVu Serif (regular and bold) restricted by
+                          ``unicode-range: U+0030-0039`` first in the body's font stack, so
+                          every digit 0–9 of the page (years, sums, fiche codes « 1.1.4 »,
+                          « CO2 », « 0,2 ETP ») is a serif DejaVu glyph between Liberation Sans
+                          letters, commas, points and spaces.
+``cot000_pptxvedette``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          FIGURE OF THE RUNNING TEXT (a percentage, « 23,3 % », « +11 % »,
+                          « 34.3 % », or a grouped sum, « 75 000 ») PUT IN THE LIMELIGHT: a run
+                          of its own, BOLD and #0073B3, in its line's size; the progress
+                          tables as they are.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -24480,6 +24480,73 @@ column rule at 478.0; slide 8: « 77,1 » ending 481.0, the rule at 498.0), the 
 where they were (364 / 478 / 592 and 394 / 498 / 601.9), every row as high as before (the
 tables' last rows ending at y 359.7 and 299.8 as in ``cot000_pptx``), no label wrapped.
 
+TWO-HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: numbers, dates and units
+formatting; no throwaway probe: Calc 7.4 reading an .xlsx number format's colour and text
+sections, Chromium's ``unicode-range`` and Impress's run colours are to be recorded as
+produced; ideas left as already drawn: thousands separators (``plan_xlsx_separateur``),
+dot-leader formats (``plan_xlsx_ribambelle``), data bars and icon sets
+(``plan_xlsx_voyants``), colour scales (``cot000_pptxbraise``), English-locale formats
+(``cot000_pptxlocale``), superscript and small units and decimals (``cot000_pptxexposant``,
+``cot000_pptxvirgule``), spaced figures, decimal tabs, units in cells of their own); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a
+number format's colour, the face a digit is drawn in and a figure's colour and weight change
+no value: a blue « 2019 » is the year 2019, a serif « 4 » in « 1.1.4 » the same code):
+
+* ``plan_xlsx_sanguine`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order
+  one line a row, headings and paragraphs merged over A:F, each fiche's six fields a boxed
+  row « label in A (bold on #DDEBF7) | value merged over B:F », each steps table a header
+  row of the six seed labels bold on #D9E1F2 and a row a step, every cell wrapped and
+  top-aligned, a DIGIT-ONLY VALUE STORED AS A NUMBER (the years « 2019 », the sums
+  « 15000 », « 5000 »), every other value as text — UNCHANGED BUT FOR THE NUMBER FORMAT OF
+  THE STEPS BODY CELLS OF COLUMNS C AND D (« Planification », « Ressources à mobiliser »),
+  as a finance officer leaves a sheet who typed, in « Format de cellule › Personnalisée »,
+  a FOUR-SECTION FORMAT WITH COLOURS to tell at a glance the values Excel took as numbers
+  from those left as text: ``[Blue]General;[Red]-General;[Blue]General;[Red]@`` — positive
+  numbers and zero in the General format (« Standard ») in BLUE #0000FF, a negative one red
+  with its minus (none in the seed), A TEXT VALUE AS TYPED (``@``) IN RED #FF0000. So every
+  number of those columns prints as typed, blue, right-aligned (« 2019 », « 15000 »), every
+  text value as typed, red, left-aligned (« 2020 et + », « 2019 - 2020 », « 5 000 »,
+  « 18000 (financé) », « interne (0,2 ETP) », « à définir », « interne »), side by side in
+  one column, the header labels and every other cell black as ``plan_headed`` prints them;
+  no text added, every fill, border, width, height and merge ``plan_headed``'s),
+* ``plan_html_transfuge`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » ``<h4>``,
+  ``table.kv`` fields and ``table.etapes`` steps) WHOSE THEME TAKES ITS FIGURES FROM ANOTHER
+  FACE, as designers do who like a typeface's digits better: two ``@font-face`` rules of a
+  family « Chiffres » — ``src: local("DejaVu Serif")`` and, ``font-weight: bold``,
+  ``local("DejaVu Serif Bold")`` — each with ``unicode-range: U+0030-0039``, and the body's
+  font stack ``"Chiffres", "Liberation Sans", Arial, sans-serif``: EVERY DIGIT 0–9 OF THE
+  PAGE, in headings, paragraphs, fields and steps cells (« Axe 1 », « 1.1 Objectif »,
+  « FICHE 1.1.4 », « 2019 », « 15000 », « 5 000 », « 0,2 ETP », « CO2 », « 2030 »), DRAWN
+  IN DEJAVU SERIF (bold where the text is bold), in the text's size and colour, wider than
+  Liberation Sans's digits and serifed, WHILE EVERY LETTER, SPACE, COMMA, POINT, HYPHEN AND
+  « % » STAYS LIBERATION SANS — a number's glyphs from two fonts (« 0 » « , » « 2 »), a code's
+  too (« 1 » « . » « 1 » « . » « 4 »); lines wrapped where the wider digits put them; no text
+  added, every colour, rule, fill, margin and size ``plan_html_inlabel``'s),
+* ``cot000_pptxvedette`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — titles, bullets, paragraphs, every rectangle and line, the
+  two progress tables UNCHANGED — BUT EVERY FIGURE OF THE RUNNING TEXT PUT « EN VEDETTE »
+  as a communication officer marks the key figures of a deck: in every text run outside the
+  progress tables, each PERCENTAGE (digits, an optional decimal comma or point and digits,
+  an optional leading « + », a space and « % »: slide 3 « 23,3 % », slide 4 « 15,1 % »,
+  slide 6 « 23.3 % », « +11 % », « 34.3 % », « 15,1 % », « +12 % », « 27,6 % ») and each
+  SUM GROUPED IN THOUSANDS (slide 14 « 75 000 ») cut into A RUN OF ITS OWN, BOLD and
+  #0073B3 (the deck's blue), in the size of the text around it, the text before and after
+  it runs of their own in its former weight and colour; no other change, the slides' boxes
+  where they were (a bolder figure may push a word of its paragraph onto the next line);
+  15 slides; no text added).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
