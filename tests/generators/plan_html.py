@@ -154,7 +154,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.virage_page`, sediment in
 :mod:`tests.generators.sediment_page`, butoir in
 :mod:`tests.generators.butoir_page`, terrasses in
-:mod:`tests.generators.terrasses_page`).
+:mod:`tests.generators.terrasses_page`, transfuge in
+:mod:`tests.generators.transfuge_page`).
 """
 
 from __future__ import annotations
@@ -955,6 +956,10 @@ def plan_html(style: str) -> str:
         from tests.generators.sediment_page import plan_html_sediment
 
         return plan_html_sediment()
+    if style == "transfuge":  # every digit drawn in another face (unicode-range)
+        from tests.generators.transfuge_page import plan_html_transfuge
+
+        return plan_html_transfuge()
     if style == "terrasses":  # the outline shown by indents, 40 px a level
         from tests.generators.terrasses_page import plan_html_terrasses
 

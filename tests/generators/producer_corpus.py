@@ -9506,6 +9506,16 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): sanguine 5 A4 pages, ``plan_headed``'s 25 307
+non-blank characters in the same order, the steps values of C:D 148 characters blue (numbers,
+right-aligned) and 333 red (text values, left-aligned); transfuge 9 A4 pages,
+``plan_html_sentier``'s 25 457 non-blank characters in the same order and as many lines a
+page, its 366 digits in DejaVuSerif (321) and DejaVuSerif-Bold (45), nothing else in them;
+vedette 15 slides, ``cot000_pptx``'s non-blank characters in the same order, 52 of them bold
+#0073B3 (slides 3, 4, 6, 14), the progress tables unmoved.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9795,7 +9805,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.enfilade_deck`, :mod:`~tests.generators.odt_jonc`,
 :mod:`~tests.generators.pyjama_page`, :mod:`~tests.generators.opale_deck`,
 :mod:`~tests.generators.xlsx_talon`, :mod:`~tests.generators.terrasses_page`,
-:mod:`~tests.generators.rembourrage_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.rembourrage_deck`, :mod:`~tests.generators.xlsx_sanguine`,
+:mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10282,6 +10294,8 @@ PLAN_LAYOUTS = (
     "plan_html_pyjama",
     "plan_xlsx_talon",
     "plan_html_terrasses",
+    "plan_xlsx_sanguine",
+    "plan_html_transfuge",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10499,6 +10513,7 @@ COT_LAYOUTS = (
     "cot000_pptxenfilade",
     "cot000_pptxopale",
     "cot000_pptxrembourrage",
+    "cot000_pptxvedette",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10912,6 +10927,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rapiecage import plan_xlsx_rapiecage
 
             source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_sanguine":  # a number format of colour sections on C:D
+            from tests.generators.xlsx_sanguine import plan_xlsx_sanguine
+
+            source = plan_xlsx_sanguine(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_talon":  # columns B and F top-aligned, the rest bottom
             from tests.generators.xlsx_talon import plan_xlsx_talon

@@ -1832,6 +1832,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     separated by manual line breaks (:mod:`tests.generators.enfilade_deck`);
     ``rembourrage``: every progress table cell's left and right margins 0.6 cm wide
     (:mod:`tests.generators.rembourrage_deck`);
+    ``vedette``: every figure of the running text a bold #0073B3 run of its own, the
+    progress tables unchanged (:mod:`tests.generators.vedette_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2364,6 +2366,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "vedette":  # a module of its own: figures bold and blue in the text
+            from tests.generators.vedette_deck import PptxVedetteSlides
+
+            slides = PptxVedetteSlides(base)
         elif variant == "rembourrage":  # a module of its own: wide side cell margins
             from tests.generators.rembourrage_deck import PptxRembourrageSlides
 

@@ -24547,6 +24547,38 @@ no value: a blue « 2019 » is the year 2019, a serif « 4 » in « 1.1.4 » the
   where they were (a bolder figure may push a word of its paragraph onto the next line);
   15 slides; no text added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; NO GENERATOR
+AMENDED). ``plan_xlsx_sanguine`` is 5 A4 portrait pages (Creator « Calc », Producer
+« LibreOffice 7.4 »; 28 902 characters, ``plan_headed``'s 25 307 non-blank ones in the same
+order as ``plan_xlsx_rapiecage``'s same sheet, LiberationSans 22 870 and LiberationSans-Bold
+6 032): AS DRAWN, Calc honouring both colour sections — the steps values of columns C and D
+148 characters BLUE #0000FF (36 words: the digit-only years and sums, right-aligned, the
+years ending at x 353.4 at column C's right edge, the sums at 412.8–412.9 at D's) and 333
+RED #FF0000 (69 words: « 2020 et + » from x 310.1 at C's left edge, « 18000 (financé) »,
+« 5 000 », « interne (0,2 ETP) », « à définir » from 354.6 at D's), so on page 2 fiche
+1.1.4's first step reads a red « 2020 et + » beside a red « interne (0,2 ETP) » and its
+second a red « 2020 et + » beside a blue « 5000 » flush right; every other character black
+or its heading colour as in ``plan_headed``; nothing cut, no « ### ». ``plan_html_transfuge``
+is 9 A4 pages (Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 28 620
+characters, ``plan_html_sentier``'s 25 457 non-blank ones IN THE SAME ORDER and as many text
+lines on each page, 61 / 64 / 60 / 62 / 61 / 66 / 55 / 63 / 24): AS DRAWN, Chromium taking
+the local faces through ``unicode-range`` — ALL 366 DIGITS of the page in DejaVuSerif (321)
+or DejaVuSerif-Bold (45: « 1.1 » of the ``<h2>``, the fiche headings' codes), no other
+character in them, every letter, space, comma, point and « % » in LiberationSans (22 140) or
+LiberationSans-Bold (6 114) — so « FICHE 1.1.1 » is « FICHE » LiberationSans then « 1 »
+DejaVuSerif x 72.02–77.71 (5.69 pt wide at 8.93 pt, 0.636 em for Liberation's 0.556), « . »
+LiberationSans, « 1 » DejaVuSerif…; the first steps row's « 2019 » and « 18000 » serif
+(x 322.5–344.0 and 378.6–405.4), « (financé) » sans. ``cot000_pptxvedette`` is 15 slides of
+720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters,
+``cot000_pptx``'s 8 149 non-blank ones in the same order, DejaVuSansCondensed 5 670 and its
+bold 3 798 for 5 694 / 3 774): AS DRAWN, 52 characters bold #0073B3 where ``cot000_pptx`` has
+none of that colour in text — slide 3 « 23,3 % » (x 82.4–133.8, 15 pt, in the red bold score
+line, « ★ » still at 284.5), slide 4 « 15,1 % », slide 6 « 23.3 % », « +11 % », « 34.3 % »,
+« 15,1 % », « +12 % », « 27,6 % » (9.5 pt; the bolder « 15,1 » ending its line and its « % »
+starting the next at x 405.0, where ``cot000_pptx`` breaks after « 27,6 » instead; as many
+lines), slide 14 « 75 000 » (8.5 pt, bold already); the progress tables of slides 7 and 8
+with every character where ``cot000_pptx`` has it.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24810,6 +24842,9 @@ HELD_OUT = (
     "plan_xlsx_talon",
     "plan_html_terrasses",
     "cot000_pptxrembourrage",
+    "plan_xlsx_sanguine",
+    "plan_html_transfuge",
+    "cot000_pptxvedette",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -25269,6 +25304,8 @@ PLAN_HELD = (
     "plan_html_pyjama",
     "plan_xlsx_talon",
     "plan_html_terrasses",
+    "plan_xlsx_sanguine",
+    "plan_html_transfuge",
 )
 COT000 = (
     "cot000_pptx",
@@ -25481,6 +25518,7 @@ COT000 = (
     "cot000_pptxenfilade",
     "cot000_pptxopale",
     "cot000_pptxrembourrage",
+    "cot000_pptxvedette",
 )
 COT003 = (
     "cot003_pptx",
@@ -25760,6 +25798,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxenfilade",
         "cot000_pptxopale",
         "cot000_pptxrembourrage",
+        "cot000_pptxvedette",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26448,6 +26487,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twenty_second = {"plan_xlsx_talon", "plan_html_terrasses"}
     assert two_hundred_twenty_second <= set(PLAN_HELD)
     assert "cot000_pptxrembourrage" in COT000 and "cot000_pptxrembourrage" in HELD_OUT
+    two_hundred_twenty_fifth = {"plan_xlsx_sanguine", "plan_html_transfuge"}
+    assert two_hundred_twenty_fifth <= set(PLAN_HELD)
+    assert "cot000_pptxvedette" in COT000 and "cot000_pptxvedette" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
