@@ -965,6 +965,10 @@ def plan_html(style: str) -> str:
         from tests.generators.sediment_page import plan_html_sediment
 
         return plan_html_sediment()
+    if style == "transfuge":  # every digit drawn in another face (unicode-range)
+        from tests.generators.transfuge_page import plan_html_transfuge
+
+        return plan_html_transfuge()
     if style == "terrasses":  # the outline shown by indents, 40 px a level
         from tests.generators.terrasses_page import plan_html_terrasses
 

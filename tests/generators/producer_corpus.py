@@ -9565,6 +9565,50 @@ slides, ``cot000_pptx``'s 8 149 non-blank characters less its 32 « • » in th
 32 ticked boxes of shapes (7.2 pt squares, 1.25 pt ticks), each with Impress's soft shadows
 as 3 small images; as drawn.
 
+TWO-HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: numbers, dates
+and units formatting; no throwaway probe). Truth: the seed texts unchanged (the colour a
+number format gives a value, the face its digits are drawn in and the colour and weight of a
+figure change no value).
+
+``plan_xlsx_sanguine``    Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          finance officer gave the steps cells of « Planification » and
+                          « Ressources à mobiliser » (C:D) a CUSTOM NUMBER FORMAT WITH COLOUR
+                          SECTIONS, ``[Blue]General;[Red]-General;[Blue]General;[Red]@``: the
+                          values stored as numbers (digit-only years and sums) printed BLUE,
+                          right-aligned, the values kept as text (« 2020 et + », « 5 000 »,
+                          « interne (0,2 ETP) », « à définir ») printed RED by the format's
+                          text section; every text as typed.
+``plan_html_transfuge``   Chromium print of ``plan_html_inlabel``'s page whose theme draws
+                          THE DIGITS IN ANOTHER FACE: an ``@font-face`` « Chiffres » on the
+                          local DejaVu Serif (regular and bold) restricted by
+                          ``unicode-range: U+0030-0039`` first in the body's font stack, so
+                          every digit 0–9 of the page (years, sums, fiche codes « 1.1.4 »,
+                          « CO2 », « 0,2 ETP ») is a serif DejaVu glyph between Liberation Sans
+                          letters, commas, points and spaces.
+``cot000_pptxvedette``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but every
+                          FIGURE OF THE RUNNING TEXT (a percentage, « 23,3 % », « +11 % »,
+                          « 34.3 % », or a grouped sum, « 75 000 ») PUT IN THE LIMELIGHT: a run
+                          of its own, BOLD and #0073B3, in its line's size; the progress
+                          tables as they are.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): sanguine 5 A4 pages, ``plan_headed``'s 25 307
+non-blank characters in the same order, the steps values of C:D 148 characters blue (numbers,
+right-aligned) and 333 red (text values, left-aligned); transfuge 9 A4 pages,
+``plan_html_sentier``'s 25 457 non-blank characters in the same order and as many lines a
+page, its 366 digits in DejaVuSerif (321) and DejaVuSerif-Bold (45), nothing else in them;
+vedette 15 slides, ``cot000_pptx``'s non-blank characters in the same order, 52 of them bold
+#0073B3 (slides 3, 4, 6, 14), the progress tables unmoved.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10347,6 +10391,8 @@ PLAN_LAYOUTS = (
     "plan_html_enjambement",
     "plan_odt_intercalaire",
     "plan_html_lucarne",
+    "plan_xlsx_sanguine",
+    "plan_html_transfuge",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10566,6 +10612,7 @@ COT_LAYOUTS = (
     "cot000_pptxrembourrage",
     "cot000_pptxcabochon",
     "cot000_pptxpointage",
+    "cot000_pptxvedette",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10984,6 +11031,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rapiecage import plan_xlsx_rapiecage
 
             source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_sanguine":  # a number format of colour sections on C:D
+            from tests.generators.xlsx_sanguine import plan_xlsx_sanguine
+
+            source = plan_xlsx_sanguine(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_talon":  # columns B and F top-aligned, the rest bottom
             from tests.generators.xlsx_talon import plan_xlsx_talon

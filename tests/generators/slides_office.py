@@ -1836,6 +1836,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.rembourrage_deck`);
     ``cabochon``: a slide-number badge (an orange disc holding a slide-number field) over the
     title band's left end of every slide but the cover (:mod:`tests.generators.cabochon_deck`);
+    ``vedette``: every figure of the running text a bold #0073B3 run of its own, the
+    progress tables unchanged (:mod:`tests.generators.vedette_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2368,6 +2370,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "vedette":  # a module of its own: figures bold and blue in the text
+            from tests.generators.vedette_deck import PptxVedetteSlides
+
+            slides = PptxVedetteSlides(base)
         elif variant == "rembourrage":  # a module of its own: wide side cell margins
             from tests.generators.rembourrage_deck import PptxRembourrageSlides
 

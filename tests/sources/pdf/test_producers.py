@@ -24696,6 +24696,105 @@ lines on slides 2 (3), 3 (6), 4 (5), 10 (5), 12 (4) and 14 (9, 8.5 pt: 5.5 pt sq
 with THREE SMALL RASTER IMAGES under it, Impress's soft shadows of the square and of the two
 connectors (96 images in all); no character where a bullet was.
 
+TWO-HUNDRED-AND-TWENTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: numbers, dates and units
+formatting; no throwaway probe: Calc 7.4 reading an .xlsx number format's colour and text
+sections, Chromium's ``unicode-range`` and Impress's run colours are to be recorded as
+produced; ideas left as already drawn: thousands separators (``plan_xlsx_separateur``),
+dot-leader formats (``plan_xlsx_ribambelle``), data bars and icon sets
+(``plan_xlsx_voyants``), colour scales (``cot000_pptxbraise``), English-locale formats
+(``cot000_pptxlocale``), superscript and small units and decimals (``cot000_pptxexposant``,
+``cot000_pptxvirgule``), spaced figures, decimal tabs, units in cells of their own); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a
+number format's colour, the face a digit is drawn in and a figure's colour and weight change
+no value: a blue « 2019 » is the year 2019, a serif « 4 » in « 1.1.4 » the same code):
+
+* ``plan_xlsx_sanguine`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order
+  one line a row, headings and paragraphs merged over A:F, each fiche's six fields a boxed
+  row « label in A (bold on #DDEBF7) | value merged over B:F », each steps table a header
+  row of the six seed labels bold on #D9E1F2 and a row a step, every cell wrapped and
+  top-aligned, a DIGIT-ONLY VALUE STORED AS A NUMBER (the years « 2019 », the sums
+  « 15000 », « 5000 »), every other value as text — UNCHANGED BUT FOR THE NUMBER FORMAT OF
+  THE STEPS BODY CELLS OF COLUMNS C AND D (« Planification », « Ressources à mobiliser »),
+  as a finance officer leaves a sheet who typed, in « Format de cellule › Personnalisée »,
+  a FOUR-SECTION FORMAT WITH COLOURS to tell at a glance the values Excel took as numbers
+  from those left as text: ``[Blue]General;[Red]-General;[Blue]General;[Red]@`` — positive
+  numbers and zero in the General format (« Standard ») in BLUE #0000FF, a negative one red
+  with its minus (none in the seed), A TEXT VALUE AS TYPED (``@``) IN RED #FF0000. So every
+  number of those columns prints as typed, blue, right-aligned (« 2019 », « 15000 »), every
+  text value as typed, red, left-aligned (« 2020 et + », « 2019 - 2020 », « 5 000 »,
+  « 18000 (financé) », « interne (0,2 ETP) », « à définir », « interne »), side by side in
+  one column, the header labels and every other cell black as ``plan_headed`` prints them;
+  no text added, every fill, border, width, height and merge ``plan_headed``'s),
+* ``plan_html_transfuge`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre » ``<h4>``,
+  ``table.kv`` fields and ``table.etapes`` steps) WHOSE THEME TAKES ITS FIGURES FROM ANOTHER
+  FACE, as designers do who like a typeface's digits better: two ``@font-face`` rules of a
+  family « Chiffres » — ``src: local("DejaVu Serif")`` and, ``font-weight: bold``,
+  ``local("DejaVu Serif Bold")`` — each with ``unicode-range: U+0030-0039``, and the body's
+  font stack ``"Chiffres", "Liberation Sans", Arial, sans-serif``: EVERY DIGIT 0–9 OF THE
+  PAGE, in headings, paragraphs, fields and steps cells (« Axe 1 », « 1.1 Objectif »,
+  « FICHE 1.1.4 », « 2019 », « 15000 », « 5 000 », « 0,2 ETP », « CO2 », « 2030 »), DRAWN
+  IN DEJAVU SERIF (bold where the text is bold), in the text's size and colour, wider than
+  Liberation Sans's digits and serifed, WHILE EVERY LETTER, SPACE, COMMA, POINT, HYPHEN AND
+  « % » STAYS LIBERATION SANS — a number's glyphs from two fonts (« 0 » « , » « 2 »), a code's
+  too (« 1 » « . » « 1 » « . » « 4 »); lines wrapped where the wider digits put them; no text
+  added, every colour, rule, fill, margin and size ``plan_html_inlabel``'s),
+* ``cot000_pptxvedette`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — titles, bullets, paragraphs, every rectangle and line, the
+  two progress tables UNCHANGED — BUT EVERY FIGURE OF THE RUNNING TEXT PUT « EN VEDETTE »
+  as a communication officer marks the key figures of a deck: in every text run outside the
+  progress tables, each PERCENTAGE (digits, an optional decimal comma or point and digits,
+  an optional leading « + », a space and « % »: slide 3 « 23,3 % », slide 4 « 15,1 % »,
+  slide 6 « 23.3 % », « +11 % », « 34.3 % », « 15,1 % », « +12 % », « 27,6 % ») and each
+  SUM GROUPED IN THOUSANDS (slide 14 « 75 000 ») cut into A RUN OF ITS OWN, BOLD and
+  #0073B3 (the deck's blue), in the size of the text around it, the text before and after
+  it runs of their own in its former weight and colour; no other change, the slides' boxes
+  where they were (a bolder figure may push a word of its paragraph onto the next line);
+  15 slides; no text added).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; NO GENERATOR
+AMENDED). ``plan_xlsx_sanguine`` is 5 A4 portrait pages (Creator « Calc », Producer
+« LibreOffice 7.4 »; 28 902 characters, ``plan_headed``'s 25 307 non-blank ones in the same
+order as ``plan_xlsx_rapiecage``'s same sheet, LiberationSans 22 870 and LiberationSans-Bold
+6 032): AS DRAWN, Calc honouring both colour sections — the steps values of columns C and D
+148 characters BLUE #0000FF (36 words: the digit-only years and sums, right-aligned, the
+years ending at x 353.4 at column C's right edge, the sums at 412.8–412.9 at D's) and 333
+RED #FF0000 (69 words: « 2020 et + » from x 310.1 at C's left edge, « 18000 (financé) »,
+« 5 000 », « interne (0,2 ETP) », « à définir » from 354.6 at D's), so on page 2 fiche
+1.1.4's first step reads a red « 2020 et + » beside a red « interne (0,2 ETP) » and its
+second a red « 2020 et + » beside a blue « 5000 » flush right; every other character black
+or its heading colour as in ``plan_headed``; nothing cut, no « ### ». ``plan_html_transfuge``
+is 9 A4 pages (Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 28 620
+characters, ``plan_html_sentier``'s 25 457 non-blank ones IN THE SAME ORDER and as many text
+lines on each page, 61 / 64 / 60 / 62 / 61 / 66 / 55 / 63 / 24): AS DRAWN, Chromium taking
+the local faces through ``unicode-range`` — ALL 366 DIGITS of the page in DejaVuSerif (321)
+or DejaVuSerif-Bold (45: « 1.1 » of the ``<h2>``, the fiche headings' codes), no other
+character in them, every letter, space, comma, point and « % » in LiberationSans (22 140) or
+LiberationSans-Bold (6 114) — so « FICHE 1.1.1 » is « FICHE » LiberationSans then « 1 »
+DejaVuSerif x 72.02–77.71 (5.69 pt wide at 8.93 pt, 0.636 em for Liberation's 0.556), « . »
+LiberationSans, « 1 » DejaVuSerif…; the first steps row's « 2019 » and « 18000 » serif
+(x 322.5–344.0 and 378.6–405.4), « (financé) » sans. ``cot000_pptxvedette`` is 15 slides of
+720 × 405 pt (Creator « Impress », Producer « LibreOffice 7.4 »; 9 468 characters,
+``cot000_pptx``'s 8 149 non-blank ones in the same order, DejaVuSansCondensed 5 670 and its
+bold 3 798 for 5 694 / 3 774): AS DRAWN, 52 characters bold #0073B3 where ``cot000_pptx`` has
+none of that colour in text — slide 3 « 23,3 % » (x 82.4–133.8, 15 pt, in the red bold score
+line, « ★ » still at 284.5), slide 4 « 15,1 % », slide 6 « 23.3 % », « +11 % », « 34.3 % »,
+« 15,1 % », « +12 % », « 27,6 % » (9.5 pt; the bolder « 15,1 » ending its line and its « % »
+starting the next at x 405.0, where ``cot000_pptx`` breaks after « 27,6 » instead; as many
+lines), slide 14 « 75 000 » (8.5 pt, bold already); the progress tables of slides 7 and 8
+with every character where ``cot000_pptx`` has it.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -24965,6 +25064,9 @@ HELD_OUT = (
     "plan_odt_intercalaire",
     "plan_html_lucarne",
     "cot000_pptxpointage",
+    "plan_xlsx_sanguine",
+    "plan_html_transfuge",
+    "cot000_pptxvedette",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -25428,6 +25530,8 @@ PLAN_HELD = (
     "plan_html_enjambement",
     "plan_odt_intercalaire",
     "plan_html_lucarne",
+    "plan_xlsx_sanguine",
+    "plan_html_transfuge",
 )
 COT000 = (
     "cot000_pptx",
@@ -25642,6 +25746,7 @@ COT000 = (
     "cot000_pptxrembourrage",
     "cot000_pptxcabochon",
     "cot000_pptxpointage",
+    "cot000_pptxvedette",
 )
 COT003 = (
     "cot003_pptx",
@@ -25923,6 +26028,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxrembourrage",
         "cot000_pptxcabochon",
         "cot000_pptxpointage",
+        "cot000_pptxvedette",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26617,6 +26723,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twenty_fourth = {"plan_odt_intercalaire", "plan_html_lucarne"}
     assert two_hundred_twenty_fourth <= set(PLAN_HELD)
     assert "cot000_pptxpointage" in COT000 and "cot000_pptxpointage" in HELD_OUT
+    two_hundred_twenty_fifth = {"plan_xlsx_sanguine", "plan_html_transfuge"}
+    assert two_hundred_twenty_fifth <= set(PLAN_HELD)
+    assert "cot000_pptxvedette" in COT000 and "cot000_pptxvedette" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
