@@ -156,7 +156,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.sediment_page`, butoir in
 :mod:`tests.generators.butoir_page`, terrasses in
 :mod:`tests.generators.terrasses_page`, enjambement in
-:mod:`tests.generators.enjambement_page`).
+:mod:`tests.generators.enjambement_page`, transfuge in
+:mod:`tests.generators.transfuge_page`).
 """
 
 from __future__ import annotations

@@ -9899,7 +9899,10 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.pyjama_page`, :mod:`~tests.generators.opale_deck`,
 :mod:`~tests.generators.xlsx_talon`, :mod:`~tests.generators.terrasses_page`,
 :mod:`~tests.generators.rembourrage_deck`, :mod:`~tests.generators.docx_accotement`,
-:mod:`~tests.generators.enjambement_page`, :mod:`~tests.generators.cabochon_deck` and
+:mod:`~tests.generators.enjambement_page`, :mod:`~tests.generators.cabochon_deck`,
+:mod:`~tests.generators.odt_intercalaire`, :mod:`~tests.generators.lucarne_page`,
+:mod:`~tests.generators.pointage_deck`, :mod:`~tests.generators.xlsx_sanguine`,
+:mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
