@@ -10773,6 +10773,22 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the TWO-HUNDRED-AND-TWENTY-THIRD to TWO-HUNDRED-AND-TWENTY-FIFTH held-out
+sets (sixty-fourth pass, 2026-12-07 ~10:57 UTC, by the lead, on ``05140680`` — drawn during
+the pass's CI run and merged after it, read by the same ``sources/`` as ``4f401c13`` —;
+recorded in ``HELD_FLOORS``, totals and check names only, failures never printed):
+``plan_docx_accotement`` (a running title turned along the left margin),
+``plan_odt_intercalaire`` (labels as folder tabs on their values' panels),
+``plan_html_lucarne`` (outlined form fields, the label in a notch of the frame),
+``plan_xlsx_sanguine`` (colour-sectioned number formats) and ``plan_html_transfuge``
+(digits in a font of their own) **exact** (13, 35, 60, 17); ``plan_html_enjambement``
+(« Suite du tableau page suivante » notices repeated in each table's foot) 13/13 fiches,
+**31/35 rows**, 60/60 fields, 17/17 step values; the decks ``cot000_pptxcabochon`` (a
+slide-number badge in the title band), ``cot000_pptxpointage`` (ticked check boxes drawn as
+shapes for bullets) and ``cot000_pptxvedette`` (every figure a bold blue run) **exact**; both
+engines alike on all nine. On these unseen plan layouts: rows 206/210 (98.1 %), fields
+360/360, fiches 78/78. The nine STAY HELD OUT.
+
 First measure of the TWO-HUNDRED-AND-FOURTEENTH to TWO-HUNDRED-AND-TWENTY-SECOND held-out
 sets (sixty-fourth pass, 2026-12-07 ~10:15 UTC, by the lead, on ``4f401c13`` — after every
 change of the pass to ``sources/``, every tuned plan layout and deck read by the scoreboard on
@@ -26979,6 +26995,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWO-HUNDRED-AND-TWENTY-THIRD to TWO-HUNDRED-AND-TWENTY-FIFTH held-out sets, first measure
+    # (sixty-fourth pass, 2026-12-07 ~10:57 UTC, on 05140680: the same sources/ as 4f401c13;
+    # totals only). Held out.
+    "plan_docx_accotement": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_enjambement": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
+    "plan_odt_intercalaire": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_lucarne": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_sanguine": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_transfuge": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # TWO-HUNDRED-AND-FOURTEENTH to TWO-HUNDRED-AND-TWENTY-SECOND held-out sets, first measure
     # (sixty-fourth pass, 2026-12-07 ~10:15 UTC, on 4f401c13 — every change of the pass to
     # sources/ —; totals only). Held out.
