@@ -18,6 +18,7 @@ top. Paths are split per subpath and classified as pdfminer does (a straight seg
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -32,6 +33,10 @@ from sources.pdf.pdfium_chars import _read_chars
 from sources.pdf.pdfium_links import _read_links
 from sources.pdf.pdfium_paths import _read_paths
 from sources.pdf.pdfium_words import _FAST_WORD_KWARGS, _fast_text, _fast_words
+
+_RENDER_SCALE = 2.0  # pixels a point: a 9 pt glyph some 18 pixels high
+_DARK = 128  # grey level under which a pixel is ink
+_SHRINK = 0.2  # of a box's height, taken off each side
 
 
 def forget_edges(page: Any) -> None:
@@ -50,6 +55,8 @@ class PdfiumPage(Container):
     def __init__(self, page: pdfium.PdfPage, page_number: int) -> None:
         self._page = page
         self.page_number = page_number
+        # the document, not kept alive by its pages: a page read again to be rendered
+        self._doc = weakref.ref(page.pdf)
         left, bottom, right, top = page.get_mediabox()
         self._mb_top = float(top)
         self.bbox = (0.0, 0.0, float(right - left), float(top - bottom))
@@ -122,6 +129,49 @@ class PdfiumPage(Container):
         be printed on besides fills (:mod:`sources.pdf.unseen_text`)."""
         self._path_objects()
         return self._pictures
+
+    def dark_shares(self, boxes: list[tuple[float, float, float, float]]) -> list[float]:
+        """For each box (``x0, top, x1, bottom``): the share of its rendered pixels that are
+        dark, leaving out the pixel rows and columns dark from end to end (a rule crossing
+        it); zeros once the document is closed. Renders only the part of the page the boxes
+        cover (:mod:`sources.pdf.unseen_text`
+        asks what a white glyph looks like once blended)."""
+        if not boxes:
+            return []
+        x0 = max(0.0, min(b[0] for b in boxes) - 1.0)
+        top = max(0.0, min(b[1] for b in boxes) - 1.0)
+        x1 = min(self.width, max(b[2] for b in boxes) + 1.0)
+        bottom = min(self.height, max(b[3] for b in boxes) + 1.0)
+        doc = self._doc()
+        if doc is None:  # the document is gone: nothing is known of the paint
+            return [0.0] * len(boxes)
+        crop = (x0, self.height - bottom, self.width - x1, top)  # left, bottom, right, top
+        page = doc[self.page_number - 1]
+        try:
+            bitmap = page.render(scale=_RENDER_SCALE, grayscale=True, crop=crop)
+            pixels = bitmap.to_numpy().copy()
+        finally:
+            page.close()
+        if pixels.ndim == 3:
+            pixels = pixels[:, :, 0]
+        dark = pixels < _DARK
+        out: list[float] = []
+        for bx0, btop, bx1, bbottom in boxes:
+            # the box shrunk a fifth of its height each way: a neighbour's edge is not in it
+            dx = dy = (bbottom - btop) * _SHRINK
+            c0 = int((bx0 + dx - x0) * _RENDER_SCALE)
+            c1 = int((bx1 - dx - x0) * _RENDER_SCALE)
+            r0 = int((btop + dy - top) * _RENDER_SCALE)
+            r1 = int((bbottom - dy - top) * _RENDER_SCALE)
+            part = dark[max(0, r0) : max(0, r1), max(0, c0) : max(0, c1)]
+            if part.size == 0:
+                out.append(0.0)
+                continue
+            rows = ~part.all(axis=1)
+            cols = ~part.all(axis=0)
+            part = part[rows][:, cols]
+            out.append(float(part.mean()) if part.size else 0.0)
+        return out
 
     @property
     def left_out_ink(self) -> list[tuple[float, float, float, float]]:

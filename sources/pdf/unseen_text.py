@@ -17,6 +17,13 @@ shadow (:mod:`sources.pdf.shadows`). Hollow letters (Word's and Writer's « Cont
 white inside, stroked black, render mode 2) are seen and kept; text drawn invisible on
 purpose (render mode 3, a scan's OCR layer) is kept, as it is the page's only text.
 
+A white glyph is no proof of white ink: under a blend mode (CSS ``mix-blend-mode:
+difference``, which Chromium prints as a transparency group with ``/BM /Difference``) white
+over white paper prints black. The text object says nothing of its group's blending, so a
+white glyph on no ground is looked at as the renderer paints it: the part of the page it
+stands on is rendered and the glyph kept when its run's box is inked (:data:`_INKED`, rules
+crossing the box left out).
+
 PDFium gives each text object's render mode; pdfminer does not, so a page read through
 pdfplumber keeps every glyph (never guessed).
 """
@@ -31,6 +38,7 @@ _WHITE = 0.95  # luminance of a glyph's paint, at least, to vanish on white pape
 _SEEN_ON = 0.9  # a fill under the glyph at most this light shows white text
 _CELL = 24.0  # pt: the grid the grounds are looked up by
 _MEET = 0.5  # pt: a glyph's box and a ground's overlapping so much, both ways, meet
+_INKED = 0.08  # share of a white run's rendered box dark, at least, for it to be seen
 
 
 def unseen_chars(page: Any) -> set[int]:
@@ -67,11 +75,41 @@ def unseen_chars(page: Any) -> set[int]:
     for char in page.chars:  # coloured text over a white copy: a shadow, not hidden text
         if (lightness(char.get("non_stroking_color")) or 0.0) < _WHITE and char["text"].strip():
             grounds.add((char["x0"], char["top"], char["x1"], char["bottom"]))
-    drop: set[int] = set()
-    for char in white:
-        if not grounds.meets((char["x0"], char["top"], char["x1"], char["bottom"])):
-            drop.add(id(char))
-    return drop
+    alone = [c for c in white if not grounds.meets((c["x0"], c["top"], c["x1"], c["bottom"]))]
+    shares = getattr(page, "dark_shares", None)
+    if alone and shares is not None:  # what the renderer paints there, blending included
+        runs = _runs(alone)
+        inked = shares([_box(run) for run in runs])
+        alone = [c for run, share in zip(runs, inked, strict=True) if share < _INKED for c in run]
+    return {id(c) for c in alone}
+
+
+def _runs(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Glyphs in their page order cut into runs of one line (tops within a point, each less
+    than an em after the one before): a full stop or an apostrophe is judged with its word,
+    whose letters hold enough ink to be told from paper."""
+    runs: list[list[dict[str, Any]]] = []
+    for c in chars:
+        last = runs[-1][-1] if runs else None
+        size = float(c.get("size") or (c["bottom"] - c["top"]))
+        if (
+            last is not None
+            and abs(c["top"] - last["top"]) <= 1.0
+            and -0.1 * size <= c["x0"] - last["x1"] <= size
+        ):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def _box(run: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+    return (
+        min(c["x0"] for c in run),
+        min(c["top"] for c in run),
+        max(c["x1"] for c in run),
+        max(c["bottom"] for c in run),
+    )
 
 
 class _Grid:

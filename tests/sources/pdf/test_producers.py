@@ -27429,12 +27429,12 @@ HELD_FLOORS = {
 # measure in the fifty-fourth pass; tuned since the same pass's second round (moved before
 # any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
-    # the pages checks of plan_odt_majuscule, plan_html_virage (two-hundred-and-fifteenth and
-    # -sixteenth sets) and plan_docx_agrafe (two-hundred-and-seventeenth): failing at their
-    # first measure in the sixty-fourth pass (their fiches not all found); tuned since the
-    # sixty-fifth pass's start, until read
+    # the pages checks of plan_odt_majuscule (two-hundred-and-fifteenth set) and
+    # plan_docx_agrafe (two-hundred-and-seventeenth): failing at their first measure in the
+    # sixty-fourth pass (their fiches not all found); tuned since the sixty-fifth pass's
+    # start, until read (plan_html_virage's, failing with them, passes since the same pass:
+    # white glyphs blended black, sources.pdf.unseen_text)
     ("plan_odt_majuscule", "pages"),
-    ("plan_html_virage", "pages"),
     ("plan_docx_agrafe", "pages"),
     # (the pages check of plan_html_souffle, hundred-and-ninety-fifth set, failing at its first
     # measure in the sixty-first pass: tuned since the sixty-second pass's start and passing
@@ -27473,10 +27473,11 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 TUNED_FLOORS: dict[str, dict[str, int]] = {
     # two-hundred-and-fourteenth to two-hundred-and-twenty-fifth sets, moved to the tuned part
     # at the sixty-fifth pass's start: their first measure's figures until they are read
-    # exactly (the sixteen other plan layouts exact on first sight)
+    # exactly (the sixteen other plan layouts exact on first sight; virage — 0 fiches, 2 rows,
+    # 5 fields at first — exact since the same pass: a white glyph is looked at as rendered,
+    # a « difference » blend printing it black, sources.pdf.unseen_text)
     "plan_html_habillage": {"fiches": 13, "steps": 35, "fields": 38, "step_values": 17},
     "plan_odt_majuscule": {"fiches": 0, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_virage": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
     "plan_docx_agrafe": {"fiches": 5, "steps": 11, "fields": 60, "step_values": 17},
     "plan_odt_listel": {"fiches": 13, "steps": 4, "fields": 49, "step_values": 12},
     "plan_docx_echelon": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},

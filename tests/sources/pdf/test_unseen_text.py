@@ -95,3 +95,68 @@ def test_pdfminer_pages_keep_every_glyph(monkeypatch: pytest.MonkeyPatch) -> Non
     """pdfminer does not say how a glyph is painted: nothing is guessed away."""
     words = _words(monkeypatch, "pdfplumber")
     assert "1.1.1" in words and "Étapes" in words and "reconnu" in words
+
+
+def _blended_page() -> bytes:
+    """A hand-written PDF as Chromium prints CSS ``mix-blend-mode: difference``: the page's
+    content in an isolated transparency group, in it the white ground the browser paints, a
+    white line in a group of its own drawn under ``/BM /Difference`` (black on that ground),
+    then a white line in the normal mode (white on white) and a black one."""
+    heading = b"BT /F1 11 Tf 1 1 1 rg 43 742 Td (Objectif strat\xe9gique : Dynamiser) Tj ET"
+    body = (
+        b"1 1 1 rg 0 0 595 842 re f q /Blend gs /Heading Do Q BT /F1 11 Tf 1 1 1 rg 43 700 Td (Cellule cachee 1.1.1) Tj"
+        b" ET BT /F1 11 Tf 0 0 0 rg 43 660 Td (Texte noir) Tj ET"
+    )
+    content = b"/Body Do"
+    group = b"/Group << /Type /Group /S /Transparency /I true >>"
+
+    def form(resources: bytes, data: bytes) -> bytes:
+        return (
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] "
+            + group
+            + b" /Resources "
+            + resources
+            + b" /Length %d >>\nstream\n" % len(data)
+            + data
+            + b"\nendstream"
+        )
+
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources"
+        b" << /XObject << /Body 8 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /ExtGState /BM /Difference >>",
+        form(b"<< /Font << /F1 5 0 R >> >>", heading),
+        form(
+            b"<< /Font << /F1 5 0 R >> /ExtGState << /Blend 6 0 R >> /XObject << /Heading"
+            b" 7 0 R >> >>",
+            body,
+        ),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_white_glyphs_blended_dark_are_seen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """White under a « difference » blend prints black on white paper: the renderer says so
+    (the text object itself does not); white in the normal mode is still set aside."""
+    monkeypatch.setenv("COPDIAG_PDF_ENGINE", "pdfium")
+    words: list[str] = []
+    for page in iter_plumber_pages(_blended_page()):
+        words += [w["text"] for w in page.extract_words()]
+        page.close()
+    assert words == ["Objectif", "stratégique", ":", "Dynamiser", "Texte", "noir"]
