@@ -66,3 +66,33 @@ def test_a_plan_whose_descriptions_are_one_numbered_list() -> None:
         "Former les agents",
     ]
     assert any("numéro(s) de liste automatique" in i.message for i in doc.issues)
+
+
+def test_a_multi_level_list_run_across_the_cells_is_removed() -> None:
+    """Word's outline numbering across a table: « I. » before each step's name, « I.1. »,
+    « I.2. » before its description's paragraphs; restarted in a table of one step, taken
+    there too as the same list; a typed « 1) » and a fiche code « 1.2.3 » stay."""
+    rows = _rows(
+        {"step": "I. Lancer une phase test", "description": "I.1. Les actions : I.2. 1) Organiser"},
+        {"step": "II. Définir une stratégie", "description": "II.1. Voir la fiche 1.2.3 du plan"},
+        {"step": "III. Créer un réseau", "description": "III.1. Réseau III.2. Outil"},
+        {"step": "I. Identifier des référents", "description": "I.1. Identifier"},
+    )
+    assert strip_list_labels(rows) == 10
+    assert [(r.cells["step"], r.cells["description"]) for r in rows] == [
+        ("Lancer une phase test", "Les actions : 1) Organiser"),
+        ("Définir une stratégie", "Voir la fiche 1.2.3 du plan"),
+        ("Créer un réseau", "Réseau Outil"),
+        ("Identifier des référents", "Identifier"),
+    ]
+
+
+def test_outline_labels_that_do_not_run_on_stay() -> None:
+    """« II. » without a « I. » before it, and a jump from « I.1. » to « I.3. »: no list."""
+    rows = _rows(
+        {"step": "II. Définir", "description": "I.1. Voir"},
+        {"step": "Former", "description": "I.3. Puis"},
+        {"step": "Suivre", "description": "IV. Fin"},
+    )
+    assert strip_list_labels(rows) == 0
+    assert rows[0].cells["step"] == "II. Définir"
