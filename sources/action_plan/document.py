@@ -157,7 +157,15 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         if mates:  # a later run shorter than the first (pages with nothing left out)
             tiled = uneven_tiling(data, mates)
         for content in iter_pages(
-            data, fast, running, _is_stop, scans.pages, edges.imposed, tiled, _opens_steps
+            data,
+            fast,
+            running,
+            _is_stop,
+            scans.pages,
+            edges.imposed,
+            tiled,
+            _opens_steps,
+            edges.booklet,  # a brochure's sheets: their pages in booklet order
         ):
             if content.sheet is not None:
                 sheets[content.number] = content.sheet

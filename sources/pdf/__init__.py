@@ -36,6 +36,7 @@ page is read into), :mod:`~sources.pdf.lines` (words → lines → segments),
 :mod:`~sources.pdf.grid_widgets` (a data-grid plug-in's sort arrows, length menu, search box,
 info line and pagination around a table, set aside),
 :mod:`~sources.pdf.imposed` (a sheet printed two pages per sheet read as its pages),
+:mod:`~sources.pdf.booklet` (a brochure's sides read in booklet order),
 :mod:`~sources.pdf.contents_table` (a table of contents' entries, navigation set aside),
 :mod:`~sources.pdf.pages` (each page's lines and tables). The PDFium engine:
 :mod:`~sources.pdf.engine` (engine choice, per-page fallback to pdfplumber),

@@ -27,7 +27,9 @@ engines split the same sheets:
 
 The last sheet of a document imposed so holds the odd last page alone in its left half: a
 sheet of the same size right after an imposed one, its ink all in the left half, that half's
-band holding the imposed pages' furniture at its place, is cut too (one page). The decision
+band holding the imposed pages' furniture at its place, is cut too (one page). A sheet with ink in its RIGHT half alone, at a page margin from the
+middle (a booklet's side whose left page is a padding blank, :mod:`sources.pdf.booklet`), is
+set as two pages, the left one blank (:attr:`Imposition.inked`). The decision
 is the document's (:func:`settle`): a sheet is cut only when most pages of its size are set
 as two pages, and pages printed without any furniture (a web page printed with no header or
 footer) only along with sheets showing theirs. Pages are imposed side by side only (not 2 × 2 on a
@@ -73,6 +75,7 @@ class Imposition:
     size: tuple[float, float]  # the sheet's width and height
     furniture: tuple[tuple[str, float, float], ...]  # (key, x from the half's left, top)
     margin: float = 0.0  # the left page's left margin on the sheet
+    inked: tuple[bool, ...] = ()  # per box: does it hold text (a booklet's blank page not)
 
 
 def reduction(width: float, height: float) -> float:
@@ -115,11 +118,14 @@ def imposition(
                 return None
     left = [r for r in runs if r[0][2] <= middle]
     right = [r for r in runs if r[0][0] >= middle]
-    if right and not _wide_gutter([b for b, _ in runs], middle):
+    if right and left and not _wide_gutter([b for b, _ in runs], middle):
         return None
     halves = ((0.0, 0.0, middle, height), (middle, 0.0, width, height))
     furniture: tuple[tuple[str, float, float], ...] = ()
-    if right:
+    if right and not left:  # a booklet's outer sheet: a padding blank page beside a page
+        if min(r[0][0] for r in right) - middle < _MIN_GUTTER / 2:
+            return None  # ink at the sheet's middle: no page's margin there
+    elif right:
         theirs = _furniture(right, middle, height, key, text)
         mine = _furniture(left, 0.0, height, key, text) if theirs else []
         furniture = tuple(f for f in mine if any(_alike(f, g) for g in theirs))
@@ -132,10 +138,14 @@ def imposition(
     if any(b[0] < middle + _MIDDLE_CLEAR and b[2] > middle - _MIDDLE_CLEAR for b in drawn):
         return None
     ink = [b for b, _ in runs] + drawn
-    if right and not _wide_gutter(ink, middle):
+    if right and left and not _wide_gutter(ink, middle):
         return None
     margin = min(b[0] for b in ink)  # the left page's left margin
-    return Imposition(halves, reduction(width, height), (width, height), furniture, margin)
+    inked = (bool(left), bool(right)) if len(halves) == 2 else (True,)
+    if not left:  # the right page's left margin, the left page's had it held text
+        margin -= middle
+    scale = reduction(width, height)
+    return Imposition(halves, scale, (width, height), furniture, margin, inked)
 
 
 def _wide_gutter(ink: list[Box], middle: float) -> bool:

@@ -81,6 +81,7 @@ def iter_pages(
     imposed: Sequence[Imposition | None] = (),
     tiled: Tiling | None = None,
     opens_steps: Callable[[Line], bool] | None = None,
+    booklet: Sequence[tuple[int, int]] | None = None,
 ) -> Iterator[PageContent]:
     """Yield each page's content lines and implementation tables; pages are closed as read.
 
@@ -96,7 +97,9 @@ def iter_pages(
     read as its row bands: page ``i`` and its later page (``i + N`` for runs of ``N`` pages) as
     one page, numbered ``i``; a pair that does not match is read as printed. ``opens_steps`` tells a steps heading
     (« Modalités de mise en œuvre »): a header printed at the top of every page heads the
-    rows under each of them (:func:`_print_titles`).
+    rows under each of them (:func:`_print_titles`). Sheets printed as a booklet
+    (``booklet``: each page's sheet, 0-based, and half, in page order, :mod:`sources.pdf.booklet`)
+    are read page by page in that order, each page numbered as read, with its sheet's number.
     """
     from sources.pdf.engine import iter_plumber_pages
 
@@ -111,8 +114,10 @@ def iter_pages(
     pending: PageContent | None = None  # a page whose foot holds a transposed grid
     stacks = ColumnStacks(is_stop)  # a steps « table » built as column stacks
     extra = 0  # pages read so far beyond one per PDF page (sheets holding two pages)
+    # a booklet's pages, each its sheet's half, in page order; else the sheets in turn
+    sequence = _booklet_pages(data, booklet, imposed) if booklet else _in_turn(pages)
     try:
-        for index, page in enumerate(pages):
+        for position, (index, page, cut) in enumerate(sequence):
             if index in joined:
                 page.close()
                 continue
@@ -123,6 +128,7 @@ def iter_pages(
             try:
                 # a sheet printed two pages per sheet: each of its pages read as a page
                 sheet = imposed[index] if scan is None and index < len(imposed) else None
+                sheet = cut if cut is not None else sheet
                 printed = [page] if sheet is None else _imposed_views(page, sheet)
                 turn = page_turn(page) if scan is None and sheet is None else 0
                 if turn:  # a page printed turned a quarter turn: seen upright
@@ -138,7 +144,8 @@ def iter_pages(
                     # a page in text columns split by a column rule: each column read as a page
                     regions = column_rule_regions(view) if scan is None else None
                     views += [view] if regions is None else _region_views(view, regions)
-                    numbers += [index + 1 + extra + number] * (len(views) - len(numbers))
+                    first = position + 1 if cut is not None else index + 1 + extra
+                    numbers += [first + number] * (len(views) - len(numbers))
                 extra += len(printed) - 1
                 # a sheet printed two pages per sheet: its pages read one after the other
                 scans = scan.views if scan is not None else [None]
@@ -161,7 +168,8 @@ def iter_pages(
                         opens_steps,
                         model,
                     )
-                    stacks(view, content, index == len(fast_texts) - 1)
+                    last = position == len(booklet) - 1 if booklet else None
+                    stacks(view, content, index == len(fast_texts) - 1 if last is None else last)
                     if page_no != index + 1:
                         content.sheet = index + 1
                     if len(views) > 1:  # the page's regions in reading order, one after another
@@ -194,6 +202,34 @@ def iter_pages(
         pages.close()
         if later is not None:
             later.close()
+
+
+def _in_turn(pages: Iterator[Any]) -> Iterator[tuple[int, Any, Imposition | None]]:
+    """The document's pages in turn, each with its 0-based index."""
+    for index, page in enumerate(pages):
+        yield index, page, None
+
+
+def _booklet_pages(
+    data: bytes, order: Sequence[tuple[int, int]], imposed: Sequence[Imposition | None]
+) -> Iterator[tuple[int, Any, Imposition | None]]:
+    """A booklet's pages in page order: each one's sheet (0-based), that sheet opened again,
+    and the imposition of its one half (:mod:`sources.pdf.booklet`)."""
+    from sources.pdf.engine import iter_plumber_pages
+
+    for index, half in order:
+        sheet = imposed[index]
+        if sheet is None:
+            continue
+        width, height = sheet.size
+        box = (0.0, 0.0, width / 2, height) if half == 0 else (width / 2, 0.0, width, height)
+        run = iter_plumber_pages(data, max_pages=index + 1, first=index)
+        try:
+            page = next(run, None)
+            if page is not None:
+                yield index, page, replace(sheet, boxes=(box,), inked=())
+        finally:
+            run.close()
 
 
 def _tile(page: Any, later: Iterator[Any], joinable: bool, uneven: bool = False) -> Any:

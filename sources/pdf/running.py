@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from sources.pdf.booklet import booklet_order
 from sources.pdf.content import Line
 from sources.pdf.header_slots import Slot, slot_texts, slots_of
 from sources.pdf.imposed import Box, Imposition, read_imposition, settle, sheet_runs
@@ -111,6 +112,12 @@ class EdgeTexts:
         """Per page: the pages printed on it side by side (:mod:`sources.pdf.imposed`), or
         None, the whole document seen."""
         return settle(self._sheets, self._sizes)
+
+    @property
+    def booklet(self) -> list[tuple[int, int]] | None:
+        """The pages in booklet order (each page's sheet, 0-based, and half) when the sheets
+        are a brochure's (:mod:`sources.pdf.booklet`), else None."""
+        return booklet_order(self.imposed)
 
     @property
     def tiled(self) -> int | None:
