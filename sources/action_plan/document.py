@@ -29,6 +29,7 @@ from sources.action_plan.running_heads import RunningAxis
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
 from sources.action_plan.timeline_cards import TimelineCards
+from sources.action_plan.title_case import CaseVocabulary, restore_title_case
 from sources.pdf.block_shift import BlockShift
 from sources.pdf.cells import document_vocabulary, document_words, vocabulary
 from sources.pdf.columns import text_has_table_header
@@ -135,6 +136,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     territory = _territory(fast[:3] + fast[3:][:3]) or _territory(fast)
     doc = ActionPlanDocument(territory_name=territory, plan_type=plan_type, n_pages=len(fast))
     parser = _Parser(source_file, sha256)
+    cases = CaseVocabulary(fast)  # how the running text writes its words
     with vocabulary(document_vocabulary(fast), document_words(fast)):  # cut words rejoined
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
@@ -177,6 +179,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
             content.lines = labels_at_right(content.lines)  # a right-to-left sheet
             content.lines = labels_under_values(content.lines)  # a form's captions
             content.lines = level_offset_cells(content.lines)  # a framed value, lower
+            content.lines = restore_title_case(content.lines, cases)  # « Casse : Titre »
             parser.page_shift(shift(content.lines), content.lines)  # mirrored margins
             content.lines = repeats(content.lines, content.tables, content.number)
             _feed(
