@@ -9609,6 +9609,50 @@ page, its 366 digits in DejaVuSerif (321) and DejaVuSerif-Bold (45), nothing els
 vedette 15 slides, ``cot000_pptx``'s non-blank characters in the same order, 52 of them bold
 #0073B3 (slides 3, 4, 6, 14), the progress tables unmoved.
 
+TWO-HUNDRED-AND-TWENTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: document
+assembly — how an authority's document is put together; throwaway files with no seed
+content converted first: Writer 7.4 imports a .docx's ``w:altChunk`` sub-documents in place,
+their styles of names of their own kept, their same-named ones (« Normal ») the master's,
+BUT DROPS THE MASTER'S PAGE SETUP — Word's default section instead, 3.17 cm side margins,
+2.54 cm top and bottom, no page header —; Impress prints a slide moved second in the
+``p:sldIdLst`` second). Truth: the seed texts unchanged (sub-documents in the master's
+place of each fiche, the steps printed before the fields and a contents slide change no
+value: a fiche's fields, steps and heading are the same whatever the part they are printed
+from or their order; the contents slide is page furniture whose entries REPEAT six slide
+titles, no figure, the truth the slides' own titles and contents).
+
+``plan_docx_greffon``     Writer from a .docx, ``plan_docx_balise``'s document (no PDF/UA
+                          export) ASSEMBLED FROM SUB-DOCUMENTS: the master .docx holds the
+                          axes, objectives, « Enjeux stratégiques », paragraphs and
+                          sommaires, and IN EACH OF THE 13 FICHES' PLACES ONE ``w:altChunk``,
+                          an embedded .docx part (``/word/afchunkN.docx``) holding the
+                          fiche — heading lines, fields table, bold lines, « Modalités de
+                          mise en oeuvre », steps table — in its template's own styles
+                          « Fiche Titre » / « Fiche Texte » (Liberation Serif): the fiches
+                          in a serif among the master's Liberation Sans, and (the probe's
+                          finding) the master's margins and running header lost.
+``plan_html_devanture``   Chromium print of ``plan_html_inlabel``'s page without its labels
+                          (``etapes_page`` on ``ETAPES_PAGE_CSS``) whose CMS template
+                          PRINTS EVERY FICHE'S « MODALITÉS DE MISE EN OEUVRE » BLOCK FIRST:
+                          the fiche heading lines, then the ``<h4>`` and the steps
+                          ``table.etapes``, THEN the ``table.kv`` of the six fields (and
+                          the bold lines that follow them in the seed).
+``cot000_pptxboussole``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides plus,
+                          SECOND, A CONTENTS SLIDE « Sommaire »: the title band, then six
+                          numbered entries (a #0073B3 square holding « 1 » … « 6 » bold
+                          white, then a slide title VERBATIM: « Le contrat d'objectif
+                          territorial », « Rappel des résultats de l'audit CAE », « Résultat
+                          de l'audit Eci », « Le volet Climat Air Energie », « Les
+                          orientations stratégiques », « Le calendrier »); 16 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

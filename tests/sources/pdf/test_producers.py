@@ -24811,6 +24811,106 @@ starting the next at x 405.0, where ``cot000_pptx`` breaks after « 27,6 » inst
 lines), slide 14 « 75 000 » (8.5 pt, bold already); the progress tables of slides 7 and 8
 with every character where ``cot000_pptx`` has it.
 
+TWO-HUNDRED-AND-TWENTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: document assembly — how
+an authority's document is put together —; throwaway files with no seed content converted
+first: a python-docx master (A4, 2 cm side margins, a page header line, Liberation Sans)
+holding paragraphs and three ``w:altChunk`` elements, each pointing to a .docx embedded in
+the package (``/word/afchunkN.docx``, content type
+``application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml``,
+relationship type ``…/relationships/aFChunk``) whose body is a heading, paragraphs and two
+black-grid tables (fixed widths, a repeated header row) in paragraph styles of names of its
+own (Liberation Serif): Writer 7.4 printed every sub-document's content IN PLACE between the
+master's paragraphs, no page break, the sub-document's styles of its own names KEPT (its
+paragraphs in Liberation Serif, the runs' direct sizes, bold and colours, the tables' widths,
+borders and header kept), a sub-document paragraph in « Normal » printed in THE MASTER'S
+« Normal » (Liberation Sans), AND THE MASTER'S PAGE SETUP DROPPED: its 2 cm margins and its
+page header on no page, the text from x 90.1 and y 71 (Word's default section, 1 800 twips
+side and 1 440 twips top and bottom margins) whatever the sub-documents' own sections
+(none, Letter, A4 with 2 or 3.5 cm margins), a section break after a chunk bringing the
+master's setup back on the pages after it only; a .pptx whose last slide is moved second in
+``p:sldIdLst``, printed second by Impress; ideas left aside as already drawn: a Word table of
+contents (``plan_docx_toc``), steps tables moved to an annex (``plan_odt_pieces``), steps on
+a sheet of their own (``plan_xlsx_recap``), a floated « Sommaire » of fiche headings
+(``plan_html_sommaire``) and pandoc's table of contents (``plan_html_pandoc``), odd-page
+openings and booklet imposition (``plan_docx_belle``, ``plan_docx_agrafe``), divider pages
+(``plan_html_rideau``), a deck's navigation strip (``cot000_pptxbalisage``), rows pasted with
+their sources' formatting (``plan_odt_patchwork``, ``plan_docx_depareille``), chart and
+history slides inserted (``cot000_pptxchart``, ``cot000_pptxhistorique``)); to be measured
+ONCE with the parser, totals only (never the failures), by the lead, first figures recorded
+in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a fiche printed
+from a sub-document in its template's typeface, a fiche whose steps are printed before its
+fields and a contents slide change no value: a fiche's heading, fields and steps are the
+same whatever part of the file they come from and whatever their order on the page; THE
+CONTENTS SLIDE IS PAGE FURNITURE — « Sommaire », six numbers and SIX SLIDE TITLES REPEATED
+VERBATIM, no figure, no objective, no table —, the truth the deck's own fifteen slides, their
+titles and contents):
+
+* ``plan_docx_greffon`` (LibreOffice WRITER converting a .docx ASSEMBLED AS A
+  DOCUMENT-ASSEMBLY TOOL BUILDS A MASTER FROM SUB-DOCUMENTS — the Open XML SDK's
+  ``AltChunk``, as an intranet's « compilation des fiches » or a SharePoint workflow uses it,
+  the compiled file then converted by a LibreOffice server —: the master is
+  ``plan_docx_balise``'s document — ``plan_docx_ecru``'s without its page colour: A4
+  portrait, 2 cm side margins, Liberation Sans 10 pt, the running header line « PCAET Grand
+  Auch Cœur de Gascogne — Programme d'actions » (8 pt), the axes, objectives, « Enjeux
+  stratégiques », paragraphs and sommaires as the other .docx layouts write them —, exported
+  WITHOUT the PDF/UA option, BUT EACH OF ITS 13 FICHES CUT OUT OF IT AND PUT BACK AS A
+  SUB-DOCUMENT: every body element from a fiche's first heading line up to the next fiche's,
+  objective's or axis's heading (or the body's end) — the fiche heading lines (bold 13 pt
+  #1F4E79), ``narrowstep``'s 2-column fields table (4.5 / 12.5 cm, 0.5 pt black grid, labels
+  bold 9.5 pt), fiche 1.2.3's two bold lines, « Modalités de mise en oeuvre » (bold 11 pt
+  #2E74B5), ``echo``'s steps grid without its footer row (2.8 / 5.6 / 2.0 / 2.2 / 2.0 /
+  2.4 cm, header bold 9 pt on #D9D9D9 repeated, 0.5 pt black grid) and the empty paragraph
+  under it — MOVED UNCHANGED (the same runs with their direct sizes, bold and colours, the
+  same tables) INTO A .DOCX OF ITS OWN made from the services' FICHE TEMPLATE (A4, 2 cm
+  margins), whose paragraphs outside tables carry ITS paragraph style « Fiche Titre »
+  (Liberation Serif 10 pt, 6 pt before, 3 pt after, kept with the next, single spacing) and
+  whose table cells' paragraphs ITS style « Fiche Texte » (Liberation Serif 10 pt, no space
+  before or after, single spacing); that .docx embedded in the master's package as
+  ``/word/afchunkN.docx`` (N = 1 … 13) and ONE ``<w:altChunk r:id="…"/>`` left in the
+  master's body where the fiche was. So, as the probe showed Writer import it: THE 13 FICHES
+  PRINT IN LIBERATION SERIF — heading lines, labels, values, step names and every cell at
+  their sizes, bold and colours — AMONG THE MASTER'S LIBERATION SANS axes, objectives,
+  enjeux and sommaires, with the template's spacing around their headings; AND THE MASTER'S
+  PAGE SETUP IS LOST: every page with Word's default margins (3.17 cm left and right, 2.54 cm
+  top and bottom: a 14.66 cm text width, the 17 cm fixed-width tables running about 2.3 cm
+  into the right margin) and NO RUNNING HEADER on any page; fiches flowing as in
+  ``plan_docx_balise`` (no page break of their own); nothing else changed; no text added),
+* ``plan_html_devanture`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  without its inline labels, as :func:`tests.generators.site_body.etapes_page` writes it on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS` (``plan_html_chapitrage``'s page without
+  its outline option): ``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt #1E1E1E,
+  axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines
+  ``<h3>``, the fields a ``table.kv`` (``<th>`` labels 4 cm bold, 1 px #DDDDDD rules),
+  « Modalités de mise en oeuvre » an ``<h4>``, the steps a ``table.etapes`` (100 % wide,
+  ``table-layout: fixed``, 16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF grid, header on
+  #E8EEF4, ``<thead>`` repeated, 8.5 pt, step names bold) — BUT EVERY FICHE PUT TOGETHER IN
+  ANOTHER ORDER, as a CMS's fiche display (« Gérer l'affichage » of the fiche content type)
+  whose steps field weighs less than the text fields prints it: the fiche's ``<h3>`` heading
+  lines, THEN ITS « Modalités de mise en oeuvre » ``<h4>`` AND ITS STEPS ``table.etapes``,
+  THEN ITS ``table.kv`` OF THE SIX FIELDS (and, in fiche 1.2.3, the two bold lines
+  « Qualité de l'air », « Adaptation » that follow the fields in the seed, after them); the
+  13 fiches alike; axes, objectives, enjeux and sommaires where they were; no text added, no
+  rule of the stylesheet changed),
+* ``cot000_pptxboussole`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — the navy title bands with white titles, paragraphs, bullets,
+  the CAE and ECI progress tables as real PowerPoint tables, every rectangle and line —, BUT
+  A CONTENTS SLIDE INSERTED SECOND, right after the cover, as a COPIL deck opens on its
+  « Sommaire »: the deck's title band (0 → 720 × 44 pt, #00528C) holding « Sommaire » (not in
+  the seed) white bold 18 pt centred as every title, then SIX ENTRIES from y 72 pt, 48 pt
+  apart, each a SQUARE 28 × 28 pt at x 60 filled #0073B3, no outline, holding its number
+  « 1 » … « 6 » (DejaVu Sans Condensed bold 14 pt, white, centred both ways), and from x 104,
+  in a text box without inset 560 pt wide anchored in the middle of the square's height, THE
+  TITLE OF THE SLIDE ITS PART STARTS WITH, VERBATIM, DejaVu Sans Condensed 15 pt #1F1F1F:
+  « Le contrat d'objectif territorial » (``cot000_pptx``'s slide 2), « Rappel des résultats
+  de l'audit CAE » (3), « Résultat de l'audit Eci » (4), « Le volet Climat Air Energie » (7
+  and 8), « Les orientations stratégiques » (9), « Le calendrier » (14); the slide added
+  last to the .pptx and moved second in its slide list (``p:sldIdLst``); 16 slides, every
+  other slide ``cot000_pptx``'s, one place later).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
