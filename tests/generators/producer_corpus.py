@@ -9653,6 +9653,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended; see
+the TWO-HUNDRED-AND-TWENTY-SIXTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`; the seed has 12 fiches, not the 13 the drawing
+counted: 12 sub-documents): greffon 11 A4 pages, ``plan_docx_balise``'s 26 068 non-blank
+characters less its 13 running-header lines (611), the fiches LiberationSerif (20 491), the
+master's parts LiberationSans (4 966), text from x 90.1 and top 71.1 on every page, no page
+header, the tables' rules from x 84.3 to 566.8 (61.6 pt past the right margin);
+devanture 9 A4 pages, ``plan_html_chapitrage``'s 25 457 non-blank characters and the same
+words, every fiche's heading, then « Modalités de mise en oeuvre » and its steps table,
+then its fields (page 1: 379.8, 412.3, 429.1, « Contexte » 666.8); boussole 16 slides,
+``cot000_pptx``'s 15 with every character in place as slides 1 and 3–16, slide 2 the
+« Sommaire » of six numbered #0073B3 squares and six titles, 156 non-blank characters; as
+drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9946,8 +9960,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.enjambement_page`, :mod:`~tests.generators.cabochon_deck`,
 :mod:`~tests.generators.odt_intercalaire`, :mod:`~tests.generators.lucarne_page`,
 :mod:`~tests.generators.pointage_deck`, :mod:`~tests.generators.xlsx_sanguine`,
-:mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck`,
+:mod:`~tests.generators.docx_greffon`, :mod:`~tests.generators.devanture_page`,
+:mod:`~tests.generators.boussole_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10440,6 +10455,8 @@ PLAN_LAYOUTS = (
     "plan_html_lucarne",
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
+    "plan_docx_greffon",
+    "plan_html_devanture",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10660,6 +10677,7 @@ COT_LAYOUTS = (
     "cot000_pptxcabochon",
     "cot000_pptxpointage",
     "cot000_pptxvedette",
+    "cot000_pptxboussole",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10853,6 +10871,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_accotement import add_accotement
 
             source = add_accotement(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_greffon":  # balise's .docx, each fiche a sub-document
+            from tests.generators.docx_greffon import add_greffons
+
+            source = add_greffons(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")

@@ -24911,6 +24911,63 @@ titles and contents):
   last to the .pptx and moved second in its slide list (``p:sldIdLst``); 16 slides, every
   other slide ``cot000_pptx``'s, one place later).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; NO GENERATOR AMENDED; one miscount of the drawing: the seed has 12
+fiches, not 13 — « FICHE 1.1.3 » is a sommaire line only —, so ``plan_docx_greffon`` holds
+12 sub-documents, ``/word/afchunk1.docx`` … ``afchunk12.docx``, and ``plan_html_devanture``
+12 fiches put together in the other order). Writer prints ``plan_docx_greffon`` on 11 A4
+portrait pages (595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 112 kB;
+29 033 characters, 25 457 non-blank, 4 183 pdfplumber words, 303 lines, 168 rectangles —
+``plan_docx_balise``: 13 pages, 29 773, 26 068, 4 302, 317, 168): AS DRAWN, ``balise``'s
+non-blank characters LESS ITS 13 RUNNING-HEADER LINES (611, 47 a page), the same text in the
+same order but where the new page breaks repeat the steps header rows elsewhere; THE 12
+FICHES IN LIBERATION SERIF — LiberationSerif 15 328 and LiberationSerif-Bold 5 163
+characters: heading lines bold 13 pt #1F4E79, fields labels bold and values 9.5 pt, « Modalités
+de mise en oeuvre » bold 11 pt, steps cells 9 pt, every size, weight and colour
+``balise``'s —, the master's axis, objectives, « Enjeux stratégiques », paragraphs and
+sommaires in LiberationSans (4 568) and LiberationSans-Bold (398) (``balise``: LiberationSans
+20 507, 611 of them the header's, and LiberationSans-Bold 5 561); each fiche heading line a
+paragraph of its own with the template's 6 pt before and 3 pt after (page 2: « FICHE 1.1.2 »
+at top 532.7, « Objectif opérationnel : Etendre … » 553.7); THE MASTER'S PAGE SETUP LOST as
+the probe showed: every line from x 90.1 (3.18 cm; 56.8 in ``balise``), each page's first
+line at top 71.1 – 71.9 (82.8 on page 9 and 88.7 on page 11, under the previous
+sub-document's empty last paragraph), NOTHING ABOVE y 71 on any page (no running header),
+the tables 17 cm wide as before, their rules from x 84.3 to 566.8, 61.6 pt (2.2 cm) past
+the right margin at 505.2; page 1 ends on the sommaire lines « FICHE 1.1.1 Expérimenter … »
+(LiberationSans 10 pt, tops 536.8 … 629.6), fiche 1.1.1's heading (LiberationSerif-Bold
+13 pt, 652.5 and 667.5) and its fields table from 686.1; the steps header label
+« Planification » cut « Planificatio » / « n » in its 2.0 cm cell (14 times; ``balise`` cuts
+it « Planificati » / « on »). Chromium prints ``plan_html_devanture`` on 9 A4 portrait pages
+(594.96 × 841.92 pt, Creator HeadlessChrome 150, Producer « Skia/PDF m150 »; 254 kB; 28 620
+characters, 25 457 non-blank, 4 165 words, 964 rectangles, no line — ``plan_html_chapitrage``,
+the same page in seed order: 9 pages, 28 620, 25 457, 4 165, 965), the SAME WORDS as
+``plan_html_chapitrage`` (text lines a page 63 / 62 / 60 / 60 / 67 / 59 / 56 / 62 / 27 for
+61 / 64 / 60 / 62 / 61 / 66 / 55 / 63 / 24): AS DRAWN, in every fiche its heading lines
+(LiberationSans-Bold 11.41 pt, x 42.7), then « Modalités de mise en oeuvre »
+(LiberationSans-Bold 9.92 pt) and its steps table (header LiberationSans-Bold 8.43 pt from
+x 47.2), then its fields (« Contexte » LiberationSans-Bold 8.93 pt at x 42.7): page 1's
+fiche 1.1.1 heading at top 379.8, « Modalités » 412.3, the steps header 429.1,
+« Contexte » 666.8, its last field « Liens avec les objectifs réglementaires » at page 2's
+top 93.8, then « FICHE 1.1.2 » at 128.3; fiche 1.2.3's bold lines « Qualité de l'air » and
+« Adaptation » after its fields (page 6, tops 298.4 and 311.1), before « FICHE 1.2.4 »
+(332.2); two « Modalités » headings left at a page's foot with nothing under them, their
+tables starting on the next page's top (page 4, fiche 1.2.2, at 763.6; page 6, fiche 1.2.5's
+heading at 741.6 and « Modalités » at 777.0), the steps header repeated at the top of pages
+3 and 9 (46.5) where a table goes on. ``cot000_pptxboussole`` is 16 slides of 720 × 405 pt
+(Creator « Impress », Producer « LibreOffice 7.4 »; 80 kB; 9 642 characters, 8 305
+non-blank, 1 588 words, 220 rectangles, 59 lines, 24 curves and 24 images — ``cot000_pptx``:
+15 slides, 9 468, 8 149, 1 557, 218, 59, 17, 17): AS DRAWN, slides 1 and 3 – 16
+``cot000_pptx``'s slides 1 – 15 with every character at the same place (its 8 149 non-blank
+characters in the same order; the progress tables now slides 8 and 9, « Merci de votre
+attention » slide 16) and SLIDE 2 THE CONTENTS SLIDE (156 non-blank characters): the band a
+filled path x 0 → 720, y 0 → 43.9, #00528C, « Sommaire » DejaVuSansCondensed-Bold 18 pt
+white x 313.9 → 405.9, top 10.3; six squares, filled paths #0073B3 x 60 → 88, y 72 → 100,
+120 → 148 … 312 → 340, each with a soft-shadow image under it (x 56.8 → 91.1) as Impress
+draws every filled shape of the deck, their numbers « 1 » … « 6 » DejaVuSansCondensed-Bold
+14 pt white x 69.6 → 78.3 (tops 77.6, 125.6 …); the six titles DejaVuSansCondensed 15 pt
+#1F1F1F from x 104.0 (tops 77.0, 125.0, 173.0, 221.0, 269.0, 317.0), each right after its
+number in the text order (« 1 Le contrat d'objectif territorial », … « 6 Le calendrier »).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -25183,6 +25240,9 @@ HELD_OUT = (
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
     "cot000_pptxvedette",
+    "plan_docx_greffon",
+    "plan_html_devanture",
+    "cot000_pptxboussole",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -25648,6 +25708,8 @@ PLAN_HELD = (
     "plan_html_lucarne",
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
+    "plan_docx_greffon",
+    "plan_html_devanture",
 )
 COT000 = (
     "cot000_pptx",
@@ -25863,6 +25925,7 @@ COT000 = (
     "cot000_pptxcabochon",
     "cot000_pptxpointage",
     "cot000_pptxvedette",
+    "cot000_pptxboussole",
 )
 COT003 = (
     "cot003_pptx",
@@ -26145,6 +26208,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcabochon",
         "cot000_pptxpointage",
         "cot000_pptxvedette",
+        "cot000_pptxboussole",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26842,6 +26906,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twenty_fifth = {"plan_xlsx_sanguine", "plan_html_transfuge"}
     assert two_hundred_twenty_fifth <= set(PLAN_HELD)
     assert "cot000_pptxvedette" in COT000 and "cot000_pptxvedette" in HELD_OUT
+    two_hundred_twenty_sixth = {"plan_docx_greffon", "plan_html_devanture"}
+    assert two_hundred_twenty_sixth <= set(PLAN_HELD)
+    assert "cot000_pptxboussole" in COT000 and "cot000_pptxboussole" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
