@@ -157,7 +157,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.butoir_page`, terrasses in
 :mod:`tests.generators.terrasses_page`, enjambement in
 :mod:`tests.generators.enjambement_page`, transfuge in
-:mod:`tests.generators.transfuge_page`).
+:mod:`tests.generators.transfuge_page`, devanture in
+:mod:`tests.generators.devanture_page`).
 """
 
 from __future__ import annotations
@@ -942,6 +943,10 @@ def plan_html(style: str) -> str:
         from tests.generators.enjambement_page import plan_html_enjambement
 
         return plan_html_enjambement()
+    if style == "devanture":  # every fiche's steps printed before its fields
+        from tests.generators.devanture_page import plan_html_devanture
+
+        return plan_html_devanture()
     if style == "courrier":  # the first page's margins left for a letterhead
         from tests.generators.courrier_page import plan_html_courrier
 

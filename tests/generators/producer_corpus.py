@@ -9609,6 +9609,64 @@ page, its 366 digits in DejaVuSerif (321) and DejaVuSerif-Bold (45), nothing els
 vedette 15 slides, ``cot000_pptx``'s non-blank characters in the same order, 52 of them bold
 #0073B3 (slides 3, 4, 6, 14), the progress tables unmoved.
 
+TWO-HUNDRED-AND-TWENTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: document
+assembly — how an authority's document is put together; throwaway files with no seed
+content converted first: Writer 7.4 imports a .docx's ``w:altChunk`` sub-documents in place,
+their styles of names of their own kept, their same-named ones (« Normal ») the master's,
+BUT DROPS THE MASTER'S PAGE SETUP — Word's default section instead, 3.17 cm side margins,
+2.54 cm top and bottom, no page header —; Impress prints a slide moved second in the
+``p:sldIdLst`` second). Truth: the seed texts unchanged (sub-documents in the master's
+place of each fiche, the steps printed before the fields and a contents slide change no
+value: a fiche's fields, steps and heading are the same whatever the part they are printed
+from or their order; the contents slide is page furniture whose entries REPEAT six slide
+titles, no figure, the truth the slides' own titles and contents).
+
+``plan_docx_greffon``     Writer from a .docx, ``plan_docx_balise``'s document (no PDF/UA
+                          export) ASSEMBLED FROM SUB-DOCUMENTS: the master .docx holds the
+                          axes, objectives, « Enjeux stratégiques », paragraphs and
+                          sommaires, and IN EACH OF THE 13 FICHES' PLACES ONE ``w:altChunk``,
+                          an embedded .docx part (``/word/afchunkN.docx``) holding the
+                          fiche — heading lines, fields table, bold lines, « Modalités de
+                          mise en oeuvre », steps table — in its template's own styles
+                          « Fiche Titre » / « Fiche Texte » (Liberation Serif): the fiches
+                          in a serif among the master's Liberation Sans, and (the probe's
+                          finding) the master's margins and running header lost.
+``plan_html_devanture``   Chromium print of ``plan_html_inlabel``'s page without its labels
+                          (``etapes_page`` on ``ETAPES_PAGE_CSS``) whose CMS template
+                          PRINTS EVERY FICHE'S « MODALITÉS DE MISE EN OEUVRE » BLOCK FIRST:
+                          the fiche heading lines, then the ``<h4>`` and the steps
+                          ``table.etapes``, THEN the ``table.kv`` of the six fields (and
+                          the bold lines that follow them in the seed).
+``cot000_pptxboussole``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides plus,
+                          SECOND, A CONTENTS SLIDE « Sommaire »: the title band, then six
+                          numbered entries (a #0073B3 square holding « 1 » … « 6 » bold
+                          white, then a slide title VERBATIM: « Le contrat d'objectif
+                          territorial », « Rappel des résultats de l'audit CAE », « Résultat
+                          de l'audit Eci », « Le volet Climat Air Energie », « Les
+                          orientations stratégiques », « Le calendrier »); 16 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended; see
+the TWO-HUNDRED-AND-TWENTY-SIXTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`; the seed has 12 fiches, not the 13 the drawing
+counted: 12 sub-documents): greffon 11 A4 pages, ``plan_docx_balise``'s 26 068 non-blank
+characters less its 13 running-header lines (611), the fiches LiberationSerif (20 491), the
+master's parts LiberationSans (4 966), text from x 90.1 and top 71.1 on every page, no page
+header, the tables' rules from x 84.3 to 566.8 (61.6 pt past the right margin);
+devanture 9 A4 pages, ``plan_html_chapitrage``'s 25 457 non-blank characters and the same
+words, every fiche's heading, then « Modalités de mise en oeuvre » and its steps table,
+then its fields (page 1: 379.8, 412.3, 429.1, « Contexte » 666.8); boussole 16 slides,
+``cot000_pptx``'s 15 with every character in place as slides 1 and 3–16, slide 2 the
+« Sommaire » of six numbered #0073B3 squares and six titles, 156 non-blank characters; as
+drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9902,8 +9960,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.enjambement_page`, :mod:`~tests.generators.cabochon_deck`,
 :mod:`~tests.generators.odt_intercalaire`, :mod:`~tests.generators.lucarne_page`,
 :mod:`~tests.generators.pointage_deck`, :mod:`~tests.generators.xlsx_sanguine`,
-:mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck`,
+:mod:`~tests.generators.docx_greffon`, :mod:`~tests.generators.devanture_page`,
+:mod:`~tests.generators.boussole_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10396,6 +10455,8 @@ PLAN_LAYOUTS = (
     "plan_html_lucarne",
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
+    "plan_docx_greffon",
+    "plan_html_devanture",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10616,6 +10677,7 @@ COT_LAYOUTS = (
     "cot000_pptxcabochon",
     "cot000_pptxpointage",
     "cot000_pptxvedette",
+    "cot000_pptxboussole",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -10809,6 +10871,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_accotement import add_accotement
 
             source = add_accotement(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_greffon":  # balise's .docx, each fiche a sub-document
+            from tests.generators.docx_greffon import add_greffons
+
+            source = add_greffons(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")

@@ -1838,6 +1838,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     title band's left end of every slide but the cover (:mod:`tests.generators.cabochon_deck`);
     ``vedette``: every figure of the running text a bold #0073B3 run of its own, the
     progress tables unchanged (:mod:`tests.generators.vedette_deck`);
+    ``boussole``: a « Sommaire » contents slide second, after the cover, six numbered entries
+    repeating slide titles verbatim (:mod:`tests.generators.boussole_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2386,6 +2388,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.cabochon_deck import PptxCabochonSlides
 
             slides = PptxCabochonSlides(base)
+        elif variant == "boussole":  # a module of its own: a contents slide second
+            from tests.generators.boussole_deck import PptxBoussoleSlides
+
+            slides = PptxBoussoleSlides(base)
         elif variant == "enfilade":  # a module of its own: lists joined by line breaks
             from tests.generators.enfilade_deck import PptxEnfiladeSlides
 
