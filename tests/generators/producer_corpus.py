@@ -9609,6 +9609,45 @@ page, its 366 digits in DejaVuSerif (321) and DejaVuSerif-Bold (45), nothing els
 vedette 15 slides, ``cot000_pptx``'s non-blank characters in the same order, 52 of them bold
 #0073B3 (slides 3, 4, 6, 14), the progress tables unmoved.
 
+TWO-HUNDRED-AND-TWENTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: images and
+graphics near text; throwaway files of no seed content converted first: Writer 7.4 narrows a
+whole table standing beside a picture wrapped « Parallèle »; Chromium prints an inline SVG
+shape with ``z-index: -1`` as one filled path under a table's grid; Impress prints a PNG
+laid before a text box as one image). Truth: the seed texts unchanged (a chart pasted as a
+picture beside a fields table, a decorative shape behind a steps table and a pictogram
+before a slide's sub-heading are pictures and shapes with no text: they change no value, a
+narrowed table is the same table, a shape under cells no cell, a pictogram no character).
+
+``plan_odt_jauge``        Writer from an .odt, ``twotier``'s document but BESIDE EACH FICHE'S
+                          FIELDS TABLE A PROGRESS CHART PASTED AS A PICTURE: a 4.0 cm square
+                          PNG (a donut of three segments on white, no text, no legend)
+                          anchored in the fiche heading's last paragraph, at the right of
+                          the text area, wrap « Parallèle »: Writer sets the heading's lines
+                          and the FIELDS TABLE AT ITS LEFT, THE TABLE NARROWED to the 12.7 cm
+                          left (its columns scaled), all its rows on that page.
+``plan_html_nuage``       Chromium print of ``plan_html_inlabel``'s page (the steps
+                          ``table.etapes`` without the inline labels) whose theme sets a
+                          DECORATIVE SHAPE BEHIND EVERY STEPS TABLE: an inline SVG « blob »
+                          (250 × 170 px, #E2F0E5, no text) absolutely placed over the
+                          table's top-right corner (18 px above, 16 px past its right edge),
+                          ``z-index: -1``: printed under the header's fill and under the
+                          first rows' unfilled cells, their grid and text over it.
+``cot000_pptxmacaron``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          of the nine teal SUB-HEADINGS (slides 2, 6, 9 and 14: « En trois
+                          points », « L'objectif », « Objectifs régionaux », « Score », the
+                          two columns' and the three phases' headings) OPENED BY A ROUND
+                          PICTOGRAM PICTURE (a coloured disc, a white symbol, 1.3 × the
+                          heading's size) at its former place, the heading's text box moved
+                          right by the pictogram and a gap.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
