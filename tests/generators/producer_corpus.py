@@ -9648,6 +9648,21 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWENTY-SEVENTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): jauge 13 A4 pages, ``twotier``'s words less two
+repeated steps header rows, 12 donut pictures x 425.2 → 538.6 (113.4 pt), each fields table
+beside one narrowed to x 56.7 → 416.6 on the picture's page (28 of the 60 filled rows), the
+rows it carries onto the next page at the full 17 cm (fiche 1.1.4's « Contexte » row narrow
+at page 3's foot, wide at page 4's top), three pictures whose heading falls at a page's
+foot lifted to end at the paper's edge (y 728.5 → 841.9); nuage 9 A4 pages,
+``plan_html_sentier``'s 25 457 non-blank characters, each shape one #E2F0E5 path painted
+just before its table's header fills, cut at the content area's right edge (x 552.5), 14
+curves for 12 shapes (two printed on two pages each), and on pages 1, 5 and 7 a cut row's grid
+printed under the content area (y 799.7); macaron 15 slides, ``cot000_pptx``'s 8 119
+non-blank characters in the same order, the 29 sub-heading words moved right by 1.7 times
+their size, 9 more images (the pictograms, 53 to 69 px); as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9941,8 +9956,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.enjambement_page`, :mod:`~tests.generators.cabochon_deck`,
 :mod:`~tests.generators.odt_intercalaire`, :mod:`~tests.generators.lucarne_page`,
 :mod:`~tests.generators.pointage_deck`, :mod:`~tests.generators.xlsx_sanguine`,
-:mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck`,
+:mod:`~tests.generators.odt_jauge`, :mod:`~tests.generators.nuage_page`,
+:mod:`~tests.generators.macaron_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10435,6 +10451,8 @@ PLAN_LAYOUTS = (
     "plan_html_lucarne",
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
+    "plan_odt_jauge",
+    "plan_html_nuage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10655,6 +10673,7 @@ COT_LAYOUTS = (
     "cot000_pptxcabochon",
     "cot000_pptxpointage",
     "cot000_pptxvedette",
+    "cot000_pptxmacaron",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

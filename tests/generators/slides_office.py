@@ -1838,6 +1838,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     title band's left end of every slide but the cover (:mod:`tests.generators.cabochon_deck`);
     ``vedette``: every figure of the running text a bold #0073B3 run of its own, the
     progress tables unchanged (:mod:`tests.generators.vedette_deck`);
+    ``macaron``: a round pictogram picture before each of the nine teal sub-headings, the
+    heading moved right (:mod:`tests.generators.macaron_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2382,6 +2384,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.repasse_deck import PptxRepasseSlides
 
             slides = PptxRepasseSlides(base)
+        elif variant == "macaron":  # a module of its own: pictograms before sub-headings
+            from tests.generators.macaron_deck import PptxMacaronSlides
+
+            slides = PptxMacaronSlides(base)
         elif variant == "cabochon":  # a module of its own: a slide-number badge
             from tests.generators.cabochon_deck import PptxCabochonSlides
 

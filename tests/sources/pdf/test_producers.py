@@ -24911,6 +24911,72 @@ character of its heading):
   by 1.3 s + 0.4 s (its width, size, colour and baseline kept); the bullets, paragraphs and
   columns under the headings where they were; 15 slides; no text added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; NO GENERATOR AMENDED). ``plan_odt_jauge`` is 13 A4 portrait pages (595.3 ×
+841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 157 kB; 29 798 characters, 26 134
+non-blank, 4 326 pdfplumber words, 1 540 lines, 175 rectangles, 12 images —
+``plan_odt_twotier``: 13 pages, 30 002, 26 320, 4 354, 1 632, 186, none —, the words
+``twotier``'s but for TWO FEWER REPEATED STEPS HEADER ROWS (the page breaks moved), no value
+word missing nor added), AS DRAWN: 12 PICTURES (400 × 400 px DeviceRGB, no mask), each x 425.2
+→ 538.6 (113.4 pt, 4.0 cm) against the text area's right edge, its top level with its heading
+paragraph's top, the spacing above included (page 1: the picture 451.6 → 565.0, the heading's
+first line at 462.2); the heading's lines (#1F4E79 13 pt bold) at its left, ending by x 416.6
+(page 1: « FICHE 1.1.1 Objectif opérationnel : Expérimenter un projet » / « d'économie
+circulaire auprès des entreprises », two lines as in ``twotier`` but broken sooner; 40 lines
+of 13 pt bold in all for 34), and THE FIELDS TABLE NARROWED BESIDE IT AND UNDER IT TO THE
+PAGE'S FOOT: its rules from x 56.7 to 416.6, the label column 56.7 → 147.8 (91.1 pt for
+121.9), the value column 147.8 → 416.6 (268.8 pt for 359.9), the values from x 150.7 (181.6 at
+full width), the labels wrapping more (« Objectifs et » / « résultats attendus », « Prise en
+compte de » / « l'EES », « Liens avec les » / « objectifs » / « réglementaires »); 28 of the
+60 filled field rows printed so narrowed, the 32 others — THE ROWS A FIELDS TABLE CARRIES ONTO
+THE NEXT PAGE — at the full 17 cm (x 56.7 → 178.6 → 538.5), where no picture stands (pages 5,
+8 and 13 hold none), so ONE TABLE IS PRINTED AT TWO WIDTHS across a page break and ONE ROW
+TOO: fiche 1.1.4's « Contexte » value starts at page 3's foot in the narrow column (« L'ESS
+privilégie l'utilité sociale, la proximité et la coopération. », top 780.1) and goes on at
+page 4's top in the wide one; THREE PICTURES WHOSE HEADING FALLS AT A PAGE'S FOOT (pages 3, 6
+and 9: the « Objectif opérationnel » lines at 743.8, 762.1 and 759.2) LIFTED to end at the
+paper's edge, y 728.5 → 841.9, over the bottom margin (the text area ends at 799.4); the steps
+tables as ``twotier`` draws them. Chromium prints ``plan_html_nuage`` on 9 A4 portrait pages
+(594.96 × 841.92 pt, Creator HeadlessChrome/150, Producer « Skia/PDF m150 »; 266 kB; 28 628
+characters, 25 457 non-blank, 4 164 words, 1 003 rectangles, 14 curves, no line, no image —
+``plan_html_sentier``, the same page without the shapes: 9 pages, 25 457 non-blank characters,
+the same words but for « inter- » / « Communale » on two lines there and one here), AS DRAWN:
+each steps table's shape ONE FILLED PATH #E2F0E5, no stroke, painted after the text before it
+and JUST BEFORE THE TABLE'S HEADER FILLS (#E8EEF4), which hide it where they cover it; its six
+end points (the bounding box pdfplumber gives a curve) x 399.6 → 547.6 and 101.1 pt high (page
+1: 618.0 → 719.1, the table's top rule at 618.0), the green seen in the renders from x 387.2
+to 552.5 and from 10.5 pt above the table's top (page 1: 607.5 → 726.2) — CUT AT THE CONTENT
+AREA'S RIGHT EDGE (552.5), not printed in the page margin past the table's right rule (553.5)
+—, under the « Ressources à mobiliser », « Porteur » and « Partenaires envisagés » cells of
+the first one to three body rows, their rules and text over it, and under a one-row table
+beside the next lines too (page 7: fiche 1.2.5's table ending at y 376.9, its shape's end
+points down to 415.0, right of « 1.3 » and « Objectif stratégique : … », whose text ends by x
+337.6); 12 shapes as 14 curves: fiche 1.2.3's, whose table Chromium moved to page 6 under the
+« Modalités de mise en oeuvre » heading left at page 5's foot, printed at page 5's foot under
+the content area (its end points 799.7 → 900.8, a sliver seen in the bottom margin) and whole
+at page 6's top (42.7 → 143.9, level with the table's top, not above it), fiche 1.3.1's
+crossing page 7's content foot (708.1 → 809.2) and its lower part printed again at page 8's
+top (−48.8 → 52.3) under the repeated header; and, where a table is cut (pages 1, 5 and 7), 13
+GRID RECTANGLES UNDER THE CONTENT AREA, the top rule of the row going on the next page (six
+0.75 pt rectangles at y 799.7, a thin grey line in the renders) and its seven column rules
+down to 823.2 (not seen in the renders), which ``plan_html_sentier`` does not print.
+``cot000_pptxmacaron`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer «
+LibreOffice 7.4 »; 108 kB; 9 468 characters, 1 557 words, 218 rectangles, 59 lines, 17 curves,
+26 images — ``cot000_pptx``: the same but 17 images), AS DRAWN: ``cot000_pptx``'s 8 119
+non-blank characters IN THE SAME ORDER, every word where it was but THE 29 WORDS OF THE NINE
+SUB-HEADINGS, moved right by 1.7 s (slide 2 « En trois points » and « L'objectif » from x 33.1
+/ 33.0 to 55.2 / 55.1, slide 6 « Objectifs régionaux » 33.0 → 55.1 and « Score » 392.9 →
+415.0, slide 9 « Interne & gouvernance » 27.1 → 47.5 and « Auprès des partenaires et acteurs
+du territoire » 377.1 → 397.5, slide 14 « Organisation et plan d'actions », « Mise en œuvre du
+plan d'action » and « Audits finaux » 27.4 / 255.3 / 483.3 → 44.4 / 272.3 / 500.3), none
+wrapped, at the same heights; and 9 MORE IMAGES, the pictograms, each where the heading's text
+box stood — slide 2's x 30.0 → 46.9 at y 53.0 → 69.8 and 287.0 → 303.8, slide 6's 30.0 and
+390.0 (75.0 → 91.8), slide 9's 24.0 → 39.6 and 374.0 → 389.6 (56.0 → 71.5), slide 14's 24.0 →
+37.0, 252.0 → 265.0 and 480.0 → 493.0 (108.0 → 121.0) —, resampled by Impress to 69, 66 and 53
+px, their tops level with the heading words' tops (pdfplumber) and their feet 3.8, 3.5 and 3.0
+pt under the words' bottoms, 8.3, 7.9 and 7.4 pt left of the first letter; no other object
+moved.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -25183,6 +25249,9 @@ HELD_OUT = (
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
     "cot000_pptxvedette",
+    "plan_odt_jauge",
+    "plan_html_nuage",
+    "cot000_pptxmacaron",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -25648,6 +25717,8 @@ PLAN_HELD = (
     "plan_html_lucarne",
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
+    "plan_odt_jauge",
+    "plan_html_nuage",
 )
 COT000 = (
     "cot000_pptx",
@@ -25863,6 +25934,7 @@ COT000 = (
     "cot000_pptxcabochon",
     "cot000_pptxpointage",
     "cot000_pptxvedette",
+    "cot000_pptxmacaron",
 )
 COT003 = (
     "cot003_pptx",
@@ -26145,6 +26217,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcabochon",
         "cot000_pptxpointage",
         "cot000_pptxvedette",
+        "cot000_pptxmacaron",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26842,6 +26915,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twenty_fifth = {"plan_xlsx_sanguine", "plan_html_transfuge"}
     assert two_hundred_twenty_fifth <= set(PLAN_HELD)
     assert "cot000_pptxvedette" in COT000 and "cot000_pptxvedette" in HELD_OUT
+    two_hundred_twenty_seventh = {"plan_odt_jauge", "plan_html_nuage"}
+    assert two_hundred_twenty_seventh <= set(PLAN_HELD)
+    assert "cot000_pptxmacaron" in COT000 and "cot000_pptxmacaron" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
