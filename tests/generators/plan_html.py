@@ -158,7 +158,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.terrasses_page`, enjambement in
 :mod:`tests.generators.enjambement_page`, transfuge in
 :mod:`tests.generators.transfuge_page`, devanture in
-:mod:`tests.generators.devanture_page`).
+:mod:`tests.generators.devanture_page`, nuage in
+:mod:`tests.generators.nuage_page`).
 """
 
 from __future__ import annotations
@@ -971,6 +972,10 @@ def plan_html(style: str) -> str:
         from tests.generators.sediment_page import plan_html_sediment
 
         return plan_html_sediment()
+    if style == "nuage":  # a decorative shape behind every steps table's corner
+        from tests.generators.nuage_page import plan_html_nuage
+
+        return plan_html_nuage()
     if style == "transfuge":  # every digit drawn in another face (unicode-range)
         from tests.generators.transfuge_page import plan_html_transfuge
 

@@ -9648,6 +9648,40 @@ titles, no figure, the truth the slides' own titles and contents).
                           territorial », « Rappel des résultats de l'audit CAE », « Résultat
                           de l'audit Eci », « Le volet Climat Air Energie », « Les
                           orientations stratégiques », « Le calendrier »); 16 slides.
+TWO-HUNDRED-AND-TWENTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: images and
+graphics near text; throwaway files of no seed content converted first: Writer 7.4 narrows a
+whole table standing beside a picture wrapped « Parallèle »; Chromium prints an inline SVG
+shape with ``z-index: -1`` as one filled path under a table's grid; Impress prints a PNG
+laid before a text box as one image). Truth: the seed texts unchanged (a chart pasted as a
+picture beside a fields table, a decorative shape behind a steps table and a pictogram
+before a slide's sub-heading are pictures and shapes with no text: they change no value, a
+narrowed table is the same table, a shape under cells no cell, a pictogram no character).
+
+``plan_odt_jauge``        Writer from an .odt, ``twotier``'s document but BESIDE EACH FICHE'S
+                          FIELDS TABLE A PROGRESS CHART PASTED AS A PICTURE: a 4.0 cm square
+                          PNG (a donut of three segments on white, no text, no legend)
+                          anchored in the fiche heading's last paragraph, at the right of
+                          the text area, wrap « Parallèle »: Writer sets the heading's lines
+                          and the FIELDS TABLE AT ITS LEFT, THE TABLE NARROWED to the 12.7 cm
+                          left (its columns scaled), all its rows on that page.
+``plan_html_nuage``       Chromium print of ``plan_html_inlabel``'s page (the steps
+                          ``table.etapes`` without the inline labels) whose theme sets a
+                          DECORATIVE SHAPE BEHIND EVERY STEPS TABLE: an inline SVG « blob »
+                          (250 × 170 px, #E2F0E5, no text) absolutely placed over the
+                          table's top-right corner (18 px above, 16 px past its right edge),
+                          ``z-index: -1``: printed under the header's fill and under the
+                          first rows' unfilled cells, their grid and text over it.
+``cot000_pptxmacaron``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          of the nine teal SUB-HEADINGS (slides 2, 6, 9 and 14: « En trois
+                          points », « L'objectif », « Objectifs régionaux », « Score », the
+                          two columns' and the three phases' headings) OPENED BY A ROUND
+                          PICTOGRAM PICTURE (a coloured disc, a white symbol, 1.3 × the
+                          heading's size) at its former place, the heading's text box moved
+                          right by the pictogram and a gap.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -9666,6 +9700,20 @@ then its fields (page 1: 379.8, 412.3, 429.1, « Contexte » 666.8); boussole 16
 ``cot000_pptx``'s 15 with every character in place as slides 1 and 3–16, slide 2 the
 « Sommaire » of six numbered #0073B3 squares and six titles, 156 non-blank characters; as
 drawn.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWENTY-SEVENTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): jauge 13 A4 pages, ``twotier``'s words less two
+repeated steps header rows, 12 donut pictures x 425.2 → 538.6 (113.4 pt), each fields table
+beside one narrowed to x 56.7 → 416.6 on the picture's page (28 of the 60 filled rows), the
+rows it carries onto the next page at the full 17 cm (fiche 1.1.4's « Contexte » row narrow
+at page 3's foot, wide at page 4's top), three pictures whose heading falls at a page's
+foot lifted to end at the paper's edge (y 728.5 → 841.9); nuage 9 A4 pages,
+``plan_html_sentier``'s 25 457 non-blank characters, each shape one #E2F0E5 path painted
+just before its table's header fills, cut at the content area's right edge (x 552.5), 14
+curves for 12 shapes (two printed on two pages each), and on pages 1, 5 and 7 a cut row's grid
+printed under the content area (y 799.7); macaron 15 slides, ``cot000_pptx``'s 8 119
+non-blank characters in the same order, the 29 sub-heading words moved right by 1.7 times
+their size, 9 more images (the pictograms, 53 to 69 px); as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -9962,7 +10010,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.pointage_deck`, :mod:`~tests.generators.xlsx_sanguine`,
 :mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck`,
 :mod:`~tests.generators.docx_greffon`, :mod:`~tests.generators.devanture_page`,
-:mod:`~tests.generators.boussole_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.boussole_deck`, :mod:`~tests.generators.odt_jauge`,
+:mod:`~tests.generators.nuage_page`, :mod:`~tests.generators.macaron_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10457,6 +10507,8 @@ PLAN_LAYOUTS = (
     "plan_html_transfuge",
     "plan_docx_greffon",
     "plan_html_devanture",
+    "plan_odt_jauge",
+    "plan_html_nuage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10678,6 +10730,7 @@ COT_LAYOUTS = (
     "cot000_pptxpointage",
     "cot000_pptxvedette",
     "cot000_pptxboussole",
+    "cot000_pptxmacaron",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1840,6 +1840,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     progress tables unchanged (:mod:`tests.generators.vedette_deck`);
     ``boussole``: a « Sommaire » contents slide second, after the cover, six numbered entries
     repeating slide titles verbatim (:mod:`tests.generators.boussole_deck`);
+    ``macaron``: a round pictogram picture before each of the nine teal sub-headings, the
+    heading moved right (:mod:`tests.generators.macaron_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2384,6 +2386,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.repasse_deck import PptxRepasseSlides
 
             slides = PptxRepasseSlides(base)
+        elif variant == "macaron":  # a module of its own: pictograms before sub-headings
+            from tests.generators.macaron_deck import PptxMacaronSlides
+
+            slides = PptxMacaronSlides(base)
         elif variant == "cabochon":  # a module of its own: a slide-number badge
             from tests.generators.cabochon_deck import PptxCabochonSlides
 
