@@ -9609,6 +9609,49 @@ page, its 366 digits in DejaVuSerif (321) and DejaVuSerif-Bold (45), nothing els
 vedette 15 slides, ``cot000_pptx``'s non-blank characters in the same order, 52 of them bold
 #0073B3 (slides 3, 4, 6, 14), the progress tables unmoved.
 
+TWO-HUNDRED-AND-TWENTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: print scaling
+and pagination; throwaway files with no seed content converted first: Calc 7.4 honours an
+.xlsx's ``pageOrder="overThenDown"`` on a sheet wider than its page, printing a slice of rows
+left part, right part, then the next slice's, and still skips an empty part; Chromium's
+``Page.printToPDF`` at ``scale`` 0.7 with the page's ``@page`` size keeps A4 and the 15 mm
+margins and prints the content at 0.7 over the full width, 14 pt type 9.8 pt, four pages
+three; Impress exports a .pptx of 28 × 15.75 cm slides at 793.7 × 446.5 pt with every shape
+where the file puts it). Truth: the seed texts unchanged (a sheet's two vertical slices
+printed page by page in alternation, a page printed at 70 % of its size and slides set on a
+larger slide size than their content change no value: a step's left and right parts on two
+facing pages are one step's values, smaller type holds the same words, a white strip is no
+text).
+
+``plan_xlsx_ricochet``    Calc printing ``plan_xlsx_troncons``'s openpyxl .xlsx (A4 portrait
+                          at 100 %, the fiche part in A:B, the steps tables over A:F, so the
+                          sheet prints in two vertical slices) whose agent set the page
+                          order « DE GAUCHE À DROITE, PUIS VERS LE BAS »
+                          (``pageOrder="overThenDown"``): each band of rows printed A:B then
+                          C:F BEFORE THE NEXT BAND, the left and right parts of the same
+                          steps rows ON CONSECUTIVE PAGES, an empty C:F part left out.
+``plan_html_reduction``   Chromium « Imprimer en PDF » of ``plan_html_inlabel``'s page
+                          (``ETAPES_PAGE_CSS``, ``table.kv``, ``table.etapes``) with the
+                          dialog's « Échelle » set to « Personnalisée : 70 % » (DevTools'
+                          ``Page.printToPDF``, ``scale: 0.7``, the page's ``@page`` A4 and
+                          15 mm margins, backgrounds printed, no header nor footer): every
+                          length and type size at 0.7 (9 pt text printed 6.3 pt), the
+                          content laid out on a width 1/0.7 wider, lines longer, fewer pages.
+``cot000_pptxreserve``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides SET ON
+                          LIBREOFFICE'S « ÉCRAN 16:9 » FORMAT (28 × 15.75 cm, 793.7 ×
+                          446.5 pt) with « Adapter l'objet au format du papier » unticked:
+                          every shape, table and font where and as large as on the 720 ×
+                          405 pt slide, so the content sits in the TOP LEFT CORNER of a
+                          larger page, a 73.7 pt white strip at the right and 41.5 pt at
+                          the foot (the title bands ending short of the right edge).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -24811,6 +24811,100 @@ starting the next at x 405.0, where ``cot000_pptx`` breaks after « 27,6 » inst
 lines), slide 14 « 75 000 » (8.5 pt, bold already); the progress tables of slides 7 and 8
 with every character where ``cot000_pptx`` has it.
 
+TWO-HUNDRED-AND-TWENTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: print scaling and
+pagination; three throwaway files with no seed content converted first: an openpyxl .xlsx of
+six columns 24 / 48 / 12 / 16 / 16 / 20 character widths, A4 portrait at 100 %, NOT fitted,
+``pageOrder="overThenDown"``, « gauche n » typed in A1:A150 and « droite n » in E40:E120,
+which Calc 7.4 prints as 7 pages — rows 1–46 A:B, rows 40–46 of C:F, rows 47–92 A:B, rows
+47–92 C:F, rows 93–138 A:B, rows 93–120 C:F, rows 139–150 A:B —, the left and right parts
+of a band of rows one after the other and an empty part (C:F of rows 139–150) left out; an
+HTML page (``@page { size: A4; margin: 15mm; }``, a 14 pt ``<h1>`` on a navy fill, 9 pt
+paragraphs, a full-width table) printed through DevTools' ``Page.printToPDF`` with
+``scale: 0.7`` and ``preferCSSPageSize: true``: A4 (594.96 × 841.92 pt), the text from x
+42.7 as at 100 % (the margins not scaled), the ``<h1>`` 9.8 pt high for 14.0, the paragraphs
+6.3 for 9.0, the fill and the table across the full 510 pt, 3 pages where scale 1 gives 4
+(without ``preferCSSPageSize`` Chromium takes US Letter and its own margins, so the page's
+``@page`` is kept); a python-pptx deck whose ``sldSz`` is 10 080 000 × 5 670 000 EMU with a
+720 × 60 pt rectangle at the top left and a text box at y 300 pt, exported by Impress 7.4 on a
+793.7 × 446.5 pt page, the rectangle 0 → 720 and the text where the file puts them; ideas
+left aside as already drawn: the page order « de haut en bas, puis vers la droite »
+(``plan_xlsx_troncons``, ``plan_ods_tiled``), a page break above every fiche
+(``plan_xlsx_suspendu``), a sheet fitted to one page a fiche (``plan_xlsx_ajuste``) or
+exported as one page (``plan_xlsx_rouleau``), a page zoomed by CSS (``plan_html_zoomed``, 125
+%), tables scaled by a transform, a deck resized to A4 with « Ajuster »
+(``cot000_pptxpassepartout``), 4:3 and 16:10 decks, notes pages, handouts and several pages
+a sheet); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (a sheet's two vertical slices printed in alternation, a page printed at 70 % and
+slides set on a larger slide size than their content change no value of the seed: a step's
+« Etape » and « Descriptif » on one page and its four other values on the NEXT page, at the
+same heights, are one step's six values; type printed at 0.7 holds the same words; a white
+strip at the right and foot of a slide is no text and no cell):
+
+* ``plan_xlsx_ricochet`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_troncons.plan_xlsx_troncons`'s sheet — one sheet « Plan
+  d'actions », columns A:F of ``titlerows``' widths (24 / 48 / 12 / 16 / 16 / 20 character
+  widths), A4 PORTRAIT, 1.5 cm margins, NO FIT (scale 100 %), no printed gridlines, the seed
+  in seed order one line a row as :func:`tests.generators.xlsx_titlerows.plan_headed` writes
+  it but every heading, paragraph and bold line merged over A:B only, the summary tables'
+  label in A | value in B, each fiche's six fields a boxed row « label in A (bold on
+  #DDEBF7) | value in B » in thin #808080, Liberation Sans 9 pt, top-aligned and wrapped,
+  then the steps header row (the six seed labels bold on #D9E1F2, boxed) and a row a step
+  over A:F (the step name bold, a digit-only value a number cell), an empty row after each
+  steps table, every row's stored height ``plan_headed``'s estimate; so A:B (about 380 pt)
+  fill a page's width and C:F go to pages of their own — UNCHANGED BUT FOR ITS PAGE ORDER,
+  which the agent, to get each step's right part next to its left part when he leafs
+  through the printout, switched in « Format de page › Feuille › Ordre des pages » from the
+  default « De haut en bas, puis vers la droite » to « DE GAUCHE À DROITE, PUIS VERS LE
+  BAS » (``pageOrder="overThenDown"``, the only attribute of the sheet's XML changed):
+  Calc prints the first band of rows' A:B page, then ITS C:F PAGE (when that part holds
+  anything), then the second band's A:B page, its C:F page, and so on — A:B and C:F pages
+  ALTERNATING, the
+  « Planification », « Ressources à mobiliser », « Porteur » and « Partenaires envisagés »
+  of a steps table on the page right after the one carrying its « Etape » and
+  « Descriptif », at the same heights, blank where the left page has headings and fields; a
+  band whose C:F part is empty (headings and fields only) printed as its A:B page alone, so
+  two A:B pages may follow each other; no text added, every width, height, merge, fill and
+  border ``plan_xlsx_troncons``'s),
+* ``plan_html_reduction`` (Chromium « Imprimer en PDF » of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>`` 14 pt, objectives and « Enjeux
+  stratégiques » ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre »
+  ``<h4>``, each fiche's fields a ``table.kv`` (``<th>`` labels 4 cm bold beside ``<td>``
+  values, a 1 px #DDDDDD rule under each row), each steps table a ``table.etapes``
+  (``table-layout: fixed``, columns 16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF full grid,
+  8.5 pt cells, the six seed labels bold on #E8EEF4 in a ``<thead>`` repeated on every
+  page), each value's paragraphs one a line) — the page unchanged — PRINTED BY A READER WHO
+  SET THE DIALOG'S « Plus de paramètres › Échelle » TO « PERSONNALISÉE : 70 % » to save
+  paper, backgrounds printed, Chromium's own header and footer off, as the headless command
+  line prints the other pages (DevTools' ``Page.printToPDF`` with ``scale: 0.7``,
+  ``printBackground: true``, ``displayHeaderFooter: false``, ``preferCSSPageSize: true``):
+  A4 pages with the page's 15 mm margins, THE CONTENT LAID OUT ON A WIDTH 1/0.7 TIMES THE
+  PRINTABLE WIDTH (about 972 CSS px for 680) AND PRINTED AT 0.7 — text 6.3 pt for 9, steps
+  cells 5.95 pt for 8.5, headings 9.8 / 7.7 / 8.05 / 7 pt, the 4 cm label column 2.8 cm,
+  paddings, rules and gaps at 0.7 — over the page's full printable width: lines longer
+  (more words a line, fewer wrapped lines in the steps cells), more lines a page, FEWER
+  PAGES, page breaks and the repeated ``<thead>`` where the smaller type puts them; no text
+  added, every colour, rule, fill and width ratio ``plan_html_sentier``'s page's),
+* ``cot000_pptxreserve`` (seed 000 deck, a .pptx by Impress, every slide as in
+  ``cot000_pptx`` — the #00528C title bands from x 0 to 720 pt, the cover's and slide 5's
+  full-width bands, titles, bullets, paragraphs, the panels of slides 3, 4 and 14, the two
+  progress tables at x 14 pt, 692 pt wide — BUT THE PRESENTATION'S SLIDE SIZE
+  (``p:sldSz``) LIBREOFFICE'S « ÉCRAN 16:9 », 28 × 15.75 cm (10 080 000 × 5 670 000 EMU,
+  793.7 × 446.5 pt), NOT POWERPOINT'S 25.4 × 14.29 cm (720 × 405 pt) the slides were drawn
+  on, as an agent leaves a deck he opened in Impress and set to his own template's format
+  in « Diapo › Propriétés de la diapo › Format » with « Adapter l'objet au format du
+  papier » UNTICKED: every shape, table, text box and font size at its ``cot000_pptx``
+  place and size (``a:off`` / ``a:ext`` unchanged), so each of the 15 pages is 793.7 ×
+  446.5 pt with the 720 × 405 pt content in its TOP LEFT CORNER, an empty WHITE STRIP 73.7 pt
+  wide down the right and 41.5 pt high along the foot, the title bands and the cover's band
+  stopping 73.7 pt short of the right edge, nothing centred and nothing scaled; 15 slides;
+  no text added).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
