@@ -157,7 +157,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.butoir_page`, terrasses in
 :mod:`tests.generators.terrasses_page`, enjambement in
 :mod:`tests.generators.enjambement_page`, transfuge in
-:mod:`tests.generators.transfuge_page`).
+:mod:`tests.generators.transfuge_page`, reduction in
+:mod:`tests.generators.reduction_page`).
 """
 
 from __future__ import annotations
@@ -966,6 +967,10 @@ def plan_html(style: str) -> str:
         from tests.generators.sediment_page import plan_html_sediment
 
         return plan_html_sediment()
+    if style == "reduction":  # inlabel's page, printed at 70 % (the print's scale)
+        from tests.generators.reduction_page import plan_html_reduction
+
+        return plan_html_reduction()
     if style == "transfuge":  # every digit drawn in another face (unicode-range)
         from tests.generators.transfuge_page import plan_html_transfuge
 

@@ -9652,6 +9652,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWENTY-EIGHTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): ricochet 21 A4 pages, ``plan_xlsx_troncons``'s 21
+pages each char for char at the same place, in the order 1, 2, 12, 3, 13 … 11, 21 — page 1
+the first band's A:B part alone (its C:F part empty, left out), then each band's A:B page
+followed by its C:F page; reduction 6 A4 pages for ``plan_html_sentier``'s 9, its 25 457
+non-blank characters in the same order but for the repeated steps header rows (three
+repeats for two, at other page tops), text 6.3 pt for 8.93, 86 / 83 / 83 / 85 / 82 / 6
+lines a page; reserve 15 pages of 793.7 × 446.5 pt, ``cot000_pptx``'s 9 468 characters at
+the same places, sizes and fonts, nothing right of x 709.9 nor below y 370.0, the title
+bands ending at 719.9, white strips at the right and foot.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -9945,8 +9957,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.enjambement_page`, :mod:`~tests.generators.cabochon_deck`,
 :mod:`~tests.generators.odt_intercalaire`, :mod:`~tests.generators.lucarne_page`,
 :mod:`~tests.generators.pointage_deck`, :mod:`~tests.generators.xlsx_sanguine`,
-:mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck`,
+:mod:`~tests.generators.xlsx_ricochet`, :mod:`~tests.generators.reduction_page`,
+:mod:`~tests.generators.reserve_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10439,6 +10452,8 @@ PLAN_LAYOUTS = (
     "plan_html_lucarne",
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
+    "plan_xlsx_ricochet",
+    "plan_html_reduction",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10659,6 +10674,7 @@ COT_LAYOUTS = (
     "cot000_pptxcabochon",
     "cot000_pptxpointage",
     "cot000_pptxvedette",
+    "cot000_pptxreserve",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11078,6 +11094,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_ricochet":  # troncons' sheet, pages over then down
+            from tests.generators.xlsx_ricochet import plan_xlsx_ricochet
+
+            source = plan_xlsx_ricochet(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_sanguine":  # a number format of colour sections on C:D
             from tests.generators.xlsx_sanguine import plan_xlsx_sanguine
 
@@ -11184,6 +11205,13 @@ def build(layout: str, out_dir: Path) -> Path:
                 if exe is None:
                     raise RuntimeError("Chromium introuvable")
                 print_dialog_pdf(exe, source, target)
+            elif layout == "plan_html_reduction":  # the print dialog's scale at 70 %
+                from tests.generators.reduction_page import print_reduced
+
+                exe = chromium()
+                if exe is None:
+                    raise RuntimeError("Chromium introuvable")
+                print_reduced(exe, source, target)
             elif layout == "plan_html_chapitrage":  # with Chromium's document outline
                 from tests.generators.chapitrage_page import OUTLINE
 

@@ -1838,6 +1838,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     title band's left end of every slide but the cover (:mod:`tests.generators.cabochon_deck`);
     ``vedette``: every figure of the running text a bold #0073B3 run of its own, the
     progress tables unchanged (:mod:`tests.generators.vedette_deck`);
+    ``reserve``: the slides on LibreOffice's « Écran 16:9 » slide size (793.7 × 446.5 pt),
+    nothing scaled nor moved (:mod:`tests.generators.reserve_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2370,6 +2372,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "reserve":  # a module of its own: a larger slide size, unscaled
+            from tests.generators.reserve_deck import PptxReserveSlides
+
+            slides = PptxReserveSlides(base)
         elif variant == "vedette":  # a module of its own: figures bold and blue in the text
             from tests.generators.vedette_deck import PptxVedetteSlides
 

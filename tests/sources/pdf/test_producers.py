@@ -24905,6 +24905,46 @@ strip at the right and foot of a slide is no text and no cell):
   stopping 73.7 pt short of the right edge, nothing centred and nothing scaled; 15 slides;
   no text added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; NO GENERATOR
+AMENDED; the parser never run on them). ``plan_xlsx_ricochet`` is 21 A4 portrait pages
+(595.3 × 841.9 pt; Creator « Calc », Producer « LibreOffice 7.4 »; 28 902 characters,
+``plan_xlsx_troncons``'s 25 307 non-blank ones, LiberationSans 22 870 and LiberationSans-Bold
+6 032): AS DRAWN, Calc honouring the page order — EVERY PAGE IS ONE OF
+``plan_xlsx_troncons``'s, char for char at the same place, in the order 1, 2, 12, 3, 13, 4,
+14 … 10, 20, 11, 21: page 1 the first band of rows' A:B part ALONE (axis, objective 1.1,
+« Enjeux stratégiques », its C:F part empty and left out as in ``plan_xlsx_troncons``),
+then every band's A:B page (headings, fields, each steps table's « Etape » and
+« Descriptif », x 43.5 → about 546 pt) FOLLOWED BY ITS C:F PAGE (the four right labels and
+their step values, x 43.5 → at most 488 pt, blank above, between and below at the left
+page's other rows' heights): so on page 6 fiche 1.1.4's steps header at y 58.3, « Identifier
+les besoins… » at 85.3 and « Soutenir des projets… » at 148.3, and fiche 1.1.5's header at
+513.4, and on page 7 « Planification » at 58.3, « 2020 et + » at 85.3 and 148.3,
+« Planification » again at 513.4; the pairs 2/3 … 20/21 alike, the right page's values at
+x 43.5 where the left page's step names stand. ``plan_html_reduction`` is 6 A4 pages
+(594.96 × 841.92 pt; Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 28 857
+characters, LiberationSans 22 572 and LiberationSans-Bold 6 285): AS DRAWN, the scale at
+0.7 where the command line prints ``plan_html_sentier`` at about 0.992 — body text 6.3 pt
+(8.93 there), steps cells 5.95 (8.43), fiche headings 8.05 (11.41), objectives 7.7
+(10.91), « Modalités de mise en oeuvre » 7.0 (9.92), axis 9.8 (13.89) —, the 15 mm margins
+unscaled (text from x 42.75 to at most 552.3, y 45.1 → 796.9), the content over the full
+width: the steps tables' column starts where ``plan_html_sentier`` has them (« Etape » x
+45.9, « Descriptif » 127.5, « Planification » 321.2, « Porteur » 438.4 for 47.2 / 128.8 /
+322.5 / 439.8), the fields' values from x 125.3 for 159.7 (the 4 cm label column at 0.7),
+lines longer, 86 / 83 / 83 / 85 / 82 / 6 text lines a page (425 in all) for
+``plan_html_sentier``'s 61 / 64 / 60 / 62 / 61 / 66 / 55 / 63 / 24 (516), 6 pages for 9;
+``plan_html_sentier``'s 25 457 non-blank characters IN THE SAME ORDER but for the steps
+header rows Chromium repeats at page tops: three repeats (pages 2, 4, 6) where
+``plan_html_sentier`` has two (pages 2, 6), the header label run of 75 non-blank characters
+twice gone from its places and three times inserted at others (25 532 in all); 4 172 words.
+``cot000_pptxreserve`` is 15 pages of 793.7 × 446.46 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, DejaVuSansCondensed 5 694 and its bold 3 774):
+AS DRAWN, every character ``cot000_pptx``'s at the same place (within 0.001 pt), size and
+font, nothing right of x 709.9 nor below y 370.0; Impress's white slide rectangle 0 → 793.7
+× 0 → 446.5, the title bands 0 → 719.9 (y 0 → 43.9, or 45.2 on slides 10, 12 and 13), the
+cover's band 0 → 719.9 × 120.0 → 269.9, slide 7's table from x 14.0 as before, so a white
+strip 73.7 pt wide down every slide's right side and 41.5 pt high along its foot; 17
+images as in ``cot000_pptx``.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -25177,6 +25217,9 @@ HELD_OUT = (
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
     "cot000_pptxvedette",
+    "plan_xlsx_ricochet",
+    "plan_html_reduction",
+    "cot000_pptxreserve",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -25642,6 +25685,8 @@ PLAN_HELD = (
     "plan_html_lucarne",
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
+    "plan_xlsx_ricochet",
+    "plan_html_reduction",
 )
 COT000 = (
     "cot000_pptx",
@@ -25857,6 +25902,7 @@ COT000 = (
     "cot000_pptxcabochon",
     "cot000_pptxpointage",
     "cot000_pptxvedette",
+    "cot000_pptxreserve",
 )
 COT003 = (
     "cot003_pptx",
@@ -26139,6 +26185,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxcabochon",
         "cot000_pptxpointage",
         "cot000_pptxvedette",
+        "cot000_pptxreserve",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -26836,6 +26883,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twenty_fifth = {"plan_xlsx_sanguine", "plan_html_transfuge"}
     assert two_hundred_twenty_fifth <= set(PLAN_HELD)
     assert "cot000_pptxvedette" in COT000 and "cot000_pptxvedette" in HELD_OUT
+    two_hundred_twenty_eighth = {"plan_xlsx_ricochet", "plan_html_reduction"}
+    assert two_hundred_twenty_eighth <= set(PLAN_HELD)
+    assert "cot000_pptxreserve" in COT000 and "cot000_pptxreserve" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
