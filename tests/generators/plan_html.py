@@ -159,7 +159,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.enjambement_page`, transfuge in
 :mod:`tests.generators.transfuge_page`, devanture in
 :mod:`tests.generators.devanture_page`, nuage in
-:mod:`tests.generators.nuage_page`).
+:mod:`tests.generators.nuage_page`, reduction in
+:mod:`tests.generators.reduction_page`).
 """
 
 from __future__ import annotations
@@ -976,6 +977,10 @@ def plan_html(style: str) -> str:
         from tests.generators.nuage_page import plan_html_nuage
 
         return plan_html_nuage()
+    if style == "reduction":  # inlabel's page, printed at 70 % (the print's scale)
+        from tests.generators.reduction_page import plan_html_reduction
+
+        return plan_html_reduction()
     if style == "transfuge":  # every digit drawn in another face (unicode-range)
         from tests.generators.transfuge_page import plan_html_transfuge
 

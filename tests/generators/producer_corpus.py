@@ -9682,6 +9682,44 @@ narrowed table is the same table, a shape under cells no cell, a pictogram no ch
                           PICTOGRAM PICTURE (a coloured disc, a white symbol, 1.3 × the
                           heading's size) at its former place, the heading's text box moved
                           right by the pictogram and a gap.
+TWO-HUNDRED-AND-TWENTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: print scaling
+and pagination; throwaway files with no seed content converted first: Calc 7.4 honours an
+.xlsx's ``pageOrder="overThenDown"`` on a sheet wider than its page, printing a slice of rows
+left part, right part, then the next slice's, and still skips an empty part; Chromium's
+``Page.printToPDF`` at ``scale`` 0.7 with the page's ``@page`` size keeps A4 and the 15 mm
+margins and prints the content at 0.7 over the full width, 14 pt type 9.8 pt, four pages
+three; Impress exports a .pptx of 28 × 15.75 cm slides at 793.7 × 446.5 pt with every shape
+where the file puts it). Truth: the seed texts unchanged (a sheet's two vertical slices
+printed page by page in alternation, a page printed at 70 % of its size and slides set on a
+larger slide size than their content change no value: a step's left and right parts on two
+facing pages are one step's values, smaller type holds the same words, a white strip is no
+text).
+
+``plan_xlsx_ricochet``    Calc printing ``plan_xlsx_troncons``'s openpyxl .xlsx (A4 portrait
+                          at 100 %, the fiche part in A:B, the steps tables over A:F, so the
+                          sheet prints in two vertical slices) whose agent set the page
+                          order « DE GAUCHE À DROITE, PUIS VERS LE BAS »
+                          (``pageOrder="overThenDown"``): each band of rows printed A:B then
+                          C:F BEFORE THE NEXT BAND, the left and right parts of the same
+                          steps rows ON CONSECUTIVE PAGES, an empty C:F part left out.
+``plan_html_reduction``   Chromium « Imprimer en PDF » of ``plan_html_inlabel``'s page
+                          (``ETAPES_PAGE_CSS``, ``table.kv``, ``table.etapes``) with the
+                          dialog's « Échelle » set to « Personnalisée : 70 % » (DevTools'
+                          ``Page.printToPDF``, ``scale: 0.7``, the page's ``@page`` A4 and
+                          15 mm margins, backgrounds printed, no header nor footer): every
+                          length and type size at 0.7 (9 pt text printed 6.3 pt), the
+                          content laid out on a width 1/0.7 wider, lines longer, fewer pages.
+``cot000_pptxreserve``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides SET ON
+                          LIBREOFFICE'S « ÉCRAN 16:9 » FORMAT (28 × 15.75 cm, 793.7 ×
+                          446.5 pt) with « Adapter l'objet au format du papier » unticked:
+                          every shape, table and font where and as large as on the 720 ×
+                          405 pt slide, so the content sits in the TOP LEFT CORNER of a
+                          larger page, a 73.7 pt white strip at the right and 41.5 pt at
+                          the foot (the title bands ending short of the right edge).
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -9714,6 +9752,17 @@ curves for 12 shapes (two printed on two pages each), and on pages 1, 5 and 7 a 
 printed under the content area (y 799.7); macaron 15 slides, ``cot000_pptx``'s 8 119
 non-blank characters in the same order, the 29 sub-heading words moved right by 1.7 times
 their size, 9 more images (the pictograms, 53 to 69 px); as drawn.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWENTY-EIGHTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): ricochet 21 A4 pages, ``plan_xlsx_troncons``'s 21
+pages each char for char at the same place, in the order 1, 2, 12, 3, 13 … 11, 21 — page 1
+the first band's A:B part alone (its C:F part empty, left out), then each band's A:B page
+followed by its C:F page; reduction 6 A4 pages for ``plan_html_sentier``'s 9, its 25 457
+non-blank characters in the same order but for the repeated steps header rows (three
+repeats for two, at other page tops), text 6.3 pt for 8.93, 86 / 83 / 83 / 85 / 82 / 6
+lines a page; reserve 15 pages of 793.7 × 446.5 pt, ``cot000_pptx``'s 9 468 characters at
+the same places, sizes and fonts, nothing right of x 709.9 nor below y 370.0, the title
+bands ending at 719.9, white strips at the right and foot.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10011,8 +10060,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.transfuge_page`, :mod:`~tests.generators.vedette_deck`,
 :mod:`~tests.generators.docx_greffon`, :mod:`~tests.generators.devanture_page`,
 :mod:`~tests.generators.boussole_deck`, :mod:`~tests.generators.odt_jauge`,
-:mod:`~tests.generators.nuage_page`, :mod:`~tests.generators.macaron_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.nuage_page`, :mod:`~tests.generators.macaron_deck`,
+:mod:`~tests.generators.xlsx_ricochet`, :mod:`~tests.generators.reduction_page`,
+:mod:`~tests.generators.reserve_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10509,6 +10559,8 @@ PLAN_LAYOUTS = (
     "plan_html_devanture",
     "plan_odt_jauge",
     "plan_html_nuage",
+    "plan_xlsx_ricochet",
+    "plan_html_reduction",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10731,6 +10783,7 @@ COT_LAYOUTS = (
     "cot000_pptxvedette",
     "cot000_pptxboussole",
     "cot000_pptxmacaron",
+    "cot000_pptxreserve",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11155,6 +11208,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_ricochet":  # troncons' sheet, pages over then down
+            from tests.generators.xlsx_ricochet import plan_xlsx_ricochet
+
+            source = plan_xlsx_ricochet(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_sanguine":  # a number format of colour sections on C:D
             from tests.generators.xlsx_sanguine import plan_xlsx_sanguine
 
@@ -11261,6 +11319,13 @@ def build(layout: str, out_dir: Path) -> Path:
                 if exe is None:
                     raise RuntimeError("Chromium introuvable")
                 print_dialog_pdf(exe, source, target)
+            elif layout == "plan_html_reduction":  # the print dialog's scale at 70 %
+                from tests.generators.reduction_page import print_reduced
+
+                exe = chromium()
+                if exe is None:
+                    raise RuntimeError("Chromium introuvable")
+                print_reduced(exe, source, target)
             elif layout == "plan_html_chapitrage":  # with Chromium's document outline
                 from tests.generators.chapitrage_page import OUTLINE
 

@@ -1842,6 +1842,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     repeating slide titles verbatim (:mod:`tests.generators.boussole_deck`);
     ``macaron``: a round pictogram picture before each of the nine teal sub-headings, the
     heading moved right (:mod:`tests.generators.macaron_deck`);
+    ``reserve``: the slides on LibreOffice's « Écran 16:9 » slide size (793.7 × 446.5 pt),
+    nothing scaled nor moved (:mod:`tests.generators.reserve_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2374,6 +2376,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "reserve":  # a module of its own: a larger slide size, unscaled
+            from tests.generators.reserve_deck import PptxReserveSlides
+
+            slides = PptxReserveSlides(base)
         elif variant == "vedette":  # a module of its own: figures bold and blue in the text
             from tests.generators.vedette_deck import PptxVedetteSlides
 

@@ -25134,6 +25134,139 @@ box stood — slide 2's x 30.0 → 46.9 at y 53.0 → 69.8 and 287.0 → 303.8, 
 px, their tops level with the heading words' tops (pdfplumber) and their feet 3.8, 3.5 and 3.0
 pt under the words' bottoms, 8.3, 7.9 and 7.4 pt left of the first letter; no other object
 moved.
+TWO-HUNDRED-AND-TWENTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: print scaling and
+pagination; three throwaway files with no seed content converted first: an openpyxl .xlsx of
+six columns 24 / 48 / 12 / 16 / 16 / 20 character widths, A4 portrait at 100 %, NOT fitted,
+``pageOrder="overThenDown"``, « gauche n » typed in A1:A150 and « droite n » in E40:E120,
+which Calc 7.4 prints as 7 pages — rows 1–46 A:B, rows 40–46 of C:F, rows 47–92 A:B, rows
+47–92 C:F, rows 93–138 A:B, rows 93–120 C:F, rows 139–150 A:B —, the left and right parts
+of a band of rows one after the other and an empty part (C:F of rows 139–150) left out; an
+HTML page (``@page { size: A4; margin: 15mm; }``, a 14 pt ``<h1>`` on a navy fill, 9 pt
+paragraphs, a full-width table) printed through DevTools' ``Page.printToPDF`` with
+``scale: 0.7`` and ``preferCSSPageSize: true``: A4 (594.96 × 841.92 pt), the text from x
+42.7 as at 100 % (the margins not scaled), the ``<h1>`` 9.8 pt high for 14.0, the paragraphs
+6.3 for 9.0, the fill and the table across the full 510 pt, 3 pages where scale 1 gives 4
+(without ``preferCSSPageSize`` Chromium takes US Letter and its own margins, so the page's
+``@page`` is kept); a python-pptx deck whose ``sldSz`` is 10 080 000 × 5 670 000 EMU with a
+720 × 60 pt rectangle at the top left and a text box at y 300 pt, exported by Impress 7.4 on a
+793.7 × 446.5 pt page, the rectangle 0 → 720 and the text where the file puts them; ideas
+left aside as already drawn: the page order « de haut en bas, puis vers la droite »
+(``plan_xlsx_troncons``, ``plan_ods_tiled``), a page break above every fiche
+(``plan_xlsx_suspendu``), a sheet fitted to one page a fiche (``plan_xlsx_ajuste``) or
+exported as one page (``plan_xlsx_rouleau``), a page zoomed by CSS (``plan_html_zoomed``, 125
+%), tables scaled by a transform, a deck resized to A4 with « Ajuster »
+(``cot000_pptxpassepartout``), 4:3 and 16:10 decks, notes pages, handouts and several pages
+a sheet); to be measured ONCE with the parser, totals only (never the failures), by the lead,
+first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts
+unchanged (a sheet's two vertical slices printed in alternation, a page printed at 70 % and
+slides set on a larger slide size than their content change no value of the seed: a step's
+« Etape » and « Descriptif » on one page and its four other values on the NEXT page, at the
+same heights, are one step's six values; type printed at 0.7 holds the same words; a white
+strip at the right and foot of a slide is no text and no cell):
+
+* ``plan_xlsx_ricochet`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_troncons.plan_xlsx_troncons`'s sheet — one sheet « Plan
+  d'actions », columns A:F of ``titlerows``' widths (24 / 48 / 12 / 16 / 16 / 20 character
+  widths), A4 PORTRAIT, 1.5 cm margins, NO FIT (scale 100 %), no printed gridlines, the seed
+  in seed order one line a row as :func:`tests.generators.xlsx_titlerows.plan_headed` writes
+  it but every heading, paragraph and bold line merged over A:B only, the summary tables'
+  label in A | value in B, each fiche's six fields a boxed row « label in A (bold on
+  #DDEBF7) | value in B » in thin #808080, Liberation Sans 9 pt, top-aligned and wrapped,
+  then the steps header row (the six seed labels bold on #D9E1F2, boxed) and a row a step
+  over A:F (the step name bold, a digit-only value a number cell), an empty row after each
+  steps table, every row's stored height ``plan_headed``'s estimate; so A:B (about 380 pt)
+  fill a page's width and C:F go to pages of their own — UNCHANGED BUT FOR ITS PAGE ORDER,
+  which the agent, to get each step's right part next to its left part when he leafs
+  through the printout, switched in « Format de page › Feuille › Ordre des pages » from the
+  default « De haut en bas, puis vers la droite » to « DE GAUCHE À DROITE, PUIS VERS LE
+  BAS » (``pageOrder="overThenDown"``, the only attribute of the sheet's XML changed):
+  Calc prints the first band of rows' A:B page, then ITS C:F PAGE (when that part holds
+  anything), then the second band's A:B page, its C:F page, and so on — A:B and C:F pages
+  ALTERNATING, the
+  « Planification », « Ressources à mobiliser », « Porteur » and « Partenaires envisagés »
+  of a steps table on the page right after the one carrying its « Etape » and
+  « Descriptif », at the same heights, blank where the left page has headings and fields; a
+  band whose C:F part is empty (headings and fields only) printed as its A:B page alone, so
+  two A:B pages may follow each other; no text added, every width, height, merge, fill and
+  border ``plan_xlsx_troncons``'s),
+* ``plan_html_reduction`` (Chromium « Imprimer en PDF » of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>`` 14 pt, objectives and « Enjeux
+  stratégiques » ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre »
+  ``<h4>``, each fiche's fields a ``table.kv`` (``<th>`` labels 4 cm bold beside ``<td>``
+  values, a 1 px #DDDDDD rule under each row), each steps table a ``table.etapes``
+  (``table-layout: fixed``, columns 16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF full grid,
+  8.5 pt cells, the six seed labels bold on #E8EEF4 in a ``<thead>`` repeated on every
+  page), each value's paragraphs one a line) — the page unchanged — PRINTED BY A READER WHO
+  SET THE DIALOG'S « Plus de paramètres › Échelle » TO « PERSONNALISÉE : 70 % » to save
+  paper, backgrounds printed, Chromium's own header and footer off, as the headless command
+  line prints the other pages (DevTools' ``Page.printToPDF`` with ``scale: 0.7``,
+  ``printBackground: true``, ``displayHeaderFooter: false``, ``preferCSSPageSize: true``):
+  A4 pages with the page's 15 mm margins, THE CONTENT LAID OUT ON A WIDTH 1/0.7 TIMES THE
+  PRINTABLE WIDTH (about 972 CSS px for 680) AND PRINTED AT 0.7 — text 6.3 pt for 9, steps
+  cells 5.95 pt for 8.5, headings 9.8 / 7.7 / 8.05 / 7 pt, the 4 cm label column 2.8 cm,
+  paddings, rules and gaps at 0.7 — over the page's full printable width: lines longer
+  (more words a line, fewer wrapped lines in the steps cells), more lines a page, FEWER
+  PAGES, page breaks and the repeated ``<thead>`` where the smaller type puts them; no text
+  added, every colour, rule, fill and width ratio ``plan_html_sentier``'s page's),
+* ``cot000_pptxreserve`` (seed 000 deck, a .pptx by Impress, every slide as in
+  ``cot000_pptx`` — the #00528C title bands from x 0 to 720 pt, the cover's and slide 5's
+  full-width bands, titles, bullets, paragraphs, the panels of slides 3, 4 and 14, the two
+  progress tables at x 14 pt, 692 pt wide — BUT THE PRESENTATION'S SLIDE SIZE
+  (``p:sldSz``) LIBREOFFICE'S « ÉCRAN 16:9 », 28 × 15.75 cm (10 080 000 × 5 670 000 EMU,
+  793.7 × 446.5 pt), NOT POWERPOINT'S 25.4 × 14.29 cm (720 × 405 pt) the slides were drawn
+  on, as an agent leaves a deck he opened in Impress and set to his own template's format
+  in « Diapo › Propriétés de la diapo › Format » with « Adapter l'objet au format du
+  papier » UNTICKED: every shape, table, text box and font size at its ``cot000_pptx``
+  place and size (``a:off`` / ``a:ext`` unchanged), so each of the 15 pages is 793.7 ×
+  446.5 pt with the 720 × 405 pt content in its TOP LEFT CORNER, an empty WHITE STRIP 73.7 pt
+  wide down the right and 41.5 pt high along the foot, the title bands and the cover's band
+  stopping 73.7 pt short of the right edge, nothing centred and nothing scaled; 15 slides;
+  no text added).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; NO GENERATOR
+AMENDED; the parser never run on them). ``plan_xlsx_ricochet`` is 21 A4 portrait pages
+(595.3 × 841.9 pt; Creator « Calc », Producer « LibreOffice 7.4 »; 28 902 characters,
+``plan_xlsx_troncons``'s 25 307 non-blank ones, LiberationSans 22 870 and LiberationSans-Bold
+6 032): AS DRAWN, Calc honouring the page order — EVERY PAGE IS ONE OF
+``plan_xlsx_troncons``'s, char for char at the same place, in the order 1, 2, 12, 3, 13, 4,
+14 … 10, 20, 11, 21: page 1 the first band of rows' A:B part ALONE (axis, objective 1.1,
+« Enjeux stratégiques », its C:F part empty and left out as in ``plan_xlsx_troncons``),
+then every band's A:B page (headings, fields, each steps table's « Etape » and
+« Descriptif », x 43.5 → about 546 pt) FOLLOWED BY ITS C:F PAGE (the four right labels and
+their step values, x 43.5 → at most 488 pt, blank above, between and below at the left
+page's other rows' heights): so on page 6 fiche 1.1.4's steps header at y 58.3, « Identifier
+les besoins… » at 85.3 and « Soutenir des projets… » at 148.3, and fiche 1.1.5's header at
+513.4, and on page 7 « Planification » at 58.3, « 2020 et + » at 85.3 and 148.3,
+« Planification » again at 513.4; the pairs 2/3 … 20/21 alike, the right page's values at
+x 43.5 where the left page's step names stand. ``plan_html_reduction`` is 6 A4 pages
+(594.96 × 841.92 pt; Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 28 857
+characters, LiberationSans 22 572 and LiberationSans-Bold 6 285): AS DRAWN, the scale at
+0.7 where the command line prints ``plan_html_sentier`` at about 0.992 — body text 6.3 pt
+(8.93 there), steps cells 5.95 (8.43), fiche headings 8.05 (11.41), objectives 7.7
+(10.91), « Modalités de mise en oeuvre » 7.0 (9.92), axis 9.8 (13.89) —, the 15 mm margins
+unscaled (text from x 42.75 to at most 552.3, y 45.1 → 796.9), the content over the full
+width: the steps tables' column starts where ``plan_html_sentier`` has them (« Etape » x
+45.9, « Descriptif » 127.5, « Planification » 321.2, « Porteur » 438.4 for 47.2 / 128.8 /
+322.5 / 439.8), the fields' values from x 125.3 for 159.7 (the 4 cm label column at 0.7),
+lines longer, 86 / 83 / 83 / 85 / 82 / 6 text lines a page (425 in all) for
+``plan_html_sentier``'s 61 / 64 / 60 / 62 / 61 / 66 / 55 / 63 / 24 (516), 6 pages for 9;
+``plan_html_sentier``'s 25 457 non-blank characters IN THE SAME ORDER but for the steps
+header rows Chromium repeats at page tops: three repeats (pages 2, 4, 6) where
+``plan_html_sentier`` has two (pages 2, 6), the header label run of 75 non-blank characters
+twice gone from its places and three times inserted at others (25 532 in all); 4 172 words.
+``cot000_pptxreserve`` is 15 pages of 793.7 × 446.46 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, DejaVuSansCondensed 5 694 and its bold 3 774):
+AS DRAWN, every character ``cot000_pptx``'s at the same place (within 0.001 pt), size and
+font, nothing right of x 709.9 nor below y 370.0; Impress's white slide rectangle 0 → 793.7
+× 0 → 446.5, the title bands 0 → 719.9 (y 0 → 43.9, or 45.2 on slides 10, 12 and 13), the
+cover's band 0 → 719.9 × 120.0 → 269.9, slide 7's table from x 14.0 as before, so a white
+strip 73.7 pt wide down every slide's right side and 41.5 pt high along its foot; 17
+images as in ``cot000_pptx``.
 
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
@@ -25377,6 +25510,9 @@ HELD_OUT = (
     "plan_odt_jauge",
     "plan_html_nuage",
     "cot000_pptxmacaron",
+    "plan_xlsx_ricochet",
+    "plan_html_reduction",
+    "cot000_pptxreserve",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -25840,7 +25976,7 @@ PLAN_HELD = (
     "plan_docx_split",
     "plan_docx_columns",
     "plan_html_rowspan",
-    "plan_html_zoomed",    "plan_docx_greffon",    "plan_html_devanture",    "plan_odt_jauge",    "plan_html_nuage",
+    "plan_html_zoomed",    "plan_docx_greffon",    "plan_html_devanture",    "plan_odt_jauge",    "plan_html_nuage",    "plan_xlsx_ricochet",    "plan_html_reduction",
 )
 COT000 = (
     "cot000_pptx",
@@ -26058,6 +26194,7 @@ COT000 = (
     "cot000_pptxvedette",
     "cot000_pptxboussole",
     "cot000_pptxmacaron",
+    "cot000_pptxreserve",
 )
 COT003 = (
     "cot003_pptx",
@@ -26330,6 +26467,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_html",
         "cot000_pptxboussole",
         "cot000_pptxmacaron",
+        "cot000_pptxreserve",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -27045,6 +27183,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twenty_seventh = {"plan_odt_jauge", "plan_html_nuage"}
     assert two_hundred_twenty_seventh <= set(PLAN_HELD)
     assert "cot000_pptxmacaron" in COT000 and "cot000_pptxmacaron" in HELD_OUT
+    two_hundred_twenty_eighth = {"plan_xlsx_ricochet", "plan_html_reduction"}
+    assert two_hundred_twenty_eighth <= set(PLAN_HELD)
+    assert "cot000_pptxreserve" in COT000 and "cot000_pptxreserve" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
