@@ -27478,7 +27478,7 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_odt_majuscule": {"fiches": 0, "steps": 35, "fields": 60, "step_values": 17},
     "plan_html_virage": {"fiches": 0, "steps": 2, "fields": 5, "step_values": 15},
     "plan_docx_agrafe": {"fiches": 5, "steps": 11, "fields": 60, "step_values": 17},
-    "plan_odt_listel": {"fiches": 13, "steps": 4, "fields": 49, "step_values": 12},
+    # plan_odt_listel read exactly: a heading turned in a caption band, sources.pdf.caption_bands
     "plan_docx_echelon": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 17},
     "plan_html_butoir": {"fiches": 13, "steps": 35, "fields": 46, "step_values": 17},
     "plan_html_enjambement": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
