@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import Any
 
 from sources.pdf.book_navigation import without_book_navigation
+from sources.pdf.caption_bands import CaptionBandPage, caption_bands
 from sources.pdf.column_stacks import ColumnStacks
 from sources.pdf.columns import (
     column_key,
@@ -332,6 +333,9 @@ def _read_page(
         if split is not None:
             lines = _column_lines(scan.words, split, page_no)
     else:
+        bands = caption_bands(page)
+        if bands:  # a table's heading turned in a band down its left edge: no column
+            page = CaptionBandPage(page, bands)
         words = _words(page)
         headers = sheet_headers(words, page)
         if headers is not None:  # a spreadsheet's row numbers and column letters: furniture

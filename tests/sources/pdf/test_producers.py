@@ -27969,8 +27969,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # text (sources.action_plan.title_case); two capitals the text never writes left
     "plan_odt_majuscule": {"fiches": 11, "steps": 35, "fields": 60, "step_values": 17},
     # (plan_docx_agrafe exact since the sixty-fifth pass: a brochure's sides read in booklet
-    # order, sources.pdf.booklet)
-    "plan_odt_listel": {"fiches": 13, "steps": 4, "fields": 49, "step_values": 12},
+    # order, sources.pdf.booklet; plan_odt_listel too: a heading turned in a caption band,
+    # sources.pdf.caption_bands)
     # echelon: its multi-level list labels taken out (sources.action_plan.list_labels), two
     # step names cut at other places left
     "plan_docx_echelon": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
