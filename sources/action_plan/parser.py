@@ -499,11 +499,28 @@ class _Parser:
         return (
             not first.bold
             and abs(first.x0 - label.x0) <= 2
-            and first.x1 > self.kv_x + 4 * line.size
+            and (
+                first.x1 > self.kv_x + 4 * line.size
+                or (label.bold and self._wrapped_into(above, first, line.size))
+            )
             and above.page == line.page
             and -0.3 * line.size <= line.top - above.bottom < 0.8 * line.size
             and (above.x1 >= reach or abs(above.segments[0].x0 - label.x0) <= 2)
         )  # (a new paragraph of the value under a line of its own at the labels' edge)
+
+    def _wrapped_into(self, above: Line, first: Segment, size: float) -> bool:
+        """``above`` was WRAPPED into the next line, whose first segment is ``first``: its
+        first word would not have fitted after it within the grid's value lines' right edge
+        (a soft line break; a line ended by the author stops short of it). A value line
+        wrapped back to the labels' edge (values at a tab stop, their further lines at the
+        cell's left edge) may then be a short last line: with bold labels, a regular line
+        there is no label."""
+        assert self.kv_x is not None
+        right = max(ln.x1 for ln, _ in self.kv_pending)
+        if right < self.kv_x + 10 * size:
+            return False  # no measure yet to tell a full line by
+        word = first.words[0][1] - first.words[0][0] if first.words else first.x1 - first.x0
+        return above.x1 + 0.25 * size + word > right  # (a word space is a quarter em)
 
     def _end_fields(self) -> None:
         self._flush_kv()
@@ -582,6 +599,7 @@ class _Parser:
             self.kv_x is not None
             and line.segments[0].x1 < self.kv_x - 2
             and (self.kv_floor is None or line.segments[0].x0 < self.kv_floor - 2)
+            and not (kind is None and self._under_label(line))  # a value's short last line
         ):
             # left (label) column of a 2-column block: labels may wrap or have no value
             label_text = line.segments[0].text

@@ -26,6 +26,7 @@ from sources.pdf.columns import (
     text_has_table_header,
 )
 from sources.pdf.content import GridPiece, Line, PageContent, Segment, TableBlock, TableRow
+from sources.pdf.float_wraps import FloatWraps
 from sources.pdf.flow import (
     SideColumns,
     band_groups,
@@ -114,6 +115,7 @@ def iter_pages(
     model: TableBlock | None = None  # the last steps table read under its header
     pending: PageContent | None = None  # a page whose foot holds a transposed grid
     stacks = ColumnStacks(is_stop)  # a steps « table » built as column stacks
+    floats = FloatWraps()  # the floated boxes' edges met so far
     extra = 0  # pages read so far beyond one per PDF page (sheets holding two pages)
     # a booklet's pages, each its sheet's half, in page order; else the sheets in turn
     sequence = _booklet_pages(data, booklet, imposed) if booklet else _in_turn(pages)
@@ -144,6 +146,8 @@ def iter_pages(
                 for number, view in enumerate(printed):
                     # a page in text columns split by a column rule: each column read as a page
                     regions = column_rule_regions(view) if scan is None else None
+                    if regions is None and scan is None:  # text wrapped beside a floated box
+                        regions = floats.regions(view)
                     views += [view] if regions is None else _region_views(view, regions)
                     first = position + 1 if cut is not None else index + 1 + extra
                     numbers += [first + number] * (len(views) - len(numbers))
