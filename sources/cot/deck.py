@@ -36,7 +36,7 @@ def parse_cot(data: bytes, source_file: str, sha256: str) -> CotDocument:
                 ParseIssue("warning", "tableau de référentiel sans ligne lisible", page=table.page)
             )
     audits = _parse_audits(pages, used, territory, source_file, sha256)
-    objectives = _parse_orientations(pages, used, territory, source_file, sha256)
+    objectives = _parse_orientations(pages, used, territory, source_file, sha256, tables)
     items = _parse_targets(pages, issues)
     targets = [
         ContractTargetRecord(

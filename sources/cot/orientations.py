@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from sources.cot.pages import _Page, _Seg
+from sources.cot.referential import _Table
+from sources.cot.slide_panes import pane_of, panes_holding, slide_panes
 from sources.cot.text import _clean_label
 from sources.pdf.cells import join_page_cut
+from sources.pdf.nobreak_cuts import join_unbreakable
 from sources.records import ObjectiveRecord
 
 _ORIENT_RE = re.compile(
@@ -21,12 +25,20 @@ _OBJ_RE = re.compile(
 )
 
 
-def _joined(parts: list[str]) -> str:
+def _joined(parts: list[str], unbreakable: list[bool] | None = None) -> str:
     """A text's lines joined: a word a narrow box cut with no hyphen (« développemen » /
-    « t des filières ») is one word again (:func:`sources.pdf.cells.join_page_cut`)."""
+    « t des filières ») is one word again (:func:`sources.pdf.cells.join_page_cut`); after a
+    line whose blanks are all no-break spaces (``unbreakable``, one flag a line), by
+    :func:`sources.pdf.nobreak_cuts.join_unbreakable` (such a line can only end in a word)."""
+    flags = unbreakable or []
     text = ""
-    for part in parts:
-        text = join_page_cut(text, part) if text else part
+    for index, part in enumerate(parts):
+        if not text:
+            text = part
+        elif index - 1 < len(flags) and flags[index - 1]:
+            text = join_unbreakable(text, part)
+        else:
+            text = join_page_cut(text, part)
     return text
 
 
@@ -65,13 +77,18 @@ def _parse_orientations(
     territory: str | None,
     source_file: str,
     sha: str,
+    tables: Sequence[_Table] = (),
 ) -> list[ObjectiveRecord]:
+    """Orientations and objectives of the deck, read outside the progress tables' lines
+    (``used``); on a sheet of several slides, only the tables' own slides lose those lines
+    (``tables``: :func:`_beside_tables`)."""
     labels: dict[int, tuple[str, int]] = {}
     own: set[int] = set()  # orientations whose heading printed its label
     objectives: dict[str, tuple[int, str, int]] = {}
     for page in pages:
         used_tops = {round(page.lines[i][0].top) for p, i in used if p == page.no}
-        segs = [s for s in page.segments() if round(s.top) not in used_tops]
+        beside = _beside_tables(page, tables)
+        segs = [s for s in page.segments() if round(s.top) not in used_tops or beside(s)]
         segs.sort(key=lambda s: (s.top, s.x0))
         taken: set[int] = set()
         headings: list[int] = []
@@ -85,7 +102,7 @@ def _parse_orientations(
             parts = [match.group(2)]
             more = _continuation(segs, seg, seg.x0, taken)
             parts.extend(s.text for s in more)
-            label = _clean_label(_joined(parts))
+            label = _clean_label(_joined(parts, [s.unbreakable for s in [seg, *more]]))
             if label:
                 own.add(no)
             elif no in own:  # a bare « ORIENTATION n » (a mind map's central topic) when a
@@ -109,11 +126,13 @@ def _parse_orientations(
             taken.add(index)
             first = match.group(3)
             parts: list[str] = []
+            flags: list[bool] = []
             x_left = seg.x0
             if first:
                 code_len = len(seg.text) - len(first)
                 x_left = seg.x0 + (seg.x1 - seg.x0) * code_len / max(1, len(seg.text))
                 parts.append(first)
+                flags.append(seg.unbreakable)
             else:  # code alone in its segment: the text starts to its right, same line,
                 # else right under it (cards: a big code above its label)
                 free = [
@@ -152,11 +171,14 @@ def _parse_orientations(
                     continue
                 taken.add(j)
                 parts.append(head.text)
+                flags.append(head.unbreakable)
                 x_left = head.x0
                 seg = head
-            parts.extend(s.text for s in _continuation(segs, seg, x_left, taken))
+            more = _continuation(segs, seg, x_left, taken)
+            parts.extend(s.text for s in more)
+            flags.extend(s.unbreakable for s in more)
             code = f"{major}.{minor}"
-            label = _clean_label(_joined(parts))
+            label = _clean_label(_joined(parts, flags))
             if code not in objectives and label:
                 objectives[code] = (major, label, page.no)
     records: list[ObjectiveRecord] = []
@@ -173,6 +195,35 @@ def _parse_orientations(
         for code, lab, pg in mine:
             records.append(ObjectiveRecord(territory, no, label, code, lab, source_file, sha, pg))
     return records
+
+
+def _beside_tables(page: _Page, tables: Sequence[_Table]) -> Callable[[_Seg], bool]:
+    """Is a segment on a sheet of several slides (:func:`sources.cot.slide_panes.slide_panes`)
+    in a pane holding none of the page's tables? A handout's two columns of slides share the
+    sheet's visual lines: a table's lines there are its own slide's, not the slide beside it
+    (:mod:`sources.cot.slide_panes`). Always False on a page of one slide."""
+    mine = [t for t in tables if t.page == page.no]
+    if not mine:
+        return lambda seg: False
+    centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in page.words]
+    panes = slide_panes(page.rects, centres, page.width, page.height)
+    if not panes:
+        return lambda seg: False
+    labels = [
+        ((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2)
+        for table in mine
+        for row in table.rows
+        for w in row.label_words
+    ]
+    held = panes_holding(panes, labels)
+    if held is None or not labels:
+        return lambda seg: False
+
+    def beside(seg: _Seg) -> bool:
+        index = pane_of(panes, (seg.x0 + seg.x1) / 2, (seg.top + seg.bottom) / 2)
+        return index is not None and index not in held
+
+    return beside
 
 
 def _nearby_label(segs: list[_Seg], heading: _Seg, taken: set[int]) -> str:
@@ -201,4 +252,4 @@ def _nearby_label(segs: list[_Seg], heading: _Seg, taken: set[int]) -> str:
     # the block may start above the heading: take every close line of the same column
     column = [start]
     column.extend(_continuation(segs, start, start.x0, taken))
-    return _clean_label(_joined([s.text for s in column]))
+    return _clean_label(_joined([s.text for s in column], [s.unbreakable for s in column]))

@@ -41,6 +41,8 @@ class _Word:
     # a blank glyph of the producer's stands just left of the word: words apart however close
     # (a condensed run's glyphs overlap, its words stand a fraction of a point apart)
     spaced: bool = False
+    # that blank is a NO-BREAK SPACE (U+00A0): the line could not end between the two words
+    nobreak: bool = False
 
     @property
     def mid_y(self) -> float:
@@ -72,6 +74,14 @@ class _Seg:
     @property
     def size(self) -> float:
         return max(w.size for w in self.words)
+
+    @property
+    def unbreakable(self) -> bool:
+        """Every blank of the line a no-break space (two at least): text pasted with its
+        spaces non-breaking, which the producer could only wrap by cutting a word at the
+        box's edge (:mod:`sources.pdf.nobreak_cuts`)."""
+        blanks = [w for w in self.words[1:] if w.spaced]
+        return len(blanks) >= 2 and all(w.nobreak for w in blanks)
 
     @property
     def bold(self) -> bool:
@@ -351,6 +361,7 @@ def _to_words(raw: list[dict]) -> list[_Word]:
             bold=_is_bold(str(w.get("fontname", ""))),
             color=_color(w.get("non_stroking_color")),
             spaced=bool(w.get("spaced")),
+            nobreak=bool(w.get("nobreak")),
         )
         for w in raw
         if str(w["text"]).strip() and w.get("upright", True)

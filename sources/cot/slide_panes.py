@@ -8,6 +8,11 @@ des résultats de l'audit CAE » beside « Résultat de l'audit Eci », then « 
 slides' own background boxes tell them apart: two or more filled boxes of one size, each of a
 slide's shape (4:3 to 16:9, at most about half the sheet each way), not overlapping, holding
 (nearly) every word of the sheet. Each pane is then read in turn, row by row, left to right.
+
+A handout (« 6 diapositives par page ») sets its slides in two columns: a table's rows on one
+slide stand level with another slide's paragraphs in the other column, and the sheet's visual
+lines run across both. The lines a table uses are the table's in ITS pane only
+(:func:`panes_holding`): the other slide's text on them is read as its own.
 """
 
 from __future__ import annotations
@@ -63,3 +68,17 @@ def _overlap(a: Box, b: Box) -> bool:
 
 def _holds(box: Box, x: float, y: float) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def pane_of(panes: list[Box], x: float, y: float) -> int | None:
+    """Index of the pane holding the point (``None``: in none)."""
+    return next((i for i, pane in enumerate(panes) if _holds(pane, x, y)), None)
+
+
+def panes_holding(panes: list[Box], points: list[tuple[float, float]]) -> set[int] | None:
+    """Indexes of the panes holding ``points`` (a table's row labels' centres); ``None`` when
+    some point lies in no pane (the table's place unknown: every pane may hold it)."""
+    held = {pane_of(panes, x, y) for x, y in points}
+    if None in held:
+        return None
+    return {i for i in held if i is not None}
