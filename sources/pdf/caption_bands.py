@@ -13,7 +13,9 @@ upright character in it, at whose right edge the table's row rules start (two or
 at least inside its height: the band spans several rows), with no row rule across it nor
 reaching its left edge from further left (it is the table's FIRST column: a narrow cell of
 turned text inside a table, a turned column label or a turned year, is a cell; a letterhead
-strip in the page margin, beside no row rule, is :mod:`sources.pdf.margin_strips`'s).
+strip in the page margin, beside no row rule, is :mod:`sources.pdf.margin_strips`'s). A band
+holding a code (« FICHE 1.2.1 » merged down its fiche's steps) is no caption but a key of
+every row it spans, read as the table's first column.
 
 The page is then read without the band (:class:`CaptionBandPage`): its characters and drawn
 objects set aside (rules crossing it clipped to the table), so the grid reads as the same
@@ -25,6 +27,7 @@ heading line would open a new table in the middle of the one going on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +36,7 @@ from pdfplumber import utils as plumber_utils
 from sources.pdf.text_columns import RegionPage
 from sources.pdf.turned import _turn, vertical_text
 
+_CODE_RE = re.compile(r"\d+(?:\.\d+)+")  # a fiche's or an action's code (« 1.2.1 »)
 _NARROW = 45.0  # pt (1.6 cm): a caption band's greatest width (Writer's 1 cm band: 28 pt)
 _TALL = 2.0  # a band is at least this many times as tall as wide
 _MIN_CHARS = 3  # turned visible characters in a band, at least
@@ -132,8 +136,8 @@ def caption_bands(page: Any) -> list[CaptionBand]:
         if not _first_column_over_rows(page, box):
             continue
         text = vertical_text(inside)
-        if not text:
-            continue
+        if not text or _CODE_RE.search(text):
+            continue  # (« FICHE 1.2.1 » merged down its steps: a key of the rows, read so)
         size = max(float(c["x1"] - c["x0"]) for c in inside)  # across a turned line
         out.append(
             CaptionBand(

@@ -80,3 +80,10 @@ def test_a_band_needs_turned_text_only_and_row_rules_at_its_edge() -> None:
     inside = _page(turned, True)
     inside.lines.append({"x0": 20.0, "x1": 57.0, "top": 200.0, "bottom": 200.0})
     assert caption_bands(inside) == []  # a column further left: a cell inside the table
+
+
+def test_a_band_holding_a_code_is_a_key_of_its_rows() -> None:
+    """« FICHE 1.2.1 » merged down its fiche's steps (plan_xlsx_ficheband): the rows' key,
+    read as the table's first column, never set aside as a caption."""
+    assert caption_bands(_page(_turned(66.0, 150.0, "FICHE 1.2.1"), True)) == []
+    assert [b.text for b in caption_bands(_page(_turned(66.0, 150.0, "FICHE"), True))] == ["FICHE"]
