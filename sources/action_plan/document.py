@@ -28,6 +28,7 @@ from sources.action_plan.right_labels import labels_at_right
 from sources.action_plan.running_heads import RunningAxis
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
+from sources.action_plan.table_footers import TableFooters
 from sources.action_plan.timeline_cards import TimelineCards
 from sources.action_plan.title_case import CaseVocabulary, restore_title_case
 from sources.pdf.block_shift import BlockShift
@@ -148,6 +149,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         timeline = TimelineCards()  # steps as cards along a line, each date beside its card
         tasks = BadgeTasks()  # steps as tasks, their values badges told by icons
         tiles = DateTiles()  # an agenda's events, each period in a tile at the left
+        footers = TableFooters(fast)  # a <tfoot> printed under a table on every page
         sheets: dict[int, int] = {}  # page read → PDF page, where a sheet holds two pages
         contents = ContentsPages(fast)
         shift = BlockShift()  # where each page's text block sits, from the page before
@@ -182,6 +184,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
             content.lines = restore_title_case(content.lines, cases)  # « Casse : Titre »
             parser.page_shift(shift(content.lines), content.lines)  # mirrored margins
             content.lines = repeats(content.lines, content.tables, content.number)
+            content.lines = footers(content.lines, content.tables)  # a table's footer row
             _feed(
                 parser,
                 content,

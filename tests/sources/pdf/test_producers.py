@@ -27976,7 +27976,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # echelon: its multi-level list labels taken out (sources.action_plan.list_labels), two
     # step names cut at other places left
     "plan_docx_echelon": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
-    "plan_html_enjambement": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
+    # (plan_html_enjambement exact: a table's <tfoot> repeated under it on every page set
+    # aside as the table's furniture, sources.action_plan.table_footers)
     # two-hundred-and-second to two-hundred-and-thirteenth sets, moved to the tuned part at
     # the sixty-fourth pass's start: their first measure's figures until they are read exactly
     # (the sixteen other plan layouts and the decks but pilotis exact on first sight; dessous,
