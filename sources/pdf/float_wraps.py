@@ -18,7 +18,9 @@ each level with its row), its first line level with the box's first line (a floa
 the top of the line it was placed at, the wrapped text starts there), a gutter of half an em
 at least before the box. The page is then read in regions, as a page in text columns is
 (:mod:`sources.pdf.text_columns`): above the box, the box, the text at its left, below them —
-the document's order, the float first.
+the document's order, the float first. Text and box under one rule running over both, just
+above their first line, are cells of one grid row (a pre-ruled form's merged description
+beside boxed empty cells), no float.
 
 A box whose first rows stand at a page's foot has no rule there yet: it is told by the edges
 of the floated boxes met on the pages before (:class:`FloatWraps`), its lines running on to
@@ -44,6 +46,7 @@ _LINE = 0.5  # font sizes: characters whose tops differ by less stand on one lin
 _PARAGRAPH = 2.0  # font sizes: the next line this far under at most (a heading's margin)
 _RUN_UP = 2.0  # font sizes: a box's lines this far apart at most (its first row's run)
 _GUTTER = 0.5  # font sizes: the wrapped text ends this far left of the box at least
+_SHUT = 1.5  # font sizes: a grid row's top rule this far over its first line at most
 
 
 class FloatWraps:
@@ -216,6 +219,17 @@ def _labels(tops: list[float], box: list[Char], rows: tuple[float, ...], size: f
     return level >= 2
 
 
+def _shut_above(page: Any, left: list[Char], x: float, top: float, size: float) -> bool:
+    """A rule runs over both the text at the left and the box's edge ``x``, just above their
+    first line (within :data:`_SHUT` sizes): they are cells of one grid row (a pre-ruled
+    form's merged description beside its boxed empty cells), not a float and its wrap."""
+    start = min(float(c["x0"]) for c in left)
+    return any(
+        a <= start + _EDGE and b > x + _EDGE and top - _SHUT * size <= t <= top
+        for a, b, t, _ in _rules(page)
+    )
+
+
 def _across(chars: list[Char], x: float, top: float, size: float) -> bool:
     """The line at ``top`` runs across ``x``: a character over it, or characters on both
     sides of it closer than the gutter a float keeps."""
@@ -288,5 +302,7 @@ def _wrapped(
         return None  # lines standing apart: no paragraph wrapped there
     if _labels(tops, [c for c in chars if float(c["x0"]) >= x0], (top, *rows), size):
         return None
+    if _shut_above(page, left, x0, top, size):
+        return None  # one rule over the text beside and the box: cells of one grid row
     split = (max(float(c["x1"]) for c in left) + x0) / 2
     return (x0, top - 1.0, x1, min(bottom + 1.0, float(page.height))), split

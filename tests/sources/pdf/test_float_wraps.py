@@ -53,12 +53,17 @@ def _fields(pages: HandPages, top: float, *, labels_left: bool = False) -> float
     return top
 
 
-def _plan(*, labels_left: bool = False) -> bytes:
-    """Fiche 1.1.1: its heading lines, the floated fields box, the steps table under it."""
+def _plan(*, labels_left: bool = False, shut: bool = False) -> bytes:
+    """Fiche 1.1.1: its heading lines, the floated fields box, the steps table under it
+    (``shut``: a rule over the heading and the box, 3 pt above their first line, as a grid
+    row's top border)."""
     pages = HandPages()
     pages.text(57.0, 60.0, "Axe 1 : Un territoire sobre", bold=True, size=14.0)
     pages.text(57.0, 85.0, "FICHE 1.1.1", bold=True, size=12.0)
     pages.text(57.0, 104.0, "Objectif opérationnel : Expérimenter", bold=True, size=12.0)
+    if shut:
+        pages.c.setLineWidth(0.75)
+        pages.c.line(50.0, HEIGHT - 127.0, BOX1, HEIGHT - 127.0)
     bottom = _fields(pages, 130.0, labels_left=labels_left)
     pages.next_fiche(pages.steps_table(bottom + 12.0, ROWS))
     pages.c.showPage()
@@ -163,3 +168,9 @@ def test_a_box_starting_at_a_pages_foot_reads_on_at_the_next_page() -> None:
     action = next(a for a in doc.actions if a.action_code == "1.1.2")
     assert action.context == " ".join(CONTEXT)
     assert action.expected_results == "Des démarches menées d'ici 2030."
+
+
+def test_text_and_box_under_one_rule_are_cells_of_one_row() -> None:
+    """A rule running over the heading and the box just above their first line: one grid
+    row's cells (a pre-ruled form's merged description beside boxed cells), no float."""
+    assert _regions(_plan(shut=True)) == [None]
