@@ -20,7 +20,9 @@ at least before the box. The page is then read in regions, as a page in text col
 (:mod:`sources.pdf.text_columns`): above the box, the box, the text at its left, below them —
 the document's order, the float first. Text and box under one rule running over both, just
 above their first line, are cells of one grid row (a pre-ruled form's merged description
-beside boxed empty cells), no float.
+beside boxed empty cells), no float. Nor is a box whose left edge no line of the page
+crosses elsewhere: it stands at the text column's own edge, the text at its left in the
+margin (marginal headings, « titres en marge »).
 
 A box whose first rows stand at a page's foot has no rule there yet: it is told by the edges
 of the floated boxes met on the pages before (:class:`FloatWraps`), its lines running on to
@@ -304,5 +306,11 @@ def _wrapped(
         return None
     if _shut_above(page, left, x0, top, size):
         return None  # one rule over the text beside and the box: cells of one grid row
+    if not any(
+        _across(chars, x0, min(float(c["top"]) for c in line), _size(line))
+        for line in _lines(chars)
+        if not top - _LINE * size <= float(line[0]["top"]) < bottom
+    ):
+        return None  # no line elsewhere runs across its edge: the text column's own edge
     split = (max(float(c["x1"]) for c in left) + x0) / 2
     return (x0, top - 1.0, x1, min(bottom + 1.0, float(page.height))), split

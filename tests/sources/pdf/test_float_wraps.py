@@ -174,3 +174,19 @@ def test_text_and_box_under_one_rule_are_cells_of_one_row() -> None:
     """A rule running over the heading and the box just above their first line: one grid
     row's cells (a pre-ruled form's merged description beside boxed cells), no float."""
     assert _regions(_plan(shut=True)) == [None]
+
+
+def test_a_box_at_the_text_columns_edge_with_a_heading_in_the_margin_is_no_float() -> None:
+    """Every line of the page starts at the box's left edge or ends before it (headings set
+    in the left margin, « titres en marge »): the box is the column, not a float."""
+    pages = HandPages()
+    pages.text(BOX0, 60.0, "Axe 1 : Un territoire sobre", bold=True, size=14.0)
+    pages.text(BOX0, 85.0, "FICHE 1.1.1", bold=True, size=12.0)
+    _fields(pages, 130.0)
+    pages.c.showPage()
+    assert _regions(pages.save()) == [None]
+    crossing = HandPages()
+    crossing.text(57.0, 60.0, "Objectif opérationnel : Expérimenter encore", bold=True, size=12.0)
+    _fields(crossing, 130.0)
+    crossing.c.showPage()
+    assert _regions(crossing.save())[0] is not None  # a line across its edge: a float
