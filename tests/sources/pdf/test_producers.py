@@ -27989,7 +27989,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # 16 fields at first) and oeil read as printed but for the partners Chromium clips
     # (KNOWN), accroche 17 → 26 fields (a value's lines wrapped under its floated label)
     "plan_html_rognure": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
-    "plan_html_accroche": {"fiches": 13, "steps": 35, "fields": 26, "step_values": 17},
+    # (accroche 26 → 28 fields at the sixty-fifth pass: a value's short last line wrapped back
+    # under bold labels, sources.action_plan.parser._wrapped_into)
+    "plan_html_accroche": {"fiches": 13, "steps": 35, "fields": 28, "step_values": 17},
     "plan_html_respiration": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
     "plan_html_oeil": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
     # (hundred-and-ninety-sixth to two-hundred-and-first sets, moved to the tuned part at the
