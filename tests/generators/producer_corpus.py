@@ -9764,6 +9764,55 @@ lines a page; reserve 15 pages of 793.7 × 446.5 pt, ``cot000_pptx``'s 9 468 cha
 the same places, sizes and fonts, nothing right of x 709.9 nor below y 370.0, the title
 bands ending at 719.9, white strips at the right and foot.
 
+TWO-HUNDRED-AND-TWENTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: forms and
+fill-in templates; throwaway files with no seed content converted first: Writer 7.4 draws a
+.docx's legacy check-box form field (``FORMCHECKBOX``) as a stroked square about 1.07 times
+the text size, a ticked one crossed by two lines, NO CHARACTER, and prints an empty legacy
+text form field (``FORMTEXT``) as Word's five en spaces (U+2002); Chromium prints a
+``.was-validated`` form's required empty ``<textarea>`` (``:invalid``) with its red border,
+a red icon (vector paths) and the ``.invalid-feedback`` line under it, a filled one with a
+green border and tick; Impress prints an empty slide placeholder NOT AT ALL, a table's
+bracketed prompt text as any text). Truth: the seed texts unchanged (a template's unticked
+check boxes in an empty field, the en spaces of an empty text field, a validation message
+under an empty field and a template's bracketed prompts where the seed has no value are
+page furniture: every « Prise en compte de l'EES » stays EMPTY, the three empty
+« Partenaires envisagés » cells stay empty, « Pilote » / « Échéance » and their prompts are
+no part of any orientation or objective).
+
+``plan_docx_bulletin``    Writer from a .docx, ``plan_docx_balise``'s document (no PDF/UA
+                          export) FILLED IN FROM A WORD 97–2003 PROTECTED FORM: every value
+                          paragraph of the fields and steps tables the RESULT OF A LEGACY
+                          TEXT FORM FIELD (``FORMTEXT``, one a paragraph; an empty steps
+                          cell the field's five en spaces), and each fiche's « Prise en
+                          compte de l'EES » value cell the template's THREE LEGACY CHECK
+                          BOXES (``FORMCHECKBOX``) « Favorable », « Neutre », « Défavorable »,
+                          NONE TICKED (the seed gives no value): three drawn squares and
+                          three words where the other layouts leave the cell empty.
+``plan_html_alerte``      Chromium print of ``plan_html_editform``'s page (every field a
+                          ``<textarea>`` under its label, the steps a grid of controls)
+                          printed AFTER A REFUSED « ENREGISTRER »: the form ``.was-validated``
+                          (Bootstrap 5's validation styles), the six fields ``required``:
+                          every filled field's box GREEN #198754 with a green TICK icon at
+                          its top right (the text kept clear of it), every empty one — the
+                          12 « Prise en compte de l'EES » — RED #DC3545 with a red « ! »
+                          icon and, UNDER IT, the red line « Ce champ est obligatoire. »
+                          (not in the seed); the steps grid unchanged.
+``cot000_pptxencart``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          of the four « ORIENTATION n » slides (10 – 13) carrying the
+                          Region's template's FOLLOW-UP FORM left UNFILLED: at the bottom
+                          right (x 430 → 700, y 300 → 336) a 2 × 2 PowerPoint table,
+                          « Pilote » / « Échéance » bold on #EAF1FA beside the template's
+                          bracketed prompts « [Nom, direction] » / « [JJ/MM/AAAA] » in grey
+                          italic, 0.75 pt #0073B3 rules.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

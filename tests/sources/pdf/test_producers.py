@@ -25288,6 +25288,145 @@ cover's band 0 → 719.9 × 120.0 → 269.9, slide 7's table from x 14.0 as befo
 strip 73.7 pt wide down every slide's right side and 41.5 pt high along its foot; 17
 images as in ``cot000_pptx``.
 
+TWO-HUNDRED-AND-TWENTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: forms and fill-in
+templates — documents authorities fill in from a template —; throwaway files with no seed
+content converted first: a python-docx .docx (Letter, DejaVu Serif 11 pt) holding legacy
+Word 97–2003 form fields — ``w:fldChar`` begin with ``w:ffData`` / ``w:checkBox``
+(``w:sizeAuto``, ``w:default`` 0 or 1), `` FORMCHECKBOX `` instruction, end; ``w:textInput``
+with `` FORMTEXT ``, a separate mark, its result and end —, content-control check boxes
+(``w14:checkbox`` showing ☐ / ☒), a legacy drop-down (``FORMDROPDOWN``, result « 2020 ») and
+a drop-down content control: Writer 7.4 DREW EACH LEGACY CHECK BOX AS A STROKED SQUARE
+(0.1 pt black lines, an 11.8 pt square for 11 pt text, no fill) AND A TICKED ONE
+CROSSED BY TWO DIAGONAL LINES, NO CHARACTER in the text (the box's words
+« Favorable », « Neutre », « Défavorable » after it as typed; in a 7.6 cm table cell the
+three options wrapped to a second line), the content controls' ☐ / ☒ as DejaVuSans
+characters, both drop-downs as their result's text alone (no arrow, no frame, no shading),
+a legacy text field's result as plain text (no shading) and an EMPTY legacy text field as
+its FIVE EN SPACES (U+2002, 5.5 pt apart, printed characters), a text field spanning two
+paragraphs with more space between them than one a paragraph (so the generator puts one
+field a paragraph); a Chromium page (A4, 12 mm margins, Liberation Sans) of four
+``<div class="champ">`` — a bold 8 pt ``<label>`` over a ``<textarea>`` (``field-sizing:
+content``, 1 px #CED4DA, radius 4 px), three ``required`` (two filled, one empty), one not
+— in a ``<form class="was-validated" novalidate>`` with Bootstrap 5.3's validation rules
+written inline: the filled and the non-required boxes printed with a #198754 border and a
+green TICK (one filled path, 9.6 × 7.6 pt) at their top right, the required empty box with
+a #DC3545 border, a red « ! » in a circle (two stroked and one filled path) at its top right
+and under it, 2 px below, « Ce champ est obligatoire. » in #DC3545 8.31 pt LiberationSans,
+Chromium's resize grip still drawn; a python-pptx deck (720 × 405 pt) whose title slide's
+subtitle placeholder, title-and-content slide's body placeholder and picture-with-caption
+slide's picture and text placeholders were left EMPTY: Impress 7.4 printed NONE of them —
+no prompt text, no frame, no icon — so a template's prompt prints only where it was typed
+as text; and a 2 × 2 table (90 + 180 pt at x 430, y 300, 18 pt rows, cells filled #EAF1FA /
+white, 0.75 pt #0073B3 ``a:lnL`` / ``a:lnR`` / ``a:lnT`` / ``a:lnB`` on every cell, bold and
+italic grey runs) printed as four filled rectangles, six 0.65 pt lines and its text in
+DejaVuSansCondensed-Bold and DejaVuSansCondensed-Oblique; ideas left aside as already
+drawn: content controls showing Word's grey placeholder (``plan_docx_sdtform``),
+« ☒ Oui » / « ☐ Non » check-box glyphs in a steps column (``plan_docx_cases``), draft
+placeholders typed over under track changes (``plan_docx_rature``), dot leaders of a
+hand-filling template (``plan_odt_picots``), a pre-ruled input form
+(``plan_xlsx_lignage``), « Non renseigné » printed in every empty value
+(``plan_html_nonrenseigne``), an edit form of textareas, selects and trash buttons
+(``plan_html_editform``), a filter row of drop-downs and search boxes
+(``plan_html_filterrow``), read-only boxes, red asterisks, hints and counters of a grants
+platform (``plan_html_subvention``), outlined fields (``plan_html_lucarne``), input-like
+boxes (``plan_html_rubriques``), a deck's footer placeholders (``cot000_pptxfooter``),
+check boxes drawn as bullets (``cot000_pptxpointage``);
+and, found in earlier probes, legacy text fields printing their values as plain text and an
+.odt's form controls printing nothing, ideas of no effect alone); to be measured ONCE with
+the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (THE EMPTY VALUES
+STAY EMPTY: a template's three unticked legacy check boxes and their option words in the
+« Prise en compte de l'EES » cell, the five en spaces of an empty text form field, the red
+« Ce champ est obligatoire. » under an empty « Prise en compte de l'EES » box, and the
+template's « Pilote » / « Échéance » form with its bracketed prompts « [Nom, direction] » /
+« [JJ/MM/AAAA] » ARE PAGE FURNITURE — the seed has no value there: every fiche's « Prise en
+compte de l'EES » is EMPTY (not « Favorable », « Neutre » nor « Défavorable », nothing
+ticked), the three empty « Partenaires envisagés » cells (fiche 1.2.2's steps « Créer cet
+observatoire » and « Actualiser les données », fiche 1.2.5's « Identifier des référents »)
+are EMPTY, an orientation slide's objectives are its numbered items only; every other value
+the seed's, unchanged, whatever field, box or colour holds it):
+
+* ``plan_docx_bulletin`` (LibreOffice WRITER converting a .docx FILLED IN FROM A WORD 97–2003
+  PROTECTED FORM, as a service's « fiche action » template built with the legacy « Outils
+  hérités › Formulaires » fields (still how many authorities' older templates are made) is
+  filled in by the agents and sent on as a .docx: the document is ``plan_docx_balise``'s —
+  ``plan_docx_ecru``'s without its page colour: A4 portrait, 2 cm side margins, Liberation
+  Sans 10 pt, the running header line « PCAET Grand Auch Cœur de Gascogne — Programme
+  d'actions » (8 pt), the axes, objectives, « Enjeux stratégiques », paragraphs, sommaires
+  and fiche heading lines as the other .docx layouts write them, EACH FIELDS TABLE
+  ``narrowstep``'s two columns 4.5 / 12.5 cm (labels bold 9.5 pt, values 9.5 pt, a 0.5 pt
+  black grid), EACH STEPS TABLE ``echo``'s six columns (2.8 / 5.6 / 2.0 / 2.2 / 2.0 /
+  2.4 cm, header bold 9 pt on #D9D9D9 repeated, a row a step, step names bold, 0.5 pt black
+  grid) —, exported WITHOUT the PDF/UA option, BUT WITH THE FORM'S FIELDS IN IT: in every
+  fields table's value cells and every steps table's body cells (the template's text — the
+  labels, the steps header, headings, paragraphs, sommaires and summary tables — left as
+  text), EACH VALUE PARAGRAPH THE RESULT OF ONE LEGACY TEXT FORM FIELD (``w:fldChar`` begin
+  holding ``w:ffData`` — ``w:name`` « TexteN », ``w:enabled``, ``w:calcOnExit`` 0,
+  ``w:textInput`` —, the instruction `` FORMTEXT ``, a separate mark, THE PARAGRAPH'S RUNS
+  UNCHANGED as the result — their size and bold kept —, an end mark), AN EMPTY STEPS CELL
+  (the three empty « Partenaires envisagés ») the result Word leaves in an unfilled text
+  field: FIVE EN SPACES (U+2002); AND EACH « PRISE EN COMPTE DE L'EES » VALUE CELL (empty in
+  all 12 fiches) THE TEMPLATE'S THREE LEGACY CHECK BOXES, NONE TICKED — in the cell's one
+  paragraph, for each option in turn a check-box form field (``w:ffData`` — ``w:name``
+  « CaseACocherN », ``w:enabled``, ``w:calcOnExit`` 0, ``w:checkBox`` with ``w:sizeAuto``
+  and ``w:default`` 0 —, instruction `` FORMCHECKBOX ``, end), a space and the option's word
+  9.5 pt, then three spaces before the next: « Favorable », « Neutre », « Défavorable »
+  (the EES's rating of the action's environmental effects, the template's options, NOT IN
+  THE SEED) —; the document protected for filling in forms (``w:documentProtection
+  w:edit="forms" w:enforcement="1"`` in its settings), as a form template is sent; so, as
+  the probe showed Writer print them: EVERY VALUE AS PLAIN TEXT WHERE ``balise`` PRINTS IT,
+  the empty steps cells holding five en-space characters, AND IN EACH OF THE 12 EES CELLS
+  THREE DRAWN SQUARES (stroked, no character, about 10 pt for 9.5 pt text) EACH BEFORE ITS
+  OPTION'S WORD, where ``balise`` leaves the cell empty; no value changed, no text added but
+  the three option words a fiche),
+* ``plan_html_alerte`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_editform``'s page
+  (:mod:`tests.generators.editform_page`: the EDIT VIEW of the agglomeration's
+  project-tracking web application, ``@page { size: A4; margin: 12mm; }``, the
+  application's bar printed once, axes ``<h2>``, objective lines and « Enjeux
+  stratégiques » ``<h3>``, each fiche heading one ``<h3 class="fiche">``, THE FIELDS each a
+  ``<div class="champ">`` of a bold 8 pt ``<label>`` over a ``<textarea>`` holding the value
+  (``field-sizing: content``, 9 pt, 1 px #CED4DA border, 4 px radius, padding 3 px 6 px),
+  THE STEPS a ``table.saisie`` of form controls — textareas, the planning a ``<select>``, a
+  trash-icon button column, a « + Ajouter une étape » button under it —) PRINTED AS THE
+  APPLICATION SHOWS IT AFTER A REFUSED « ENREGISTRER », the chargé de mission printing the
+  page to circulate the draft: the ``<form>`` has Bootstrap 5's ``class="was-validated"``
+  (and ``novalidate``), EVERY FIELD'S ``<textarea>`` IS ``required`` and followed in its
+  ``div.champ`` by a ``<div class="invalid-feedback">Ce champ est obligatoire.</div>``, and
+  the page's stylesheet carries Bootstrap 5.3's validation rules for the fields' boxes
+  (written inline, as the application bundles them): ``.was-validated .champ
+  textarea:valid`` — a filled field — a #198754 BORDER, ``padding-right: calc(1.5em +
+  12px)`` and Bootstrap's GREEN TICK SVG as a background image (no repeat, ``calc(.75em +
+  6px)`` square, at ``top calc(.375em + 3px) right calc(.375em + 3px)``); ``…:invalid`` — an
+  EMPTY required field — a #DC3545 BORDER, the same padding and Bootstrap's RED « ! » IN A
+  CIRCLE SVG at the same place; ``.invalid-feedback`` hidden (``display: none``) but after
+  an invalid box (``textarea:invalid ~ .invalid-feedback { display: block; }``): 2 px
+  below it, 0.875 em (about 8.3 pt) #DC3545. So in each of the 12 fiches THE FIVE FILLED
+  FIELDS' BOXES GREEN WITH A TICK at their top right and their text kept about 30 px
+  clear of the box's right edge (6 px in ``plan_html_editform``), AND THE EMPTY « PRISE EN COMPTE DE L'EES » BOX RED WITH
+  THE « ! » ICON, THE RED LINE « Ce champ est obligatoire. » (NOT IN THE SEED) UNDER IT,
+  between it and the next field's label; the steps grid, its controls and buttons
+  ``plan_html_editform``'s, unvalidated (the application validates the steps grid
+  elsewhere); no other text added; page breaks where the taller fields put them),
+* ``cot000_pptxencart`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — the #00528C title bands with white titles, paragraphs, bullets,
+  the CAE and ECI progress tables as real PowerPoint tables —, BUT EACH OF THE FOUR
+  ORIENTATION SLIDES (« ORIENTATION 1 : … » to « ORIENTATION 4 : … », slides 10 to 13) MADE
+  FROM THE REGION'S COT TEMPLATE'S SAMPLE ORIENTATION SLIDE, WHOSE FOLLOW-UP FORM THE
+  AUTHOR NEVER FILLED IN: at the slide's bottom right, under the objectives, A 2 × 2
+  POWERPOINT TABLE (a ``graphicFrame`` ``a:tbl``, the first-row and banding options off) at
+  x 430, y 300 pt, columns 90 and 180 pt (430 → 700), two 18 pt rows (300 → 336), cell
+  margins 4 pt left and right and 1 pt top and bottom, EVERY CELL'S FOUR SIDES A 0.75 pt
+  #0073B3 RULE: the labels « Pilote » and « Échéance » (NOT IN THE SEED) DejaVu Sans
+  Condensed BOLD 9 pt #1F1F1F on #EAF1FA, beside them, on white, THE TEMPLATE'S BRACKETED
+  PROMPTS TYPED AS TEXT « [Nom, direction] » and « [JJ/MM/AAAA] » (NOT IN THE SEED) DejaVu
+  Sans Condensed ITALIC 9 pt #7F7F7F; the table added after the slide's own shapes; slides
+  10 and 11's « Objectifs obligatoires » note at the foot left where it was; 15 slides, no
+  other slide changed; no text added but the four cells of each of the four tables).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
