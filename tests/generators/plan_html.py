@@ -160,7 +160,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.transfuge_page`, devanture in
 :mod:`tests.generators.devanture_page`, nuage in
 :mod:`tests.generators.nuage_page`, reduction in
-:mod:`tests.generators.reduction_page`).
+:mod:`tests.generators.reduction_page`, alerte in
+:mod:`tests.generators.alerte_page`).
 """
 
 from __future__ import annotations
@@ -945,6 +946,10 @@ def plan_html(style: str) -> str:
         from tests.generators.enjambement_page import plan_html_enjambement
 
         return plan_html_enjambement()
+    if style == "alerte":  # editform's page after a refused save, fields validated
+        from tests.generators.alerte_page import plan_html_alerte
+
+        return plan_html_alerte()
     if style == "devanture":  # every fiche's steps printed before its fields
         from tests.generators.devanture_page import plan_html_devanture
 

@@ -9813,6 +9813,22 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-TWENTY-NINTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): bulletin 13 A4 pages as ``plan_docx_balise``'s,
+its 26 068 non-blank characters in the same order plus « Favorable Neutre Défavorable » in
+the 12 EES cells (26 380), each option after a drawn 9.9 pt square (0.1 pt black, no fill;
+x 184.8, 248.4, 298.4), 36 squares, no box character; the three empty steps cells holding
+five en spaces read as U+0020, 4.5 pt apart (x 470.7 → 488.7); each EES row 0.6 pt lower
+than ``balise``'s, so page 4 ends one line later; alerte 13 A4 pages as
+``plan_html_editform``'s, its 25 611 non-blank characters in the same order plus 12 red
+« Ce champ est obligatoire. » (LiberationSans 8.31 pt #DC3545, at x 33.7 under each empty
+EES box) and one more repeated steps header (page 13), 60 green boxes with a tick (9.6 ×
+7.6 pt at x 545.3) and 12 red ones with a « ! » icon; encart 15 slides, ``cot000_pptx``'s
+characters at the same places, slides 10 – 13 each ending with the form's « Pilote »,
+« [Nom, direction] », « Échéance », « [JJ/MM/AAAA] » (bold and oblique 9 pt, x 434.0, tops
+300.4 and 318.4) in a 430 → 700 × 300 → 336 grid of 0.65 pt #0073B3 lines; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10111,7 +10127,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.boussole_deck`, :mod:`~tests.generators.odt_jauge`,
 :mod:`~tests.generators.nuage_page`, :mod:`~tests.generators.macaron_deck`,
 :mod:`~tests.generators.xlsx_ricochet`, :mod:`~tests.generators.reduction_page`,
-:mod:`~tests.generators.reserve_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.reserve_deck`, :mod:`~tests.generators.docx_bulletin`,
+:mod:`~tests.generators.alerte_page`, :mod:`~tests.generators.encart_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10610,6 +10628,8 @@ PLAN_LAYOUTS = (
     "plan_html_nuage",
     "plan_xlsx_ricochet",
     "plan_html_reduction",
+    "plan_docx_bulletin",
+    "plan_html_alerte",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10833,6 +10853,7 @@ COT_LAYOUTS = (
     "cot000_pptxboussole",
     "cot000_pptxmacaron",
     "cot000_pptxreserve",
+    "cot000_pptxencart",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11031,6 +11052,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_greffon import add_greffons
 
             source = add_greffons(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_bulletin":  # balise's .docx, a legacy form's fields in it
+            from tests.generators.docx_bulletin import add_bulletin
+
+            source = add_bulletin(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout.startswith("plan_docx_"):
             style = layout.removeprefix("plan_docx_")

@@ -1844,6 +1844,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     heading moved right (:mod:`tests.generators.macaron_deck`);
     ``reserve``: the slides on LibreOffice's « Écran 16:9 » slide size (793.7 × 446.5 pt),
     nothing scaled nor moved (:mod:`tests.generators.reserve_deck`);
+    ``encart``: the template's unfilled follow-up form (« Pilote » / « Échéance » beside
+    bracketed prompts) at the bottom right of each orientation slide
+    (:mod:`tests.generators.encart_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2400,6 +2403,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.cabochon_deck import PptxCabochonSlides
 
             slides = PptxCabochonSlides(base)
+        elif variant == "encart":  # a module of its own: an unfilled form on orientations
+            from tests.generators.encart_deck import PptxEncartSlides
+
+            slides = PptxEncartSlides(base)
         elif variant == "boussole":  # a module of its own: a contents slide second
             from tests.generators.boussole_deck import PptxBoussoleSlides
 
