@@ -9764,6 +9764,51 @@ lines a page; reserve 15 pages of 793.7 × 446.5 pt, ``cot000_pptx``'s 9 468 cha
 the same places, sizes and fonts, nothing right of x 709.9 nor below y 370.0, the title
 bands ending at 719.9, white strips at the right and foot.
 
+TWO-HUNDRED-AND-THIRTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: columns and
+text flow — how text flows on the page; throwaway files with no seed content converted
+first: Writer 7.4 honours ``fo:break-before="column"`` in a balanced three-column section,
+and a section reaching a page's foot fills that page's three columns before going on on the
+next page's; Chromium prints ``column-span: all`` tables across a three-column box, the
+headings and paragraphs between two tables balanced over the three columns, one heading's
+line free to be cut between two columns, its ``<thead>`` repeated; Impress 7.4 fills a
+``numCol`` text box's columns one after the other (no balancing), empty paragraphs pushing
+the next paragraph into the next column, and numbers PowerPoint's automatic numbering on
+through a whole box, so the numbers are typed). Truth: the seed texts unchanged (fields set
+in newspaper columns, headings and paragraphs flowing in columns between full-width tables
+and two slides' column blocks typed into one text box change no value: a field is its label
+and its value wherever the column break puts it, an empty paragraph is no text).
+
+``plan_odt_polyptyque``   Writer from an .odt, ``twotier``'s document but EACH FICHE'S FIELDS
+                          TABLE REPLACED BY A THREE-COLUMN SECTION WITH COLUMN BREAKS: a
+                          ``text:section`` of three balanced columns (0.6 cm gaps, a 0.5 pt
+                          grey separator line), each label a bold paragraph over its value
+                          paragraphs, a COLUMN BREAK before « Objectifs et résultats
+                          attendus » and before « Publics cibles »: « Contexte » alone in the
+                          left column, the next two fields in the middle one, the last three
+                          in the right one.
+``plan_html_quotidien``   Chromium print of ``plan_html_sentier``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose print theme sets the whole
+                          content IN THREE NEWSPAPER COLUMNS (``columns: 3``, a 6 mm gap, a
+                          1 px #C8C8C8 column rule) with EVERY TABLE ``column-span: all``: the
+                          headings and paragraphs between two tables balanced over three
+                          56 mm columns, the fields, sommaire and steps tables across the
+                          full width between them.
+``cot000_pptxpoussoir``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          two side-by-side column blocks — slide 6's « objectifs » and
+                          « Score » columns, slide 14's three calendar columns — each typed
+                          into ONE TEXT BOX OF TWO (``numCol="2"``) or THREE (``numCol="3"``)
+                          COLUMNS, the numbers typed (« 1. », a tab), real « • » bullets,
+                          each next column's heading PUSHED TO ITS COLUMN'S TOP BY EMPTY
+                          PARAGRAPHS, PowerPoint having no column break.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -25288,6 +25288,137 @@ cover's band 0 → 719.9 × 120.0 → 269.9, slide 7's table from x 14.0 as befo
 strip 73.7 pt wide down every slide's right side and 41.5 pt high along its foot; 17
 images as in ``cot000_pptx``.
 
+TWO-HUNDRED-AND-THIRTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: columns and text flow —
+how text flows on the page —; throwaway files with no seed content converted first: an .odt
+of four « fiches » (a heading, then a ``text:section`` of three columns, ``fo:column-count
+="3"``, 0.6 cm gaps, a 0.5 pt grey ``style:column-sep``, balanced, holding six bold label
+paragraphs each over a value paragraph, the second and fourth labels in a paragraph style
+with ``fo:break-before="column"``, then a heading and a paragraph over the full width),
+printed by Writer 7.4 with the first label and its value in the left column (x 56.8), the
+next two in the middle one (223.1), the last three in the right one (389.4), the three
+columns' tops level, the separator lines as tall as the section, the full-width heading
+under the tallest column; and, for a section reaching the page's foot, its first value
+FILLING THE PAGE'S THREE COLUMNS (left, middle, right) and going on at the top of the next
+page's left column, the column-broken labels then in the next page's middle and right
+columns; a Chromium page (``@page`` A4, 15 mm) whose ``<main>`` has ``columns: 3;
+column-gap: 6mm; column-rule: 1px solid #C8C8C8`` and whose every ``table`` has
+``column-span: all``: the tables printed across the full 180 mm, in source order, every run
+of headings and paragraphs between two tables BALANCED OVER THE THREE COLUMNS (an ``<h1>``,
+an ``<h2>`` and four paragraphs over three columns; a fiche's two ``<h3>`` lines as « FICHE
+n » in the left column and the second line CUT BETWEEN THE MIDDLE AND THE RIGHT COLUMN; a
+lone ``<h4>`` in the left column), a table's ``<thead>`` repeated at a page's top, and the
+column rules drawn in places THROUGH a table that crosses a page break; a python-pptx deck
+whose text boxes have ``a:bodyPr numCol="2"`` / ``"3"`` and ``spcCol``, no autofit, exact
+line spacing, printed by Impress 7.4 with the columns FILLED ONE AFTER THE OTHER to the
+box's height (no balancing), empty paragraphs counting as lines, so the paragraph after
+enough of them starts the next column at its top, and PowerPoint's automatic numbering
+(``a:buAutoNum``, ``startAt="1"`` on a run's first paragraph) NUMBERED ON THROUGH THE BOX
+(« 4. », « 5. » after an unnumbered paragraph, « 6. » in the next column), while a typed
+« 1. » and a tab with a hanging indent puts the text at the indent; ideas left aside as
+already drawn: two balanced columns of fields (``plan_odt_twocol``, ``plan_html_sidebar``),
+a steps table snaking in a two-column section (``plan_odt_snake``), newsletter sections
+with the tables across (``plan_odt_kiosque``), the whole page in two CSS columns with
+spanning axis bands (``plan_html_multicol``), cards in CSS columns (``plan_html_masonry``),
+a cell's text in two columns (``plan_html_bicolonne``, ``plan_html_vantaux``), a WordPress
+columns block (``plan_html_silos``), fiches side by side (``plan_html_mosaique``), a seed
+003 text box of two columns flowing freely (``cot003_pptxcolumns``), a progress table in
+two facing halves (``cot000_pptxtandem``, ``cot000_pptx1610``) or two text boxes
+(``cot000_pptxtwobox``), fields in two floating text boxes (``plan_docx_textbox``), the
+steps in a frame beside the fields (``plan_odt_jouxte``), a handout's columns
+(``cot000_pptxcascade``); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (fields set in three newspaper columns, headings and
+paragraphs flowing in three columns between full-width tables and two slides' column
+blocks typed into one multi-column text box change no value of the seed: a field is its
+label and its value whatever column the break puts it in, a heading line cut between two
+columns is the same line, an empty paragraph is no text, a typed « 1. » the number the
+slide showed):
+
+* ``plan_odt_polyptyque`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins (a 17 cm text width), the « PCAET Grand Auch Cœur de Gascogne — Programme
+  d'actions » page header, Liberation Serif, axes, objectives and fiche headings (#1F4E79
+  13 pt bold), « Enjeux stratégiques », the sommaires, « Modalités de mise en oeuvre »
+  headings, the steps tables' two header rows (« Mise en œuvre », « Acteurs ») on #E2EFDA
+  repeated on each page, every value the seed's — BUT EACH OF THE TWELVE FIELDS TABLES
+  REPLACED BY A « TRIPTYQUE » OF NEWSPAPER COLUMNS, as a fiche template lays its rubrics
+  out in three panels: a Writer SECTION (``text:section``, « Insertion › Section ›
+  Colonnes : 3 ») whose section style has ``fo:column-count="3"``, 0.6 cm between columns
+  (three columns of about 5.27 cm, 149 pt), a SEPARATOR LINE (``style:column-sep``, 0.5 pt
+  #A6A6A6, full height, top-aligned) and Writer's default balancing (« Répartir le contenu
+  uniformément », ``text:dont-balance-text-columns="false"``); in it, in seed order, each
+  field's label a bold 10 pt paragraph (0.15 cm above it, kept with the next) over its
+  value's paragraphs (10 pt, ``twotier``'s ``PValue``), an empty value (« Prise en compte de
+  l'EES ») leaving its label alone; and A MANUAL COLUMN BREAK (« Insertion › Plus de sauts
+  › Saut de colonne », a label paragraph style with ``fo:break-before="column"``) BEFORE
+  THE SECOND FIELD'S LABEL (« Objectifs et résultats attendus ») AND BEFORE THE FOURTH'S
+  (« Publics cibles »): so « Contexte » and its value alone in the LEFT column, « Objectifs
+  et résultats attendus » and « Indicateurs » in the MIDDLE one, « Publics cibles », « Prise
+  en compte de l'EES » and « Liens avec les objectifs réglementaires » in the RIGHT one, the
+  three columns' tops level, the section as tall as its tallest column (the long
+  « Contexte » values, in a 5.27 cm column, the tallest), the separators down to its foot;
+  a section reaching a page's foot flowing as Writer flows it (in the throwaway: the page's
+  three columns filled in turn, then the next page's), left to be recorded as produced;
+  the bold lines after the fields (fiche 1.2.3), the « Modalités de mise en oeuvre »
+  headings and the steps tables over the full width under the section, as ``twotier``
+  sets them; no text added),
+* ``plan_html_quotidien`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_sentier``'s
+  page (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, the sommaires as two-column tables, each fiche's
+  fields a ``table.kv`` (``<th>`` labels 4 cm bold beside ``<td>`` values), « Modalités de
+  mise en oeuvre » ``<h4>``, each steps table a ``table.etapes`` — 100 % wide,
+  ``table-layout: fixed``, thin #BFBFBF full grid, header bold on #E8EEF4 in a ``<thead>``
+  repeated on every page, 8.5 pt —), BUT WHOSE PRINT THEME SETS THE PAGE « EN COLONNES DE
+  JOURNAL », as a collectivité's « version imprimable » imitates its printed magazine: the
+  whole content in one ``<main class="journal">`` with ``columns: 3; column-gap: 6mm;
+  column-rule: 1px solid #C8C8C8`` (three columns of 56 mm, a thin grey rule between
+  them) and, since a table cannot fit a 56 mm column, ``main.journal table { column-span:
+  all; }``: EVERY TABLE (sommaires, fields, steps) ACROSS THE FULL 180 mm, and EVERY RUN OF
+  HEADINGS AND PARAGRAPHS BETWEEN TWO TABLES SET IN THREE COLUMNS, BALANCED (Chromium's
+  default ``column-fill: balance``): an axis's and an objective's headings with « Enjeux
+  stratégiques » and its paragraphs over three columns, a fiche's heading lines (« FICHE
+  1.1.1 », « Objectif opérationnel : … ») balanced over the columns above its fields table
+  — a line free to stand in the left column and the next one to be cut between the middle
+  and the right —, each lone « Modalités de mise en oeuvre » heading in the left column
+  above its steps table; the page breaks, how a run of columns is cut by one and where the
+  column rules are drawn left to be recorded as produced; no text added, every colour,
+  rule, fill and width ratio ``plan_html_sentier``'s page's),
+* ``cot000_pptxpoussoir`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as ``cot000_pptx`` draws it — the blue title bands with white titles, bullets, paragraphs,
+  the CAE and ECI progress tables as real PowerPoint tables, every rectangle and line —,
+  BUT ITS TWO SLIDES OF SIDE-BY-SIDE COLUMNS RETYPED, as a presenter does who gathers a
+  slide's loose boxes into one « Colonnes » text box (« Format de la forme › Zone de texte ›
+  Colonnes »), EACH BLOCK ONE TEXT BOX OF COLUMNS, no autofit, Impress filling its columns
+  one after the other: slide 6 — « Objectifs régionaux » kept as its own heading — ONE BOX
+  OF TWO COLUMNS (``a:bodyPr numCol="2"``, 310 pt columns 50 pt apart, x 30 → 700) from the
+  former first line's top down towards the slide's foot: the left column « 3 objectifs
+  obligatoires : » (bold 10.5 pt), its three items, « 2 objectifs retenus (au choix) : »,
+  its two items, the right column « Score » (bold 13 pt teal), « A atteindre au terme de
+  l'opération » (bold 10.5 pt), the two audit sentences (9.5 pt, the seed's bold runs) and
+  the closing bold paragraph; slide 14 — the phase band kept — ONE BOX OF THREE COLUMNS
+  (``numCol="3"``, 205 pt columns 23 pt apart, x 24 → 685) from the former headings' top:
+  each column a phase's teal bold 10 pt heading, its bullets (8.5 pt) and, for the first
+  and third, its grey italic note; the numbered items TYPED — « 1. », a TAB, the text, on a
+  hanging indent (the text where ``cot000_pptx``'s paragraph box starts: slide 6's items
+  at 25 pt, the sentences at 15 pt into their column), the number in the text's size, not
+  PowerPoint's automatic numbering (which Impress numbers on through the box) —; the bullets
+  REAL PARAGRAPH BULLETS (``a:buChar`` « • » #00528C on a hanging indent of 1.1 × the size)
+  where ``cot000_pptx`` has a « • » text box of its own; every paragraph at an exact line
+  spacing of 1.25 × its size, ``cot000_pptx``'s gaps as spacing before; and, since
+  PowerPoint has no column break, EACH COLUMN BUT THE LAST ENDED WITH EMPTY PARAGRAPHS
+  (pressing « Entrée », each in the size of the paragraph before it) until what follows
+  jumps to the next column — « Score » to the right column's top on slide 6, « Mise en œuvre
+  du plan d'action » and « Audits finaux » to the middle and right columns' tops on slide 14
+  —, as many as the box's height leaves room for in the column by the generator's measure
+  of the lines (the deck's own DejaVu Sans Condensed widths); every other slide as
+  ``cot000_pptx`` draws it; 15 slides; no text added).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
