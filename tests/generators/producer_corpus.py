@@ -9809,6 +9809,25 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-THIRTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`; the
+deck's generator AMENDED ONCE: its first print set slide 14's two grey notes oblique, where
+``cot000_pptx`` prints them upright, and no longer does): polyptyque 12 A4 pages for
+``twotier``'s 13, its words but for one page header fewer and one repeated steps header more,
+the columns at x 56.8, 223.1 and 389.4, separators at 214.2 and 380.6; ten fields sections on
+one page each, the last two (fiches 1.4.1 and 1.4.2) cut by a page break, « Contexte » filling
+page 10's three columns and the column breaks sending « Objectifs et résultats attendus » and
+« Publics cibles » to page 11's left and middle columns; quotidien 8 A4 pages for
+``plan_html_sentier``'s 9, its 25 457 non-blank characters less one repeated steps header row
+(75), columns at x 42.7, 218.6 and 394.4, rules at 209.5 and 385.9 drawn through the
+full-width tables and into the margins, nine fiches' heading lines spread over two or three
+columns (« FICHE 1.1.2 » left, « Objectif opérationnel : Etendre l'expérimentation » middle,
+« aux autres acteurs du territoire » right), three whole in the right one; poussoir 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, slides 6 and 14 one box of
+columns each, « Score » and the three calendar headings at their columns' tops (15 empty
+paragraphs on slide 6, 16 and 21 on slide 14), slide 6's audit sentences broken « … note de
+23.3 » / « %. L'objectif … ».
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10107,7 +10126,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.boussole_deck`, :mod:`~tests.generators.odt_jauge`,
 :mod:`~tests.generators.nuage_page`, :mod:`~tests.generators.macaron_deck`,
 :mod:`~tests.generators.xlsx_ricochet`, :mod:`~tests.generators.reduction_page`,
-:mod:`~tests.generators.reserve_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.reserve_deck`, :mod:`~tests.generators.odt_polyptyque`,
+:mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10606,6 +10627,8 @@ PLAN_LAYOUTS = (
     "plan_html_nuage",
     "plan_xlsx_ricochet",
     "plan_html_reduction",
+    "plan_odt_polyptyque",
+    "plan_html_quotidien",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10829,6 +10852,7 @@ COT_LAYOUTS = (
     "cot000_pptxboussole",
     "cot000_pptxmacaron",
     "cot000_pptxreserve",
+    "cot000_pptxpoussoir",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
