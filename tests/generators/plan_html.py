@@ -161,7 +161,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.devanture_page`, nuage in
 :mod:`tests.generators.nuage_page`, reduction in
 :mod:`tests.generators.reduction_page`, alerte in
-:mod:`tests.generators.alerte_page`).
+:mod:`tests.generators.alerte_page`, quotidien in
+:mod:`tests.generators.quotidien_page`).
 """
 
 from __future__ import annotations
@@ -978,6 +979,10 @@ def plan_html(style: str) -> str:
         from tests.generators.sediment_page import plan_html_sediment
 
         return plan_html_sediment()
+    if style == "quotidien":  # the content in three columns, every table across them
+        from tests.generators.quotidien_page import plan_html_quotidien
+
+        return plan_html_quotidien()
     if style == "nuage":  # a decorative shape behind every steps table's corner
         from tests.generators.nuage_page import plan_html_nuage
 

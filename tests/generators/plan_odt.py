@@ -617,8 +617,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_majuscule`), ``listel``
     (:mod:`tests.generators.odt_listel`), ``jonc``
     (:mod:`tests.generators.odt_jonc`), ``intercalaire``
-    (:mod:`tests.generators.odt_intercalaire`), ``jauge`` (:mod:`tests.generators.odt_jauge`)
-    or ``linenum`` (``twotier`` with Writer's line numbering on)."""
+    (:mod:`tests.generators.odt_intercalaire`), ``jauge`` (:mod:`tests.generators.odt_jauge`),
+    ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`) or ``linenum`` (``twotier`` with
+    Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -651,6 +652,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_ondelette import ondelette_odt
 
         return ondelette_odt(path)
+    if style == "polyptyque":  # twotier's .odt, each fiche's fields in three columns
+        from tests.generators.odt_polyptyque import polyptyque_odt
+
+        return polyptyque_odt(path)
     if style == "jauge":  # twotier's .odt, a chart picture beside each fields table
         from tests.generators.odt_jauge import jauge_odt
 

@@ -9808,6 +9808,46 @@ no part of any orientation or objective).
                           « Pilote » / « Échéance » bold on #EAF1FA beside the template's
                           bracketed prompts « [Nom, direction] » / « [JJ/MM/AAAA] » in grey
                           italic, 0.75 pt #0073B3 rules.
+TWO-HUNDRED-AND-THIRTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: columns and
+text flow — how text flows on the page; throwaway files with no seed content converted
+first: Writer 7.4 honours ``fo:break-before="column"`` in a balanced three-column section,
+and a section reaching a page's foot fills that page's three columns before going on on the
+next page's; Chromium prints ``column-span: all`` tables across a three-column box, the
+headings and paragraphs between two tables balanced over the three columns, one heading's
+line free to be cut between two columns, its ``<thead>`` repeated; Impress 7.4 fills a
+``numCol`` text box's columns one after the other (no balancing), empty paragraphs pushing
+the next paragraph into the next column, and numbers PowerPoint's automatic numbering on
+through a whole box, so the numbers are typed). Truth: the seed texts unchanged (fields set
+in newspaper columns, headings and paragraphs flowing in columns between full-width tables
+and two slides' column blocks typed into one text box change no value: a field is its label
+and its value wherever the column break puts it, an empty paragraph is no text).
+
+``plan_odt_polyptyque``   Writer from an .odt, ``twotier``'s document but EACH FICHE'S FIELDS
+                          TABLE REPLACED BY A THREE-COLUMN SECTION WITH COLUMN BREAKS: a
+                          ``text:section`` of three balanced columns (0.6 cm gaps, a 0.5 pt
+                          grey separator line), each label a bold paragraph over its value
+                          paragraphs, a COLUMN BREAK before « Objectifs et résultats
+                          attendus » and before « Publics cibles »: « Contexte » alone in the
+                          left column, the next two fields in the middle one, the last three
+                          in the right one.
+``plan_html_quotidien``   Chromium print of ``plan_html_sentier``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose print theme sets the whole
+                          content IN THREE NEWSPAPER COLUMNS (``columns: 3``, a 6 mm gap, a
+                          1 px #C8C8C8 column rule) with EVERY TABLE ``column-span: all``: the
+                          headings and paragraphs between two tables balanced over three
+                          56 mm columns, the fields, sommaire and steps tables across the
+                          full width between them.
+``cot000_pptxpoussoir``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          two side-by-side column blocks — slide 6's « objectifs » and
+                          « Score » columns, slide 14's three calendar columns — each typed
+                          into ONE TEXT BOX OF TWO (``numCol="2"``) or THREE (``numCol="3"``)
+                          COLUMNS, the numbers typed (« 1. », a tab), real « • » bullets,
+                          each next column's heading PUSHED TO ITS COLUMN'S TOP BY EMPTY
+                          PARAGRAPHS, PowerPoint having no column break.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -9828,6 +9868,24 @@ EES box) and one more repeated steps header (page 13), 60 green boxes with a tic
 characters at the same places, slides 10 – 13 each ending with the form's « Pilote »,
 « [Nom, direction] », « Échéance », « [JJ/MM/AAAA] » (bold and oblique 9 pt, x 434.0, tops
 300.4 and 318.4) in a 430 → 700 × 300 → 336 grid of 0.65 pt #0073B3 lines; as drawn.
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-THIRTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`; the
+deck's generator AMENDED ONCE: its first print set slide 14's two grey notes oblique, where
+``cot000_pptx`` prints them upright, and no longer does): polyptyque 12 A4 pages for
+``twotier``'s 13, its words but for one page header fewer and one repeated steps header more,
+the columns at x 56.8, 223.1 and 389.4, separators at 214.2 and 380.6; ten fields sections on
+one page each, the last two (fiches 1.4.1 and 1.4.2) cut by a page break, « Contexte » filling
+page 10's three columns and the column breaks sending « Objectifs et résultats attendus » and
+« Publics cibles » to page 11's left and middle columns; quotidien 8 A4 pages for
+``plan_html_sentier``'s 9, its 25 457 non-blank characters less one repeated steps header row
+(75), columns at x 42.7, 218.6 and 394.4, rules at 209.5 and 385.9 drawn through the
+full-width tables and into the margins, nine fiches' heading lines spread over two or three
+columns (« FICHE 1.1.2 » left, « Objectif opérationnel : Etendre l'expérimentation » middle,
+« aux autres acteurs du territoire » right), three whole in the right one; poussoir 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, slides 6 and 14 one box of
+columns each, « Score » and the three calendar headings at their columns' tops (15 empty
+paragraphs on slide 6, 16 and 21 on slide 14), slide 6's audit sentences broken « … note de
+23.3 » / « %. L'objectif … ».
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10128,7 +10186,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.nuage_page`, :mod:`~tests.generators.macaron_deck`,
 :mod:`~tests.generators.xlsx_ricochet`, :mod:`~tests.generators.reduction_page`,
 :mod:`~tests.generators.reserve_deck`, :mod:`~tests.generators.docx_bulletin`,
-:mod:`~tests.generators.alerte_page`, :mod:`~tests.generators.encart_deck` and
+:mod:`~tests.generators.alerte_page`, :mod:`~tests.generators.encart_deck`,
+:mod:`~tests.generators.odt_polyptyque`,
+:mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -10630,6 +10690,8 @@ PLAN_LAYOUTS = (
     "plan_html_reduction",
     "plan_docx_bulletin",
     "plan_html_alerte",
+    "plan_odt_polyptyque",
+    "plan_html_quotidien",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10854,6 +10916,7 @@ COT_LAYOUTS = (
     "cot000_pptxmacaron",
     "cot000_pptxreserve",
     "cot000_pptxencart",
+    "cot000_pptxpoussoir",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1842,6 +1842,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     repeating slide titles verbatim (:mod:`tests.generators.boussole_deck`);
     ``macaron``: a round pictogram picture before each of the nine teal sub-headings, the
     heading moved right (:mod:`tests.generators.macaron_deck`);
+    ``poussoir``: slides 6 and 14's side-by-side columns one text box of two or three
+    columns, each next column's heading pushed to its top by empty paragraphs
+    (:mod:`tests.generators.poussoir_deck`);
     ``reserve``: the slides on LibreOffice's « Écran 16:9 » slide size (793.7 × 446.5 pt),
     nothing scaled nor moved (:mod:`tests.generators.reserve_deck`);
     ``encart``: the template's unfilled follow-up form (« Pilote » / « Échéance » beside
@@ -2395,6 +2398,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.repasse_deck import PptxRepasseSlides
 
             slides = PptxRepasseSlides(base)
+        elif variant == "poussoir":  # a module of its own: boxes of columns, empty lines
+            from tests.generators.poussoir_deck import PptxPoussoirSlides
+
+            slides = PptxPoussoirSlides(base)
         elif variant == "macaron":  # a module of its own: pictograms before sub-headings
             from tests.generators.macaron_deck import PptxMacaronSlides
 
