@@ -9764,6 +9764,60 @@ lines a page; reserve 15 pages of 793.7 × 446.5 pt, ``cot000_pptx``'s 9 468 cha
 the same places, sizes and fonts, nothing right of x 709.9 nor below y 370.0, the title
 bands ending at 719.9, white strips at the right and foot.
 
+TWO-HUNDRED-AND-THIRTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: review and
+revision marks — what a document carries after people worked on it together; throwaway
+files with no seed content converted first: Calc 7.4 prints an .xlsx's SHOWN cell notes
+anchored in the empty columns right of the sheet's used range, WIDENING THE PRINTED RANGE
+to the notes' right edge, so « 1 page wide » shrinks the whole sheet, each note a pale
+yellow box with a shadow and a callout line to its cell's top right corner (a merged
+cell's: the merged area's), two notes of adjacent rows overlapping; Calc imports an .xlsx's
+revision log (``xl/revisions``, changes shown) but prints no change mark, and ignores
+``cellComments="atEnd"`` (as the seventy-eighth set found) — both left aside; Chromium
+prints a ``<del>`` as its text on a pale red fill with a 1 pt line through it and an
+``<ins>`` on a pale green fill, the two glued when no space parts them; Impress prints a
+python-pptx rectangle holding text with its shape style's shadow (a bitmap) unless the
+``p:style`` is dropped, and a .pptx comment exported with ``ExportNotesInMargin`` prints
+nothing). Truth: the seed texts unchanged (a reviewer's notes printed beside the sheet, a
+CMS's revision comparison printed instead of the page, and a reviewer's sticky notes left
+on slides change no value: the notes' texts, the comparison's header and legend, the
+DELETED (struck) placeholders and the sticky notes are REVIEW FURNITURE, no part of any
+value, row, field or slide text; an INSERTED passage or row marked green IS the seed's
+text — the current revision is the seed).
+
+``plan_xlsx_rive``        Calc printing an openpyxl .xlsx (``plan_headed``'s sheet, A4
+                          portrait, « 1 page wide ») whose reviewer put a CELL NOTE on every
+                          fiche's « Indicateurs » value (12 notes, « Dubois Marie : » and a
+                          remark, not in the seed) and left them SHOWN (« Afficher toutes
+                          les notes »), dragged to the EMPTY COLUMNS G:I RIGHT OF THE PLAN:
+                          Calc prints them there, pale yellow boxes with callout lines to
+                          the values' right edge, and the fit to one page wide takes them
+                          in, the whole sheet smaller, a strip of notes down its right side.
+``plan_html_retouche``    Chromium print of a Drupal site's « Révisions › Comparer » page in
+                          the diff's « RENDU VISUEL » (visual inline) mode between the fiches'
+                          first revision and the current one: a header (breadcrumb, title,
+                          the two revisions' dates, authors and log messages, a legend), then
+                          ``plan_html_inlabel``'s page without its labels (``etapes_page`` on
+                          ``ETAPES_PAGE_CSS``) with the DIFF MARKED IN IT: every fiche's
+                          « Indicateurs » value « <del>À compléter</del><ins>value</ins> »
+                          (struck on pale red, glued to the value on pale green), the LAST
+                          STEP ROW of every steps table of two steps or more inserted (each
+                          cell's content an ``<ins>`` on pale green).
+``cot000_pptxrustine``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides carrying a
+                          reviewer's STICKY NOTES: on slides 2, 3, 4, 6, 8, 9, 12 and 14 a
+                          pale yellow rectangle (#FFF2A8, a thin #D9B300 outline, no shadow)
+                          168 × 56 pt at x 536, y 310 (the slide's lower right), last in the
+                          z-order, holding « M. Dubois — 12/10/2021 » bold and a remark
+                          (DejaVu Sans Condensed 8 pt #3A3A3A), over slide 2's paragraph's
+                          right end; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
