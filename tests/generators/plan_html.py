@@ -160,7 +160,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.transfuge_page`, devanture in
 :mod:`tests.generators.devanture_page`, nuage in
 :mod:`tests.generators.nuage_page`, reduction in
-:mod:`tests.generators.reduction_page`).
+:mod:`tests.generators.reduction_page`, retouche in
+:mod:`tests.generators.retouche_page`).
 """
 
 from __future__ import annotations
@@ -977,6 +978,10 @@ def plan_html(style: str) -> str:
         from tests.generators.nuage_page import plan_html_nuage
 
         return plan_html_nuage()
+    if style == "retouche":  # a CMS's revision comparison, the diff marked in the page
+        from tests.generators.retouche_page import plan_html_retouche
+
+        return plan_html_retouche()
     if style == "reduction":  # inlabel's page, printed at 70 % (the print's scale)
         from tests.generators.reduction_page import plan_html_reduction
 

@@ -9818,6 +9818,26 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-FIRST HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): rive 4 A4 pages for ``plan_headed``'s 5, its
+25 307 non-blank characters and 4 116 words (LiberationSans), 9 pt text printed 4.1 pt (4.79
+in ``plan_xlsx_sceau``'s print of the same sheet), the plan's rules ending at x 471.0 and
+the 12 notes' boxes (#FFFFE1, a #DDEBF7 outline, a black shadow) at x 474.9 → 544.9, 33.8 pt
+high, level with their « Indicateurs » rows, their text DejaVuSans 4.9 pt (« Dubois Marie : »
+and the remark, three lines), a callout to x 469.9; the third note, whose rows run onto page
+2, printed AGAIN at page 2's top above the content area (y 17.5 → 51.3, its text at y 18.5 →
+35.2 clipped, only the box's foot showing): 13 notes printed, 712 note characters;
+retouche 9 A4 pages as ``plan_html_sentier``, the comparison's header (344 non-blank
+characters, y 43.6 → 127.3) before « Axe 1 : » at 145.7, 12 struck « À compléter » (a
+#FADAD7 fill, a #A61B1B strike) glued to the « Indicateurs » values (« compléterNombre »),
+164 #D8F5D3 fills (a line of inserted text each), one repeated steps header row fewer than
+``plan_html_sentier`` (13 header runs for 14), 25 846 non-blank characters; rustine 15
+slides, every page's characters ``cot000_pptx``'s in the same order and place, then on
+slides 2, 3, 4, 6, 8, 9, 12 and 14 the note (a #FFF2A8 rectangle 536 → 704 × 310 → 366, its
+byline at y 315.0, the remark at 324.5 and 334.1), 535 more characters, over slide 2's first
+paragraph line's « impact » and « environnemental » only; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10116,7 +10136,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.boussole_deck`, :mod:`~tests.generators.odt_jauge`,
 :mod:`~tests.generators.nuage_page`, :mod:`~tests.generators.macaron_deck`,
 :mod:`~tests.generators.xlsx_ricochet`, :mod:`~tests.generators.reduction_page`,
-:mod:`~tests.generators.reserve_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.reserve_deck`, :mod:`~tests.generators.xlsx_rive`,
+:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10615,6 +10637,8 @@ PLAN_LAYOUTS = (
     "plan_html_nuage",
     "plan_xlsx_ricochet",
     "plan_html_reduction",
+    "plan_xlsx_rive",
+    "plan_html_retouche",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10838,6 +10862,7 @@ COT_LAYOUTS = (
     "cot000_pptxboussole",
     "cot000_pptxmacaron",
     "cot000_pptxreserve",
+    "cot000_pptxrustine",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11261,6 +11286,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rapiecage import plan_xlsx_rapiecage
 
             source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_rive":  # headed's sheet, shown notes beside the plan
+            from tests.generators.xlsx_rive import plan_xlsx_rive
+
+            source = plan_xlsx_rive(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ricochet":  # troncons' sheet, pages over then down
             from tests.generators.xlsx_ricochet import plan_xlsx_ricochet

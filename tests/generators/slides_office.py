@@ -1844,6 +1844,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     heading moved right (:mod:`tests.generators.macaron_deck`);
     ``reserve``: the slides on LibreOffice's « Écran 16:9 » slide size (793.7 × 446.5 pt),
     nothing scaled nor moved (:mod:`tests.generators.reserve_deck`);
+    ``rustine``: a reviewer's sticky note at the lower right of slides 2, 3, 4, 6, 8, 9, 12
+    and 14 (:mod:`tests.generators.rustine_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2376,6 +2378,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "rustine":  # a module of its own: a reviewer's sticky notes
+            from tests.generators.rustine_deck import PptxRustineSlides
+
+            slides = PptxRustineSlides(base)
         elif variant == "reserve":  # a module of its own: a larger slide size, unscaled
             from tests.generators.reserve_deck import PptxReserveSlides
 

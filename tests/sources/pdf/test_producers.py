@@ -25416,6 +25416,59 @@ inserted step row is a step of its table like the others):
   right end of « L'objectif »'s paragraph (x 536 → 651, y 311 → 335); 15 slides, no other
   shape moved).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; NO GENERATOR
+AMENDED; the parser never run on them). ``plan_xlsx_rive`` is 4 A4 portrait pages (595.3 ×
+841.9 pt; Creator « Calc », Producer « LibreOffice 7.4 »; 29 614 characters, 25 901
+non-blank): ``plan_headed``'s 25 307 non-blank characters and 4 116 words
+(LiberationSans 22 870 and LiberationSans-Bold 6 032 characters, blanks included), the same
+words as ``plan_xlsx_sceau``'s print of that sheet, AS DRAWN printed smaller because Calc
+took the notes into the « 1 page wide » fit — 9 pt text at 4.1 pt (4.79 there), the steps
+header labels at x 42.9 / 118.5 / 269.7 / 357.9 / 408.3 for « Etape », « Descriptif »,
+« Planification », « Porteur », « Partenaires » (43.0 / 132.0 / 310.1 / 414.0 / 473.3
+there), the plan's rules ending at x 471.0 —, 4 pages for 5; the 12 NOTES PRINTED IN A STRIP
+RIGHT OF THE PLAN, three a page, each LEVEL WITH ITS « INDICATEURS » ROW (page 1: rows at y
+272.6, 497.6, 753.7, the boxes from 273.3, 498.4, 754.6): a box x 474.9 → 544.9 and 33.8 pt
+high (the anchor's 100 px, its width Calc's default width of G:I, about 205 px, at the
+page's scale 0.456), filled #FFFFE1, outlined #DDEBF7, a black shadow 1.3 pt down and
+right, a short callout line from the box's left edge to a small black end at x 469.9 → 472.5
+(column F's right edge, the merged value's top right corner), the note's text in
+DejaVuSans 4.9 pt from x 476.2 on three lines (« Dubois Marie : », then the remark wrapped,
+e.g. « Valeur de référence et » / « cible 2026 à préciser. »), the four remarks in turn;
+ONE THING NOT DRAWN: the third note (fiche 1.1.4's, page 1, y 754.6 → 788.4), whose anchor
+rows run onto page 2, is printed AGAIN at page 2's top, ABOVE THE CONTENT AREA (box y 17.5 →
+51.3, its three lines of text at y 18.5, 24.2 and 30.0, CLIPPED — the render shows only the
+box's foot under y 42.5): 13 notes printed for 12, 712 DejaVuSans characters (594
+non-blank); no other shape, no image. ``plan_html_retouche`` is 9 A4 pages (594.96 × 841.92
+pt; Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 29 077 characters, 25 846
+non-blank, LiberationSans 22 799, LiberationSans-Bold 6 165, LiberationSans-Italic 113):
+AS DRAWN, page 1 opening on the comparison's header — the breadcrumb (7.44 pt) at y 43.6,
+the title (LiberationSans-Bold 14.89 pt) at 55.6, the revisions box (#F3F4F9, 7.93 pt, the
+log messages italic) from x 49.4 at 82.6 → 109.4, « Mise en page : Rendu visuel — Légende :
+Ajouté Supprimé » at 127.3, 344 non-blank characters — then « Axe 1 : » at 145.7 and
+``plan_html_sentier``'s page: its 25 457 non-blank characters in the same order but for
+the header, the 12 « À compléter » and one repeated steps header row fewer (Chromium
+repeating the ``<thead>`` at page 2's top only — page 6 opens on fiche 1.2.3's own header
+row, its « Modalités de mise en oeuvre » left at page 5's foot (y 760.6) —, 13 header runs
+for 14, the content 92.3 pt lower (« Axe 1 : » at 145.7 for 53.4): 59 / 67 / 63 / 61 / 58 /
+67 / 56 / 62 / 28 text lines a page for 61 / 64 / 60 / 62 / 61 / 66 / 55 / 63 / 24); in
+each « Indicateurs » cell « À » at x 159.7 and
+« compléter » GLUED TO THE VALUE'S FIRST WORD (pdfplumber: « compléterNombre »,
+« compléterTonnage », « compléter% » …, x 168.2), over a #FADAD7 fill with a #A61B1B 1 pt
+strike, the value on #D8F5D3 (13 red fills and 13 strikes with the legend's); 164 #D8F5D3
+fills in all, a line of inserted text each — the 12 values, the 11 inserted step rows' cell
+lines from x 47.2 (« Etape »), 129.1 (« Descriptif ») …, the legend's « Ajouté ».
+``cot000_pptxrustine`` is 15 pages of 720 × 405.01 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 10 003 characters, DejaVuSansCondensed 6 053 and its bold 3 950):
+AS DRAWN, every page's characters ``cot000_pptx``'s (9 468) first, in the same order, at
+the same place, size and font, then on slides 2, 3, 4, 6, 8, 9, 12 and 14 the note's, 535
+in all (456 non-blank): a rectangle x 536.0 → 704.0, y 310.0 → 366.0, filled #FFF2A8 and
+outlined, no shadow (17 images as in ``cot000_pptx``), « M. Dubois — 12/10/2021 » bold 7.99
+pt from x 541.0 at y 315.0, the remark at 324.5 and, when it wraps (slides 2, 3, 6, 8, 9,
+12), 334.1, the last line ending by y 342.1; only on slide 2 does it lie over the slide's
+text — the first line of « L'objectif »'s paragraph (y 311.0) running under it from
+« impact » (x 514.3 → 552.3) to « environnemental » (555.8 → 650.9); that paragraph's
+second line ends at x 411.9, clear of it.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -25661,6 +25714,9 @@ HELD_OUT = (
     "plan_xlsx_ricochet",
     "plan_html_reduction",
     "cot000_pptxreserve",
+    "plan_xlsx_rive",
+    "plan_html_retouche",
+    "cot000_pptxrustine",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -26132,6 +26188,8 @@ PLAN_HELD = (
     "plan_html_nuage",
     "plan_xlsx_ricochet",
     "plan_html_reduction",
+    "plan_xlsx_rive",
+    "plan_html_retouche",
 )
 COT000 = (
     "cot000_pptx",
@@ -26350,6 +26408,7 @@ COT000 = (
     "cot000_pptxboussole",
     "cot000_pptxmacaron",
     "cot000_pptxreserve",
+    "cot000_pptxrustine",
 )
 COT003 = (
     "cot003_pptx",
@@ -26623,6 +26682,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxboussole",
         "cot000_pptxmacaron",
         "cot000_pptxreserve",
+        "cot000_pptxrustine",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -27341,6 +27401,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_twenty_eighth = {"plan_xlsx_ricochet", "plan_html_reduction"}
     assert two_hundred_twenty_eighth <= set(PLAN_HELD)
     assert "cot000_pptxreserve" in COT000 and "cot000_pptxreserve" in HELD_OUT
+    two_hundred_thirty_first = {"plan_xlsx_rive", "plan_html_retouche"}
+    assert two_hundred_thirty_first <= set(PLAN_HELD)
+    assert "cot000_pptxrustine" in COT000 and "cot000_pptxrustine" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
