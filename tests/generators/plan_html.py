@@ -162,7 +162,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.nuage_page`, reduction in
 :mod:`tests.generators.reduction_page`, alerte in
 :mod:`tests.generators.alerte_page`, quotidien in
-:mod:`tests.generators.quotidien_page`).
+:mod:`tests.generators.quotidien_page`, retouche in
+:mod:`tests.generators.retouche_page`).
 """
 
 from __future__ import annotations
@@ -987,6 +988,10 @@ def plan_html(style: str) -> str:
         from tests.generators.nuage_page import plan_html_nuage
 
         return plan_html_nuage()
+    if style == "retouche":  # a CMS's revision comparison, the diff marked in the page
+        from tests.generators.retouche_page import plan_html_retouche
+
+        return plan_html_retouche()
     if style == "reduction":  # inlabel's page, printed at 70 % (the print's scale)
         from tests.generators.reduction_page import plan_html_reduction
 

@@ -9848,6 +9848,55 @@ and its value wherever the column break puts it, an empty paragraph is no text).
                           COLUMNS, the numbers typed (« 1. », a tab), real « • » bullets,
                           each next column's heading PUSHED TO ITS COLUMN'S TOP BY EMPTY
                           PARAGRAPHS, PowerPoint having no column break.
+TWO-HUNDRED-AND-THIRTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: review and
+revision marks — what a document carries after people worked on it together; throwaway
+files with no seed content converted first: Calc 7.4 prints an .xlsx's SHOWN cell notes
+anchored in the empty columns right of the sheet's used range, WIDENING THE PRINTED RANGE
+to the notes' right edge, so « 1 page wide » shrinks the whole sheet, each note a pale
+yellow box with a shadow and a callout line to its cell's top right corner (a merged
+cell's: the merged area's), two notes of adjacent rows overlapping; Calc imports an .xlsx's
+revision log (``xl/revisions``, changes shown) but prints no change mark, and ignores
+``cellComments="atEnd"`` (as the seventy-eighth set found) — both left aside; Chromium
+prints a ``<del>`` as its text on a pale red fill with a 1 pt line through it and an
+``<ins>`` on a pale green fill, the two glued when no space parts them; Impress prints a
+python-pptx rectangle holding text with its shape style's shadow (a bitmap) unless the
+``p:style`` is dropped, and a .pptx comment exported with ``ExportNotesInMargin`` prints
+nothing). Truth: the seed texts unchanged (a reviewer's notes printed beside the sheet, a
+CMS's revision comparison printed instead of the page, and a reviewer's sticky notes left
+on slides change no value: the notes' texts, the comparison's header and legend, the
+DELETED (struck) placeholders and the sticky notes are REVIEW FURNITURE, no part of any
+value, row, field or slide text; an INSERTED passage or row marked green IS the seed's
+text — the current revision is the seed).
+
+``plan_xlsx_rive``        Calc printing an openpyxl .xlsx (``plan_headed``'s sheet, A4
+                          portrait, « 1 page wide ») whose reviewer put a CELL NOTE on every
+                          fiche's « Indicateurs » value (12 notes, « Dubois Marie : » and a
+                          remark, not in the seed) and left them SHOWN (« Afficher toutes
+                          les notes »), dragged to the EMPTY COLUMNS G:I RIGHT OF THE PLAN:
+                          Calc prints them there, pale yellow boxes with callout lines to
+                          the values' right edge, and the fit to one page wide takes them
+                          in, the whole sheet smaller, a strip of notes down its right side.
+``plan_html_retouche``    Chromium print of a Drupal site's « Révisions › Comparer » page in
+                          the diff's « RENDU VISUEL » (visual inline) mode between the fiches'
+                          first revision and the current one: a header (breadcrumb, title,
+                          the two revisions' dates, authors and log messages, a legend), then
+                          ``plan_html_inlabel``'s page without its labels (``etapes_page`` on
+                          ``ETAPES_PAGE_CSS``) with the DIFF MARKED IN IT: every fiche's
+                          « Indicateurs » value « <del>À compléter</del><ins>value</ins> »
+                          (struck on pale red, glued to the value on pale green), the LAST
+                          STEP ROW of every steps table of two steps or more inserted (each
+                          cell's content an ``<ins>`` on pale green).
+``cot000_pptxrustine``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides carrying a
+                          reviewer's STICKY NOTES: on slides 2, 3, 4, 6, 8, 9, 12 and 14 a
+                          pale yellow rectangle (#FFF2A8, a thin #D9B300 outline, no shadow)
+                          168 × 56 pt at x 536, y 310 (the slide's lower right), last in the
+                          z-order, holding « M. Dubois — 12/10/2021 » bold and a remark
+                          (DejaVu Sans Condensed 8 pt #3A3A3A), over slide 2's paragraph's
+                          right end; 15 slides.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -9886,6 +9935,24 @@ columns (« FICHE 1.1.2 » left, « Objectif opérationnel : Etendre l'expérime
 columns each, « Score » and the three calendar headings at their columns' tops (15 empty
 paragraphs on slide 6, 16 and 21 on slide 14), slide 6's audit sentences broken « … note de
 23.3 » / « %. L'objectif … ».
+the TWO-HUNDRED-AND-THIRTY-FIRST HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): rive 4 A4 pages for ``plan_headed``'s 5, its
+25 307 non-blank characters and 4 116 words (LiberationSans), 9 pt text printed 4.1 pt (4.79
+in ``plan_xlsx_sceau``'s print of the same sheet), the plan's rules ending at x 471.0 and
+the 12 notes' boxes (#FFFFE1, a #DDEBF7 outline, a black shadow) at x 474.9 → 544.9, 33.8 pt
+high, level with their « Indicateurs » rows, their text DejaVuSans 4.9 pt (« Dubois Marie : »
+and the remark, three lines), a callout to x 469.9; the third note, whose rows run onto page
+2, printed AGAIN at page 2's top above the content area (y 17.5 → 51.3, its text at y 18.5 →
+35.2 clipped, only the box's foot showing): 13 notes printed, 712 note characters;
+retouche 9 A4 pages as ``plan_html_sentier``, the comparison's header (344 non-blank
+characters, y 43.6 → 127.3) before « Axe 1 : » at 145.7, 12 struck « À compléter » (a
+#FADAD7 fill, a #A61B1B strike) glued to the « Indicateurs » values (« compléterNombre »),
+164 #D8F5D3 fills (a line of inserted text each), one repeated steps header row fewer than
+``plan_html_sentier`` (13 header runs for 14), 25 846 non-blank characters; rustine 15
+slides, every page's characters ``cot000_pptx``'s in the same order and place, then on
+slides 2, 3, 4, 6, 8, 9, 12 and 14 the note (a #FFF2A8 rectangle 536 → 704 × 310 → 366, its
+byline at y 315.0, the remark at 324.5 and 334.1), 535 more characters, over slide 2's first
+paragraph line's « impact » and « environnemental » only; as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10188,7 +10255,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.reserve_deck`, :mod:`~tests.generators.docx_bulletin`,
 :mod:`~tests.generators.alerte_page`, :mod:`~tests.generators.encart_deck`,
 :mod:`~tests.generators.odt_polyptyque`,
-:mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck` and
+:mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck`,
+:mod:`~tests.generators.xlsx_rive`,
+:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -10692,6 +10761,8 @@ PLAN_LAYOUTS = (
     "plan_html_alerte",
     "plan_odt_polyptyque",
     "plan_html_quotidien",
+    "plan_xlsx_rive",
+    "plan_html_retouche",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10917,6 +10988,7 @@ COT_LAYOUTS = (
     "cot000_pptxreserve",
     "cot000_pptxencart",
     "cot000_pptxpoussoir",
+    "cot000_pptxrustine",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11345,6 +11417,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rapiecage import plan_xlsx_rapiecage
 
             source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_rive":  # headed's sheet, shown notes beside the plan
+            from tests.generators.xlsx_rive import plan_xlsx_rive
+
+            source = plan_xlsx_rive(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ricochet":  # troncons' sheet, pages over then down
             from tests.generators.xlsx_ricochet import plan_xlsx_ricochet

@@ -1850,6 +1850,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``encart``: the template's unfilled follow-up form (« Pilote » / « Échéance » beside
     bracketed prompts) at the bottom right of each orientation slide
     (:mod:`tests.generators.encart_deck`);
+    ``rustine``: a reviewer's sticky note at the lower right of slides 2, 3, 4, 6, 8, 9, 12
+    and 14 (:mod:`tests.generators.rustine_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2382,6 +2384,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "rustine":  # a module of its own: a reviewer's sticky notes
+            from tests.generators.rustine_deck import PptxRustineSlides
+
+            slides = PptxRustineSlides(base)
         elif variant == "reserve":  # a module of its own: a larger slide size, unscaled
             from tests.generators.reserve_deck import PptxReserveSlides
 

@@ -25695,6 +25695,186 @@ taken (the layout only): the first print set slide 14's two grey notes (« Avena
 validation des objectifs », « Nouveau mandat ») in DejaVuSansCondensed-Oblique, the generator
 writing their runs italic where ``cot000_pptx``'s backend writes them upright; the runs are
 now written as ``cot000_pptx`` writes them, and the notes print upright as there.
+TWO-HUNDRED-AND-THIRTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: review and revision marks
+— what a document carries after people worked on it together —; throwaway files with no
+seed content converted first: an openpyxl .xlsx (columns A:F of 24 / 48 / 12 / 16 / 16 / 20
+character widths, B:F merged on every row, « 1 page wide », A4 portrait) carrying cell notes
+on five B cells whose VML shapes were made visible (``visibility:visible``, ``<x:Visible/>``)
+and anchored from 12 px into column G to 60 px into column I, about 100 px high: Calc 7.4
+PRINTED EACH NOTE THERE, a pale yellow (#FFFFE1) box with its shadow and the note's text,
+a thin callout line from the box's top left to the merged cell's top right corner, AND TOOK
+THE NOTES INTO THE PRINTED RANGE — the fit to one page wide shrinking the sheet to columns
+A:I (text 4.9 pt), the notes in a strip down the page's right side — two notes of adjacent
+rows overlapping, the lower over the upper; the same sheet with a revision log
+(``xl/revisions/revisionHeaders.xml`` and ``revisionLog1.xml``, three cell changes by one
+author) was imported with its changes shown (``ShowChanges`` on, the changes listed in the
+.ods Calc writes from it) BUT PRINTED WITHOUT ANY MARK, no frame and no colour — an idea
+dropped, as ``cellComments="atEnd"``, which Calc 7.4 ignores (the seventy-eighth set's
+finding); an HTML page (``@page`` A4, 15 mm) with ``del { background: #FBD7D4; color:
+#9B1C1C; text-decoration: line-through }`` and ``ins { background: #D4F4D2;
+text-decoration: none }`` in a paragraph and in table cells, printed by headless Chromium:
+each ``<del>`` a pale red fill under its text and a 1 pt rectangle of the text's colour
+through it, each ``<ins>`` a pale green fill, a ``<del>`` glued to the ``<ins>`` after it
+read as one word (« compléterNombre »), an ``<ins>`` over two ``<br>`` lines one fill a
+line; a python-pptx rectangle holding two paragraphs, exported by Impress 7.4: drawn with
+a SHADOW (a bitmap image) from python-pptx's default shape style even with the shadow
+turned off in ``a:effectLst``, its paragraphs centred by that style (hence the ``p:style``
+dropped and the paragraphs set left below), and a .pptx comment (``p:cmLst``) exported with
+the JSON option ``ExportNotesInMargin`` printed nothing — no margin, no comment —, so no
+Impress export prints a slide's comments on the page; ideas left aside as already drawn:
+Writer's tracked changes shown (``plan_docx_review``, ``plan_docx_rature``), Word's comment
+list in a saved web page (``plan_html_relecture``), shown cell notes laid over the steps
+cells (``plan_xlsx_glose``), slide comments as PDF annotations (``cot000_pptxapostille``),
+struck previous figures (``cot000_pptxcorrige``), struck finished steps
+(``plan_html_termine``), highlighter marks (``cot000_pptxstabilo``, ``plan_html_lamelles``,
+``plan_html_feutre``), search hits (``plan_html_surligne``), a presenter's pen strokes
+(``cot000_pptxmarqueur``), callout bubbles on the progress tables (``cot000_pptxbulle``), a
+remarks column in the progress tables (``cot000_pptxremarks``), a « Points d'attention »
+panel (``cot000_pptxcomment``), a validation stamp (``plan_docx_cachet``), a draft
+watermark (``plan_docx_watermark``, ``cot000_pptxdraft``) and dropdown source lists beside
+a sheet (``plan_xlsx_vivier``)); to be measured ONCE with the parser, totals only (never
+the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a reviewer's notes printed beside a
+sheet, a CMS's comparison of two revisions printed instead of the page and a reviewer's
+sticky notes left on slides change no value of the seed; WHICH PRINTED TEXT IS REVIEW
+FURNITURE: the 12 notes' texts (« Dubois Marie : » and a remark), the comparison page's
+header (breadcrumb, title, the two revisions' dates, times, authors and log messages, the
+layout line and the legend « Ajouté » / « Supprimé ») and its 12 STRUCK « À compléter »
+(the previous revision's placeholder, DELETED by the current one), and the 8 sticky notes
+(« M. Dubois — 12/10/2021 » and a remark) — no part of any value, row, field, objective or
+slide text, THE SEED'S VALUE THE TRUTH wherever one stands beside them; the passages and
+rows marked as INSERTED (green) ARE the seed's text, the current revision being the seed:
+an « Indicateurs » value printed after a struck « À compléter » is that value alone, an
+inserted step row is a step of its table like the others):
+
+* ``plan_xlsx_rive`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », columns A:F of 24 / 48 / 12 / 16 / 16 / 20 character widths, A4 PORTRAIT,
+  « fit to 1 page wide », 1.5 cm margins, no printed gridlines, the seed in seed order one
+  line a row, headings and paragraphs merged over A:F, each fiche's six fields a boxed row
+  « label in A (bold on #DDEBF7) | value merged over B:F » in thin #808080, each steps
+  table under a header row of its own (the six seed labels bold on #D9E1F2) a row a step,
+  Liberation Sans 9 pt, top-aligned and wrapped, every row's stored height ``plan_headed``'s
+  estimate — UNCHANGED BUT FOR A REVIEWER'S NOTES, as a coordinator sends the services'
+  workbook back: a CELL NOTE (« Révision › Nouvelle note », openpyxl's ``Comment``, author
+  « Dubois Marie ») ON THE VALUE CELL (B) OF EVERY FICHE'S « INDICATEURS » ROW — 12 notes,
+  their text « Dubois Marie : », a line break and one of four remarks in turn (« Valeur de
+  référence et cible 2026 à préciser. », « Source des données et fréquence de suivi ? »,
+  « À harmoniser avec le tableau de bord du COT. », « Vu en COPIL du 14/10/2021 : OK. »;
+  none in the seed) — LEFT SHOWN (« Afficher toutes les notes »: the VML shape
+  ``visibility:visible`` with ``<x:Visible/>``) and DRAGGED INTO THE EMPTY COLUMNS RIGHT OF
+  THE PLAN so as to hide no text: each anchored (``<x:Anchor>``) from 12 px into column G,
+  2 px under its row's top, to 60 px into column I (G:I at the default width), 100 px high
+  (the bottom row and offset counted on the stored row heights). So, as the probe showed
+  Calc print them: EVERY NOTE A PALE YELLOW BOX IN A STRIP RIGHT OF THE PLAN, level with its
+  « Indicateurs » row, its callout line to the merged value's top right corner (column F's
+  right edge), and THE SHEET FITTED TO ONE PAGE WIDE WITH THE NOTES: columns A:I on the
+  page's width, every cell, text and rule smaller than in ``plan_headed``'s print, page
+  breaks where the smaller rows put them; no cell, text, fill, border, width, height or
+  merge of ``plan_headed``'s changed),
+* ``plan_html_retouche`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of A DRUPAL SITE'S REVISION
+  COMPARISON PAGE, « Révisions › Comparer » with the Diff module's layout « RENDU VISUEL »
+  (visual inline: the node rendered, the differences marked in it), as an agent prints the
+  comparison between the fiches' first revision and the current one for the COPIL's
+  record: first A HEADER of the comparison — a breadcrumb « Accueil › Contenu › PCAET Grand
+  Auch Cœur de Gascogne › Révisions » (7.5 pt, #6B6B6B), the title « Révisions de PCAET
+  Grand Auch Cœur de Gascogne » (15 pt bold #232429), a box (1 px #D3D4D9 on #F3F4F9) of two
+  halves, « Révision précédente » / « Révision du 28/09/2021 - 10:42 par a.martin » /
+  « Saisie initiale des fiches action » and « Révision actuelle » / « Révision du
+  14/10/2021 - 16:05 par m.dubois » / « Mise à jour après le COPIL du 14/10/2021 :
+  indicateurs complétés, étapes ajoutées », then « Mise en page : Rendu visuel » and a
+  legend « Ajouté » (on the insertions' green) « Supprimé » (struck on the deletions' red)
+  (8 pt) —, THEN ``plan_html_inlabel``'s page without its labels as
+  :func:`tests.generators.site_body.etapes_page` writes it on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS` (``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, the fields a ``table.kv``, « Modalités de mise en
+  oeuvre » an ``<h4>``, the steps a ``table.etapes`` of 16 / 38 / 11 / 12 / 11 / 12 %,
+  ``<thead>`` repeated) WITH THE DIFF'S MARKS, as the diff's HTML writes them
+  (``del.diffmod`` glued to ``ins.diffmod`` for a changed text, ``ins.diffins`` for an added
+  one; ``del { background: #FADAD7; color: #A61B1B; text-decoration: line-through }``,
+  ``ins { background: #D8F5D3; text-decoration: none }``): IN EVERY FICHE'S « INDICATEURS »
+  CELL (12) THE PREVIOUS REVISION'S PLACEHOLDER « À compléter » STRUCK THROUGH ON PALE RED,
+  GLUED TO THE SEED VALUE ON PALE GREEN (« <del>À compléter</del><ins>value</ins> », no
+  space between, the value's paragraphs one a line as before); and THE LAST STEP ROW OF
+  EVERY STEPS TABLE OF TWO STEPS OR MORE (11 rows; fiche 1.2.5's single step unmarked)
+  ADDED BY THE CURRENT REVISION: each of its non-empty cells' content inside an ``<ins>``
+  on pale green, the step name bold as in every row; nothing else marked, nothing else
+  changed, every rule of the page's stylesheet kept),
+* ``cot000_pptxrustine`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — the navy title bands, paragraphs, bullets, panels, the CAE
+  and ECI progress tables as real PowerPoint tables — BUT CARRYING A REVIEWER'S STICKY
+  NOTES, as a deck comes back from a partner who « colle des post-it » on the slides instead
+  of using comments (comments Impress would not print): on slides 2, 3, 4, 6, 8, 9, 12 and
+  14, LAST IN THE SLIDE'S Z-ORDER, a rectangle 168 × 56 pt at x 536, y 310 (the slide's
+  lower right), filled #FFF2A8, a 0.75 pt #D9B300 outline, no shadow (no ``p:style``),
+  insets 5 pt, top-anchored, word-wrapped, holding two left-aligned paragraphs in DejaVu Sans
+  Condensed 8 pt #3A3A3A: « M. Dubois — 12/10/2021 » bold, then the remark (slide 2
+  « Définir le sigle CCPAL à sa première occurrence. », 3 « Score à actualiser avec le
+  rapport d'audit définitif. », 4 « Ajouter la date de l'audit Eci ? », 6 « Notes de la
+  phase 1 à vérifier avec l'ADEME. », 8 « Taux de réalisation à confirmer avec le
+  SIRTOM. », 9 « Libellés des orientations à caler sur la délibération. », 12 « Objectif
+  3.4 : préciser le périmètre du schéma. », 14 « Ajouter la date du COPIL de lancement. »;
+  none in the seed); the notes in empty space but on slide 2, where the box lies over the
+  right end of « L'objectif »'s paragraph (x 536 → 651, y 311 → 335); 15 slides, no other
+  shape moved).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; NO GENERATOR
+AMENDED; the parser never run on them). ``plan_xlsx_rive`` is 4 A4 portrait pages (595.3 ×
+841.9 pt; Creator « Calc », Producer « LibreOffice 7.4 »; 29 614 characters, 25 901
+non-blank): ``plan_headed``'s 25 307 non-blank characters and 4 116 words
+(LiberationSans 22 870 and LiberationSans-Bold 6 032 characters, blanks included), the same
+words as ``plan_xlsx_sceau``'s print of that sheet, AS DRAWN printed smaller because Calc
+took the notes into the « 1 page wide » fit — 9 pt text at 4.1 pt (4.79 there), the steps
+header labels at x 42.9 / 118.5 / 269.7 / 357.9 / 408.3 for « Etape », « Descriptif »,
+« Planification », « Porteur », « Partenaires » (43.0 / 132.0 / 310.1 / 414.0 / 473.3
+there), the plan's rules ending at x 471.0 —, 4 pages for 5; the 12 NOTES PRINTED IN A STRIP
+RIGHT OF THE PLAN, three a page, each LEVEL WITH ITS « INDICATEURS » ROW (page 1: rows at y
+272.6, 497.6, 753.7, the boxes from 273.3, 498.4, 754.6): a box x 474.9 → 544.9 and 33.8 pt
+high (the anchor's 100 px, its width Calc's default width of G:I, about 205 px, at the
+page's scale 0.456), filled #FFFFE1, outlined #DDEBF7, a black shadow 1.3 pt down and
+right, a short callout line from the box's left edge to a small black end at x 469.9 → 472.5
+(column F's right edge, the merged value's top right corner), the note's text in
+DejaVuSans 4.9 pt from x 476.2 on three lines (« Dubois Marie : », then the remark wrapped,
+e.g. « Valeur de référence et » / « cible 2026 à préciser. »), the four remarks in turn;
+ONE THING NOT DRAWN: the third note (fiche 1.1.4's, page 1, y 754.6 → 788.4), whose anchor
+rows run onto page 2, is printed AGAIN at page 2's top, ABOVE THE CONTENT AREA (box y 17.5 →
+51.3, its three lines of text at y 18.5, 24.2 and 30.0, CLIPPED — the render shows only the
+box's foot under y 42.5): 13 notes printed for 12, 712 DejaVuSans characters (594
+non-blank); no other shape, no image. ``plan_html_retouche`` is 9 A4 pages (594.96 × 841.92
+pt; Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 29 077 characters, 25 846
+non-blank, LiberationSans 22 799, LiberationSans-Bold 6 165, LiberationSans-Italic 113):
+AS DRAWN, page 1 opening on the comparison's header — the breadcrumb (7.44 pt) at y 43.6,
+the title (LiberationSans-Bold 14.89 pt) at 55.6, the revisions box (#F3F4F9, 7.93 pt, the
+log messages italic) from x 49.4 at 82.6 → 109.4, « Mise en page : Rendu visuel — Légende :
+Ajouté Supprimé » at 127.3, 344 non-blank characters — then « Axe 1 : » at 145.7 and
+``plan_html_sentier``'s page: its 25 457 non-blank characters in the same order but for
+the header, the 12 « À compléter » and one repeated steps header row fewer (Chromium
+repeating the ``<thead>`` at page 2's top only — page 6 opens on fiche 1.2.3's own header
+row, its « Modalités de mise en oeuvre » left at page 5's foot (y 760.6) —, 13 header runs
+for 14, the content 92.3 pt lower (« Axe 1 : » at 145.7 for 53.4): 59 / 67 / 63 / 61 / 58 /
+67 / 56 / 62 / 28 text lines a page for 61 / 64 / 60 / 62 / 61 / 66 / 55 / 63 / 24); in
+each « Indicateurs » cell « À » at x 159.7 and
+« compléter » GLUED TO THE VALUE'S FIRST WORD (pdfplumber: « compléterNombre »,
+« compléterTonnage », « compléter% » …, x 168.2), over a #FADAD7 fill with a #A61B1B 1 pt
+strike, the value on #D8F5D3 (13 red fills and 13 strikes with the legend's); 164 #D8F5D3
+fills in all, a line of inserted text each — the 12 values, the 11 inserted step rows' cell
+lines from x 47.2 (« Etape »), 129.1 (« Descriptif ») …, the legend's « Ajouté ».
+``cot000_pptxrustine`` is 15 pages of 720 × 405.01 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 10 003 characters, DejaVuSansCondensed 6 053 and its bold 3 950):
+AS DRAWN, every page's characters ``cot000_pptx``'s (9 468) first, in the same order, at
+the same place, size and font, then on slides 2, 3, 4, 6, 8, 9, 12 and 14 the note's, 535
+in all (456 non-blank): a rectangle x 536.0 → 704.0, y 310.0 → 366.0, filled #FFF2A8 and
+outlined, no shadow (17 images as in ``cot000_pptx``), « M. Dubois — 12/10/2021 » bold 7.99
+pt from x 541.0 at y 315.0, the remark at 324.5 and, when it wraps (slides 2, 3, 6, 8, 9,
+12), 334.1, the last line ending by y 342.1; only on slide 2 does it lie over the slide's
+text — the first line of « L'objectif »'s paragraph (y 311.0) running under it from
+« impact » (x 514.3 → 552.3) to « environnemental » (555.8 → 650.9); that paragraph's
+second line ends at x 411.9, clear of it.
 
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
@@ -25947,6 +26127,9 @@ HELD_OUT = (
     "plan_odt_polyptyque",
     "plan_html_quotidien",
     "cot000_pptxpoussoir",
+    "plan_xlsx_rive",
+    "plan_html_retouche",
+    "cot000_pptxrustine",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -26422,6 +26605,8 @@ PLAN_HELD = (
     "plan_html_alerte",
     "plan_odt_polyptyque",
     "plan_html_quotidien",
+    "plan_xlsx_rive",
+    "plan_html_retouche",
 )
 COT000 = (
     "cot000_pptx",
@@ -26642,6 +26827,7 @@ COT000 = (
     "cot000_pptxreserve",
     "cot000_pptxencart",
     "cot000_pptxpoussoir",
+    "cot000_pptxrustine",
 )
 COT003 = (
     "cot003_pptx",
@@ -26917,6 +27103,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxreserve",
         "cot000_pptxencart",
         "cot000_pptxpoussoir",
+        "cot000_pptxrustine",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -27641,6 +27828,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_thirtieth = {"plan_odt_polyptyque", "plan_html_quotidien"}
     assert two_hundred_thirtieth <= set(PLAN_HELD)
     assert "cot000_pptxpoussoir" in COT000 and "cot000_pptxpoussoir" in HELD_OUT
+    two_hundred_thirty_first = {"plan_xlsx_rive", "plan_html_retouche"}
+    assert two_hundred_thirty_first <= set(PLAN_HELD)
+    assert "cot000_pptxrustine" in COT000 and "cot000_pptxrustine" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
