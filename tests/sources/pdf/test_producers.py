@@ -10773,6 +10773,25 @@ responsables » « - » twice), « 0,3 % » and « 0,7 % » unchanged, the grey 
 each row on a line (« 1.3 ▶ Suivre, évaluer et améliorer le déploiement de la politique
 Écono... 30 - 100 % »); the other slides not compared.
 
+First measure of the TWO-HUNDRED-AND-TWENTY-NINTH to TWO-HUNDRED-AND-THIRTY-FIRST held-out
+sets (sixty-fifth pass, 2026-12-07, by the lead, on ``b6a1f352`` — drawn during the pass's
+CI run and merged after it, read by the same ``sources/`` as ``e84e6efd`` —; recorded in
+``HELD_FLOORS`` and ``HELD_KNOWN_FAILING``, totals and check names only, failures never
+printed): ``plan_docx_bulletin`` (values in a protected form's text fields, unticked check
+boxes drawn as squares), ``plan_html_alerte`` (a form printed after a refused save,
+Bootstrap's validation marks and messages) and ``plan_xlsx_rive`` (reviewers' cell notes
+shown beside the plan, the sheet shrunk to fit them) **exact** (13, 35, 60, 17);
+``plan_odt_polyptyque`` (each fiche's fields in a section of three columns with column
+breaks) 13/13 fiches, 35/35 rows, **3/60 fields**; ``plan_html_quotidien`` (the page in
+three newspaper columns, tables spanning them) **0/13 fiches, 7/35 rows, 10/60 fields,
+12/17 step values** (its pages check failing); ``plan_html_retouche`` (a CMS's revision
+comparison, struck deletions glued to values) 13/13 fiches, 35/35 rows, **48/60 fields**; the
+decks ``cot000_pptxencart`` (an unfilled follow-up form on the orientation slides),
+``cot000_pptxpoussoir`` (lists retyped in a text box of two or three columns) and
+``cot000_pptxrustine`` (reviewers' sticky notes) **exact**; both engines alike on the nine. On
+these unseen plan layouts: rows 182/210 (86.7 %), fields 241/360, fiches 65/78. **The ≥ 98 %
+held-out goal is not met** (causes not looked at). The nine STAY HELD OUT.
+
 First measure of the TWO-HUNDRED-AND-TWENTY-SIXTH to TWO-HUNDRED-AND-TWENTY-EIGHTH held-out
 sets (sixty-fifth pass, 2026-12-07, by the lead, on ``e84e6efd`` — after every change of the
 pass to ``sources/``, every tuned plan layout and deck read by the scoreboard on ``11d7918b``
@@ -28084,6 +28103,15 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWO-HUNDRED-AND-TWENTY-NINTH to TWO-HUNDRED-AND-THIRTY-FIRST held-out sets, first measure
+    # (sixty-fifth pass, 2026-12-07, on b6a1f352: the same sources/ as e84e6efd; totals
+    # only). Held out.
+    "plan_docx_bulletin": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_alerte": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_polyptyque": {"fiches": 13, "steps": 35, "fields": 3, "step_values": 17},
+    "plan_html_quotidien": {"fiches": 0, "steps": 7, "fields": 10, "step_values": 12},
+    "plan_xlsx_rive": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_retouche": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
     # TWO-HUNDRED-AND-TWENTY-SIXTH to TWO-HUNDRED-AND-TWENTY-EIGHTH held-out sets, first measure
     # (sixty-fifth pass, 2026-12-07, on e84e6efd — every change of the pass to sources/ —;
     # totals only). Held out.
@@ -28562,6 +28590,9 @@ HELD_FLOORS = {
 # measure in the fifty-fourth pass; tuned since the same pass's second round (moved before
 # any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
+    # the pages check of plan_html_quotidien (two-hundred-and-thirtieth set): failing at its
+    # first measure in the sixty-fifth pass (its fiches not found), held out
+    ("plan_html_quotidien", "pages"),
     # the pages checks of plan_odt_majuscule (two-hundred-and-fifteenth set) and
     # plan_docx_agrafe (two-hundred-and-seventeenth): failing at their first measure in the
     # sixty-fourth pass (their fiches not all found); tuned since the sixty-fifth pass's
