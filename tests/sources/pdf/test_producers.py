@@ -10790,7 +10790,9 @@ decks ``cot000_pptxencart`` (an unfilled follow-up form on the orientation slide
 ``cot000_pptxpoussoir`` (lists retyped in a text box of two or three columns) and
 ``cot000_pptxrustine`` (reviewers' sticky notes) **exact**; both engines alike on the nine. On
 these unseen plan layouts: rows 182/210 (86.7 %), fields 241/360, fiches 65/78. **The ≥ 98 %
-held-out goal is not met** (causes not looked at). The nine STAY HELD OUT.
+held-out goal is not met** (causes not looked at). The nine were
+MOVED to the tuned part at the sixty-sixth pass's start, before any of their failures was
+printed.
 
 First measure of the TWO-HUNDRED-AND-TWENTY-SIXTH to TWO-HUNDRED-AND-TWENTY-EIGHTH held-out
 sets (sixty-fifth pass, 2026-12-07, by the lead, on ``e84e6efd`` — after every change of the
@@ -10809,8 +10811,9 @@ fields, 3/17 step values**; the decks ``cot000_pptxboussole`` (a contents slide)
 ``cot000_pptxmacaron`` (pictograms before the sub-headings) and ``cot000_pptxreserve``
 (the deck on a larger slide size, unscaled) **exact**; both engines alike on the nine where
 compared. On these unseen plan layouts: rows 175/210 (83.3 %), fields 358/360, fiches
-78/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine STAY HELD
-OUT.
+78/78. **The ≥ 98 % held-out goal is not met** (causes not looked at). The nine were
+MOVED to the tuned part at the sixty-sixth pass's start, before any of their failures was
+printed.
 
 First measure of the TWO-HUNDRED-AND-TWENTY-THIRD to TWO-HUNDRED-AND-TWENTY-FIFTH held-out
 sets (sixty-fourth pass, 2026-12-07 ~10:57 UTC, by the lead, on ``05140680`` — drawn during
@@ -26131,24 +26134,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_greffon",
-    "plan_html_devanture",
-    "cot000_pptxboussole",
-    "plan_odt_jauge",
-    "plan_html_nuage",
-    "cot000_pptxmacaron",
-    "plan_xlsx_ricochet",
-    "plan_html_reduction",
-    "cot000_pptxreserve",
-    "plan_docx_bulletin",
-    "plan_html_alerte",
-    "cot000_pptxencart",
-    "plan_odt_polyptyque",
-    "plan_html_quotidien",
-    "cot000_pptxpoussoir",
-    "plan_xlsx_rive",
-    "plan_html_retouche",
-    "cot000_pptxrustine",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -26607,13 +26592,6 @@ PLAN_TUNED = (
     "plan_html_lucarne",
     "plan_xlsx_sanguine",
     "plan_html_transfuge",
-)
-PLAN_HELD = (
-    "plan_html_zebra",
-    "plan_docx_split",
-    "plan_docx_columns",
-    "plan_html_rowspan",
-    "plan_html_zoomed",
     "plan_docx_greffon",
     "plan_html_devanture",
     "plan_odt_jauge",
@@ -26626,6 +26604,13 @@ PLAN_HELD = (
     "plan_html_quotidien",
     "plan_xlsx_rive",
     "plan_html_retouche",
+)
+PLAN_HELD = (
+    "plan_html_zebra",
+    "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
+    "plan_html_zoomed",
 )
 COT000 = (
     "cot000_pptx",
@@ -27117,12 +27102,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxboussole",
-        "cot000_pptxmacaron",
-        "cot000_pptxreserve",
-        "cot000_pptxencart",
-        "cot000_pptxpoussoir",
-        "cot000_pptxrustine",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -27833,23 +27812,29 @@ def test_held_out_list_is_fixed() -> None:
     assert not two_hundred_twenty_fifth & set(PLAN_HELD)
     assert "cot000_pptxvedette" in COT000 and "cot000_pptxvedette" not in HELD_OUT
     two_hundred_twenty_sixth = {"plan_docx_greffon", "plan_html_devanture"}
-    assert two_hundred_twenty_sixth <= set(PLAN_HELD)
-    assert "cot000_pptxboussole" in COT000 and "cot000_pptxboussole" in HELD_OUT
+    assert two_hundred_twenty_sixth <= set(PLAN_TUNED)
+    assert not two_hundred_twenty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxboussole" in COT000 and "cot000_pptxboussole" not in HELD_OUT
     two_hundred_twenty_seventh = {"plan_odt_jauge", "plan_html_nuage"}
-    assert two_hundred_twenty_seventh <= set(PLAN_HELD)
-    assert "cot000_pptxmacaron" in COT000 and "cot000_pptxmacaron" in HELD_OUT
+    assert two_hundred_twenty_seventh <= set(PLAN_TUNED)
+    assert not two_hundred_twenty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxmacaron" in COT000 and "cot000_pptxmacaron" not in HELD_OUT
     two_hundred_twenty_eighth = {"plan_xlsx_ricochet", "plan_html_reduction"}
-    assert two_hundred_twenty_eighth <= set(PLAN_HELD)
-    assert "cot000_pptxreserve" in COT000 and "cot000_pptxreserve" in HELD_OUT
+    assert two_hundred_twenty_eighth <= set(PLAN_TUNED)
+    assert not two_hundred_twenty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxreserve" in COT000 and "cot000_pptxreserve" not in HELD_OUT
     two_hundred_twenty_ninth = {"plan_docx_bulletin", "plan_html_alerte"}
-    assert two_hundred_twenty_ninth <= set(PLAN_HELD)
-    assert "cot000_pptxencart" in COT000 and "cot000_pptxencart" in HELD_OUT
+    assert two_hundred_twenty_ninth <= set(PLAN_TUNED)
+    assert not two_hundred_twenty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxencart" in COT000 and "cot000_pptxencart" not in HELD_OUT
     two_hundred_thirtieth = {"plan_odt_polyptyque", "plan_html_quotidien"}
-    assert two_hundred_thirtieth <= set(PLAN_HELD)
-    assert "cot000_pptxpoussoir" in COT000 and "cot000_pptxpoussoir" in HELD_OUT
+    assert two_hundred_thirtieth <= set(PLAN_TUNED)
+    assert not two_hundred_thirtieth & set(PLAN_HELD)
+    assert "cot000_pptxpoussoir" in COT000 and "cot000_pptxpoussoir" not in HELD_OUT
     two_hundred_thirty_first = {"plan_xlsx_rive", "plan_html_retouche"}
-    assert two_hundred_thirty_first <= set(PLAN_HELD)
-    assert "cot000_pptxrustine" in COT000 and "cot000_pptxrustine" in HELD_OUT
+    assert two_hundred_thirty_first <= set(PLAN_TUNED)
+    assert not two_hundred_thirty_first & set(PLAN_HELD)
+    assert "cot000_pptxrustine" in COT000 and "cot000_pptxrustine" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -28104,23 +28089,11 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
     # TWO-HUNDRED-AND-TWENTY-NINTH to TWO-HUNDRED-AND-THIRTY-FIRST held-out sets, first measure
-    # (sixty-fifth pass, 2026-12-07, on b6a1f352: the same sources/ as e84e6efd; totals
-    # only). Held out.
-    "plan_docx_bulletin": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_alerte": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_polyptyque": {"fiches": 13, "steps": 35, "fields": 3, "step_values": 17},
-    "plan_html_quotidien": {"fiches": 0, "steps": 7, "fields": 10, "step_values": 12},
-    "plan_xlsx_rive": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_retouche": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    # (sixty-fifth pass, on b6a1f352): TUNED since the sixty-sixth pass's start (moved
+    # before any failure was printed)
     # TWO-HUNDRED-AND-TWENTY-SIXTH to TWO-HUNDRED-AND-TWENTY-EIGHTH held-out sets, first measure
-    # (sixty-fifth pass, 2026-12-07, on e84e6efd — every change of the pass to sources/ —;
-    # totals only). Held out.
-    "plan_docx_greffon": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_devanture": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_odt_jauge": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_html_nuage": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
-    "plan_xlsx_ricochet": {"fiches": 13, "steps": 0, "fields": 58, "step_values": 3},
-    "plan_html_reduction": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    # (sixty-fifth pass, on e84e6efd): TUNED since the sixty-sixth pass's start (moved
+    # before any failure was printed)
     # TWO-HUNDRED-AND-TWENTY-THIRD to TWO-HUNDRED-AND-TWENTY-FIFTH held-out sets, first measure
     # (sixty-fourth pass, on 05140680): TUNED since the sixty-fifth pass's start (moved
     # before any failure was printed)
@@ -28591,7 +28564,8 @@ HELD_FLOORS = {
 # any failure was printed), still failing until read
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     # the pages check of plan_html_quotidien (two-hundred-and-thirtieth set): failing at its
-    # first measure in the sixty-fifth pass (its fiches not found), held out
+    # first measure in the sixty-fifth pass (its fiches not found); tuned since the
+    # sixty-sixth pass's start, until read
     ("plan_html_quotidien", "pages"),
     # the pages checks of plan_odt_majuscule (two-hundred-and-fifteenth set) and
     # plan_docx_agrafe (two-hundred-and-seventeenth): failing at their first measure in the
@@ -28637,6 +28611,13 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # two-hundred-and-twenty-sixth to two-hundred-and-thirty-first sets, moved to the tuned
+    # part at the sixty-sixth pass's start: their first measure's figures until they are read
+    # exactly (the eight other plan layouts and the six decks exact on first sight)
+    "plan_xlsx_ricochet": {"fiches": 13, "steps": 0, "fields": 58, "step_values": 3},
+    "plan_odt_polyptyque": {"fiches": 13, "steps": 35, "fields": 3, "step_values": 17},
+    "plan_html_quotidien": {"fiches": 0, "steps": 7, "fields": 10, "step_values": 12},
+    "plan_html_retouche": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
     # two-hundred-and-fourteenth to two-hundred-and-twenty-fifth sets, moved to the tuned part
     # at the sixty-fifth pass's start: their first measure's figures until they are read
     # exactly (the sixteen other plan layouts exact on first sight; virage — 0 fiches, 2 rows,
