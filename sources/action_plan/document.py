@@ -39,7 +39,13 @@ from sources.pdf.contents_table import ContentsPages, without_contents
 from sources.pdf.flow import SideColumns, beside_column, goes_on_panel
 from sources.pdf.offset_cells import level_offset_cells
 from sources.pdf.opening import read_pdf_text
-from sources.pdf.page_runs import Tiling, even_tiling, grid_run_length, uneven_tiling
+from sources.pdf.page_runs import (
+    Tiling,
+    even_tiling,
+    grid_run_length,
+    interleaved_tiling,
+    uneven_tiling,
+)
 from sources.pdf.pages import iter_pages
 from sources.pdf.running import EdgeTexts, running_texts
 from sources.records import ActionPlanDocument
@@ -160,6 +166,9 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         mates = edges.tiled_unevenly if tiled is None else None
         if mates:  # a later run shorter than the first (pages with nothing left out)
             tiled = uneven_tiling(data, mates)
+        over = edges.tiled_over if tiled is None else None
+        if over:  # each row band's later columns on the page after its first ones
+            tiled = interleaved_tiling(data, over)
         for content in iter_pages(
             data,
             fast,

@@ -49,6 +49,18 @@ not the page after it (three pages read again). Such a pair is joined when the l
 row rules are all ITS MATE'S (the first page has more: its fields' rows, which have nothing in
 the later columns), two rules at least.
 
+PAGES OVER THEN DOWN (:func:`interleaved_candidate`, then :func:`interleaved_tiling`): with
+the other page order (« de gauche à droite, puis vers le bas » / « vers la droite, puis en
+bas »), each row band's first columns are followed AT ONCE by its later columns, a band with
+nothing in its later columns printed on one page (its later page left out as empty): 1, 2,
+12, 3, 13 … of the other order. Told by the same baselines: a later page shares its baselines
+with THE PAGE BEFORE IT alone (:func:`_unique_mate`), for a quarter of the document's pages
+at least (half of its later pages); between two such pages the pages are paired in turn when
+their count is even (else a lone page is somewhere among them: left as printed). The first
+such pair must join on the grid's rows (or its repeated column) and the later page not on
+the first-run page before its mate (three pages read); then every proposed pair is joined
+as an uneven run's, a pair that does not match being read as printed.
+
 Provenance: the joined page keeps the first page's number (the row's first cells' page).
 """
 
@@ -252,6 +264,68 @@ def uneven_tiling(data: bytes, mates: dict[int, int]) -> Tiling | None:
         first, beside, later = pages
         tile = join_pages(first, later, uneven=True)
         if tile is None or tile.keyed or join_pages(beside, later, uneven=True) is not None:
+            return None
+        return Tiling({j: p for p, j in mates.items()}, uneven=True)
+    finally:
+        for page in pages:
+            page.close()
+        for reader in readers:
+            reader.close()
+
+
+def interleaved_candidate(marks: Sequence[frozenset[Box] | None]) -> dict[int, int] | None:
+    """Each later page's mate (the page before it) when the document may be a sheet printed
+    in page columns over then down (module docstring; :func:`interleaved_tiling` to tell),
+    else None. Read from the fast pass: baselines only."""
+    n_pages = len(marks)
+    if n_pages < 4 or any(m is None for m in marks):
+        return None
+    bottoms = [{b[3] for b in m or ()} for m in marks]
+    strong: list[int] = []
+    for p in range(1, n_pages):
+        if strong and strong[-1] == p - 1:  # the page before is a later page: p opens a band
+            continue
+        mate = len(bottoms[p] & bottoms[p - 1])
+        others = max(
+            (len(bottoms[p] & bottoms[j]) for j in range(n_pages) if j not in (p, p - 1)),
+            default=0,
+        )
+        if _unique_mate(mate, others):
+            strong.append(p)
+    if len(strong) < 2 or 4 * len(strong) < n_pages:
+        return None
+    mates = {p: p - 1 for p in strong}
+    # before the first strong page, back to the document's start: pairs in turn
+    for p in range(strong[0] - 2, 0, -2):
+        mates[p] = p - 1
+    for before, after in zip(strong, strong[1:] + [n_pages + 1], strict=True):
+        gap = range(before + 1, after - 1)  # pages between two later pages' mates
+        if after <= n_pages and len(gap) % 2:  # a lone page among them: left as printed
+            continue
+        for p in range(before + 2, min(after - 1, n_pages), 2):
+            mates[p] = p - 1
+    return dict(sorted(mates.items()))
+
+
+def interleaved_tiling(data: bytes, mates: dict[int, int]) -> Tiling | None:
+    """The :class:`Tiling` of a document whose fast pass found pages over then down
+    (``mates``, later page → the page before it: :func:`interleaved_candidate`) when the
+    first later page goes on its mate and not on the page before that mate (three pages
+    read); the pairs are then joined as an uneven run's."""
+    from sources.pdf.engine import iter_plumber_pages
+
+    later = next((p for p in mates if p >= 2), None)
+    if later is None:
+        return None
+    mate, beside = later - 1, later - 2
+    readers = [iter_plumber_pages(data, max_pages=k + 1, first=k) for k in (mate, beside, later)]
+    pages: list[Any] = []
+    try:
+        pages = [next(reader) for reader in readers]
+        first, other, second = pages
+        if join_pages(first, second, uneven=True) is None:
+            return None
+        if join_pages(other, second, uneven=True) is not None:
             return None
         return Tiling({j: p for p, j in mates.items()}, uneven=True)
     finally:

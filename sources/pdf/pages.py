@@ -137,7 +137,8 @@ def iter_pages(
                 if turn:  # a page printed turned a quarter turn: seen upright
                     printed = [UprightPage(page, turn)]
                 if later is not None and tiled and index in tiled.mates:
-                    tile = _tile(page, later, scan is None and sheet is None, tiled.uneven)
+                    target = tiled.mates[index]
+                    tile = _tile(page, later, scan is None and sheet is None, tiled.uneven, target)
                     if tile is not None:  # a row band's later columns, pages on
                         printed = [tile]
                         joined.add(tiled.mates[index])
@@ -237,11 +238,18 @@ def _booklet_pages(
             run.close()
 
 
-def _tile(page: Any, later: Iterator[Any], joinable: bool, uneven: bool = False) -> Any:
+def _tile(
+    page: Any, later: Iterator[Any], joinable: bool, uneven: bool = False, target: int = -1
+) -> Any:
     """``page`` joined with the next page of the later run (:func:`join_pages`), or None
     (that page then closed: it is read in its turn). The later run is read in step with the
-    first even where a page cannot be joined (``joinable`` False: scanned, imposed)."""
+    first even where a page cannot be joined (``joinable`` False: scanned, imposed); pages
+    before ``target`` (0-based; pages over then down: the later pages are not one run) are
+    passed over."""
     mate = next(later, None)
+    while mate is not None and 0 <= target and mate.page_number - 1 < target:
+        mate.close()
+        mate = next(later, None)
     if mate is None:
         return None
     tile = join_pages(page, mate, uneven) if joinable else None

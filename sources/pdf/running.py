@@ -14,7 +14,13 @@ from sources.pdf.content import Line
 from sources.pdf.header_slots import Slot, slot_texts, slots_of
 from sources.pdf.imposed import Box, Imposition, read_imposition, settle, sheet_runs
 from sources.pdf.lines import words_to_lines
-from sources.pdf.page_runs import page_marks, rows_candidate, run_length, uneven_candidate
+from sources.pdf.page_runs import (
+    interleaved_candidate,
+    page_marks,
+    rows_candidate,
+    run_length,
+    uneven_candidate,
+)
 from sources.pdf.scans import OcrPage
 from sources.values import fold
 
@@ -136,6 +142,13 @@ class EdgeTexts:
         """Each later page's mate when the document may be a sheet printed in two uneven runs
         of page columns (:func:`sources.pdf.page_runs.uneven_candidate`), else None."""
         return uneven_candidate(self._marks) if self.uniform else None
+
+    @property
+    def tiled_over(self) -> dict[int, int] | None:
+        """Each later page's mate (the page before it) when the document may be a sheet
+        printed in page columns over then down
+        (:func:`sources.pdf.page_runs.interleaved_candidate`), else None."""
+        return interleaved_candidate(self._marks) if self.uniform else None
 
     @property
     def uniform(self) -> bool:

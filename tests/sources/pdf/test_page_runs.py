@@ -6,7 +6,9 @@ two row bands, pages 3–4 columns D–F of the same bands, column A repeated at
 in the footer, the grid printed. Read as pages 1 + 3 and 2 + 4, every step's six cells come
 out on one row, with both engines; printed with no repeated column, joined on the grid's
 rows; printed as Calc does when a band has nothing in the later columns (its page left out:
-a later run SHORTER than the first), each later page joined with its own band's. Negative
+a later run SHORTER than the first), each later page joined with its own band's; printed
+over then down (each band's later page right after its first), each later page joined with
+the page before it. Negative
 cases: the later run's bands out of order, a page template repeated on every
 page (a form's labels), a page printed twice, a later page whose left column does not match,
 an odd number of pages."""
@@ -22,6 +24,8 @@ from sources.pdf.engine import ENGINE_ENV, ENGINES, iter_plumber_pages
 from sources.pdf.page_runs import (
     Box,
     grid_run_length,
+    interleaved_candidate,
+    interleaved_tiling,
     join_pages,
     page_marks,
     run_length,
@@ -73,11 +77,13 @@ def _sheet(
     repeat: bool = True,
     later_order: list[int] | None = None,
     skip_empty: bool = False,
+    over: bool = False,
 ) -> bytes:
     """The sheet's row bands printed in two runs of page columns (module docstring); with
     ``repeat`` False the later pages hold columns D–F alone (no repeated column);
     ``later_order`` prints the later run's bands in another order; ``skip_empty`` leaves out
-    the later page of a band with no six-cell row, as Calc leaves out an empty page."""
+    the later page of a band with no six-cell row, as Calc leaves out an empty page; ``over``
+    prints the pages over then down: each band's later page right after its first page."""
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
@@ -87,14 +93,16 @@ def _sheet(
         order = [b for b in order if any(len(row) == 6 for row in bands[b])]
     total = len(bands) + len(order)
     number = 0
-    for run in (0, 1):
-        for band_no in range(len(bands)) if run == 0 else order:
-            number += 1
-            c.setFont("Helvetica", 8.0)
-            c.drawCentredString(WIDTH / 2, HEIGHT - 40.0, "Programme d'actions")
-            c.drawCentredString(WIDTH / 2, 30.0, f"Page {number} / {total}")
-            _band(c, bands[band_no], run, repeat)
-            c.showPage()
+    printed = [(0, b) for b in range(len(bands))] + [(1, b) for b in order]
+    if over:  # each band's first columns, then at once its later ones
+        printed.sort(key=lambda pb: (pb[1], pb[0]))
+    for run, band_no in printed:
+        number += 1
+        c.setFont("Helvetica", 8.0)
+        c.drawCentredString(WIDTH / 2, HEIGHT - 40.0, "Programme d'actions")
+        c.drawCentredString(WIDTH / 2, 30.0, f"Page {number} / {total}")
+        _band(c, bands[band_no], run, repeat)
+        c.showPage()
     c.save()
     return buffer.getvalue()
 
@@ -320,3 +328,35 @@ def test_uneven_candidate_none_for_a_template_or_flowing_pages() -> None:
     )
     lines = [frozenset((57.0, 90.0 + 12 * i, 500.0, 99.0 + 12 * i) for i in range(50))] * 7
     assert uneven_candidate(lines) is None
+
+
+def test_pages_over_then_down_found_on_baselines_and_grid_rows() -> None:
+    """Printed over then down: each band's A–C page, then at once its D–F page (pages 1 + 2,
+    3 + 4); each later page goes on the page before it, not on the one before that."""
+    data = _sheet([BAND_1, BAND_2], repeat=False, over=True)
+    marks = _marks(data)
+    assert len(marks) == 4 and run_length(marks) is None and uneven_candidate(marks) is None
+    mates = interleaved_candidate(marks)
+    assert mates == {1: 0, 3: 2}
+    tiling = interleaved_tiling(data, mates)
+    assert tiling is not None and tiling.mates == {0: 1, 2: 3} and tiling.uneven
+    # printed down then over, no page goes on the page before it
+    assert interleaved_candidate(_marks(_sheet([BAND_1, BAND_2], repeat=False))) is None
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_pages_over_then_down_read_every_step_whole(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENGINE_ENV, engine)
+    assert _steps(_sheet([BAND_1, BAND_2], repeat=False, over=True)) == TRUTH
+
+
+def test_interleaved_candidate_none_for_a_template_or_flowing_pages() -> None:
+    form = frozenset(
+        {(57.0, 100.0, 90.0, 109.0), (57.0, 130.0, 95.0, 139.0), (57.0, 160.0, 99.0, 169.0)}
+    )
+    pages = [form | {(180.0, 100.0 + k, 300.0, 109.0 + k)} for k in range(7)]
+    assert interleaved_candidate(pages) is None
+    lines = [frozenset((57.0, 90.0 + 12 * i, 500.0, 99.0 + 12 * i) for i in range(50))] * 7
+    assert interleaved_candidate(lines) is None

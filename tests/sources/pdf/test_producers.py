@@ -28614,7 +28614,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # two-hundred-and-twenty-sixth to two-hundred-and-thirty-first sets, moved to the tuned
     # part at the sixty-sixth pass's start: their first measure's figures until they are read
     # exactly (the eight other plan layouts and the six decks exact on first sight)
-    "plan_xlsx_ricochet": {"fiches": 13, "steps": 0, "fields": 58, "step_values": 3},
+    # (plan_xlsx_ricochet exact: a sheet's page columns printed over then down, each later
+    # page joined to the page before it, sources.pdf.page_runs.interleaved_candidate)
     "plan_odt_polyptyque": {"fiches": 13, "steps": 35, "fields": 3, "step_values": 17},
     "plan_html_quotidien": {"fiches": 0, "steps": 7, "fields": 10, "step_values": 12},
     "plan_html_retouche": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
