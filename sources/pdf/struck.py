@@ -7,8 +7,11 @@ underlined, with no space between): read as text, the cell says « À définir20
 strike-through is a thin horizontal stroke drawn across the glyphs' middle, in the glyphs'
 own colour, from the first struck glyph's left edge to the last one's right edge — unlike an
 underline (under the glyphs), a table rule (longer than the words it passes, through no
-glyph's middle) or a highlight. The glyphs it crosses were deleted: set aside, as a
-watermark's are, before anything reads the page.
+glyph's middle) or a highlight. A browser paints a CSS ``line-through`` as a fill a stroke
+high (on a diff's pale red fill, say): neither fill's sides are a vertical rule ending it.
+The glyphs it crosses, where they stand amid unstruck text (a deletion beside what replaced
+it), were deleted: set aside, as a watermark's are, before anything reads the page, the glyph
+after them taking their place; a run struck whole (a done step crossed out) is kept.
 """
 
 from __future__ import annotations
