@@ -30,7 +30,7 @@ from sources.pdf.content import TableBlock, TableRow
 from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.pages import _within_closed_grids
 from sources.pdf.slanted import slant, slanted_words
-from sources.pdf.struck import struck_chars
+from sources.pdf.struck import close_over_deletions, deletions, struck_chars
 from tests.generators.fixedhead_page import LABELS as SEED_LABELS
 from tests.sources.pdf.hand_pages import HandPages
 
@@ -137,6 +137,37 @@ def test_struck_through_words_are_set_aside() -> None:
     # negative: a page of full grids and no tracked change strikes nothing
     with pdfplumber.open(PRODUCED / "plan_docx_grid.pdf") as pdf:
         assert all(struck_chars(p.chars, p) == [] for p in pdf.pages[:4])
+
+
+def test_a_deletion_painted_as_fills_is_set_aside_and_its_place_taken() -> None:
+    # a CMS's revision comparison (Chromium): « <del>À compléter</del><ins>value</ins> », the
+    # strike a 0.74 pt fill over a pale red fill, glued to the value: the fills' sides (and
+    # the strike's own) are no vertical rule ending it
+    with pdfplumber.open(PRODUCED / "plan_html_retouche.pdf") as pdf:
+        page = pdf.pages[0]
+        chars = page.chars
+        runs = deletions(chars, struck_chars(chars, page))
+        texts = ["".join(chars[k]["text"] for k in run) for run in runs]
+        assert texts == ["Supprimé", "À compléter"]  # (the legend's sample « Supprimé » too)
+        after = max(runs[1]) + 1
+        assert chars[after]["text"] == "N" and round(chars[after]["x0"], 1) == 207.4
+        close_over_deletions(chars, runs)
+        assert round(chars[after]["x0"], 1) == round(chars[runs[1][0]]["x0"], 1) == 159.7
+
+
+def test_a_run_struck_whole_is_no_deletion() -> None:
+    # a tracking page's done step: its cell's words all struck, nothing else near on the line
+    def glyphs(text: str, x0: float) -> list[dict[str, object]]:
+        return [
+            {"text": ch, "x0": x0 + 5.0 * i, "x1": x0 + 5.0 * (i + 1), "top": 100.0, "size": 9.0}
+            for i, ch in enumerate(text)
+        ]
+
+    chars = glyphs("2019", 100.0) + glyphs("Service", 200.0)
+    assert deletions(chars, [0, 1, 2, 3]) == []
+    # negative: a replacement glued after it makes the run a deletion
+    chars = glyphs("2019", 100.0) + glyphs("2020", 120.0)
+    assert deletions(chars, [0, 1, 2, 3]) == [[0, 1, 2, 3]]
 
 
 # --------------------------------------------------------------------------- 6. text column

@@ -28618,7 +28618,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # page joined to the page before it, sources.pdf.page_runs.interleaved_candidate)
     "plan_odt_polyptyque": {"fiches": 13, "steps": 35, "fields": 3, "step_values": 17},
     "plan_html_quotidien": {"fiches": 0, "steps": 7, "fields": 10, "step_values": 12},
-    "plan_html_retouche": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    # retouche: a deletion beside its replacement set aside, the replacement in its place
+    # (sources.pdf.struck.deletions / close_over_deletions)
+    "plan_html_retouche": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
     # two-hundred-and-fourteenth to two-hundred-and-twenty-fifth sets, moved to the tuned part
     # at the sixty-fifth pass's start: their first measure's figures until they are read
     # exactly (the sixteen other plan layouts exact on first sight; virage — 0 fiches, 2 rows,
