@@ -65,7 +65,7 @@ from sources.values import (
     without_list_marks,
 )
 
-_CONTINUATION_LINES = 4  # a heading's lines after its first, at most
+_CONTINUATION_LINES = 5  # a heading's lines after its first, at most (a narrow column)
 _DETAIL_KEYS = ("planning", "budget", "owner")
 _KEY_NAMES = {
     "no": "numéro",
@@ -527,8 +527,8 @@ class _Parser:
         self.field = None
 
     def _set_continuation(self, target: str, line: Line) -> None:
-        """A heading's next lines of its own size and weight go on its text: up to four (a
-        heading wrapped in a narrow text column takes five lines)."""
+        """A heading's next lines of its own size and weight go on its text: up to five (a
+        heading wrapped in a newspaper column takes six lines, its label ending the first)."""
         self.cont = (target, line.size, line.bold, _CONTINUATION_LINES)
 
     def _continue(self, line: Line) -> bool:
@@ -540,7 +540,16 @@ class _Parser:
             return False
         text = " ".join(line.text.split())
         if target == "title" and self.sheet is not None:
-            self.sheet.title = f"{self.sheet.title} {text}".strip()
+            title = f"{self.sheet.title} {text}".strip()
+            op = _OP_RE.match(title)
+            if op and not _OP_RE.match(self.sheet.title):
+                # « FICHE 1.1.1 Objectif » / « opérationnel : Expérimenter »: a heading cut in
+                # a narrow column inside its « Objectif opérationnel : » label; the label is
+                # no part of the title, nor its line one of the title's lines
+                self.sheet.title = op.group(1).strip()
+                self.sheet.has_body = True
+                return True
+            self.sheet.title = title
         elif target == "axis" and self.axis is not None:
             self.axis = f"{self.axis} {text}".strip()
         elif target == "objective":
@@ -677,6 +686,8 @@ class _Parser:
                 if kind.rest:
                     self.sheet.title = kind.rest.strip()
                     self._set_continuation("title", line)
+                elif not self.sheet.title:  # « Objectif opérationnel : » ending its line
+                    self._set_continuation("title", line)  # (a narrow column): title below
         elif kind.kind == "axis":
             self._end_fields()
             self.sheet = None

@@ -16,6 +16,7 @@ from typing import Any
 
 from sources.pdf.book_navigation import without_book_navigation
 from sources.pdf.caption_bands import CaptionBandPage, caption_bands
+from sources.pdf.column_bands import ColumnBands
 from sources.pdf.column_stacks import ColumnStacks
 from sources.pdf.columns import (
     column_key,
@@ -116,6 +117,7 @@ def iter_pages(
     pending: PageContent | None = None  # a page whose foot holds a transposed grid
     stacks = ColumnStacks(is_stop)  # a steps « table » built as column stacks
     floats = FloatWraps()  # the floated boxes' edges met so far
+    bands = ColumnBands()  # the gutters of a document in three columns or more
     extra = 0  # pages read so far beyond one per PDF page (sheets holding two pages)
     # a booklet's pages, each its sheet's half, in page order; else the sheets in turn
     sequence = _booklet_pages(data, booklet, imposed) if booklet else _in_turn(pages)
@@ -146,10 +148,16 @@ def iter_pages(
                 views, numbers = [], []
                 for number, view in enumerate(printed):
                     # a page in text columns split by a column rule: each column read as a page
-                    regions = column_rule_regions(view) if scan is None else None
-                    if regions is None and scan is None:  # text wrapped beside a floated box
+                    # a page in three columns or more between full-width tables: band by band
+                    banded = bands.views(view) if scan is None else None
+                    plain = scan is None and banded is None
+                    regions = column_rule_regions(view) if plain else None
+                    if regions is None and plain:  # text wrapped beside a floated box
                         regions = floats.regions(view)
-                    views += [view] if regions is None else _region_views(view, regions)
+                    if banded is not None:
+                        views += banded
+                    else:
+                        views += [view] if regions is None else _region_views(view, regions)
                     first = position + 1 if cut is not None else index + 1 + extra
                     numbers += [first + number] * (len(views) - len(numbers))
                 extra += len(printed) - 1
