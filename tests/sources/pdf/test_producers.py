@@ -28612,7 +28612,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # exactly (the eight other plan layouts and the six decks exact on first sight)
     # (plan_xlsx_ricochet exact: a sheet's page columns printed over then down, each later
     # page joined to the page before it, sources.pdf.page_runs.interleaved_candidate)
-    "plan_odt_polyptyque": {"fiches": 13, "steps": 35, "fields": 3, "step_values": 17},
+    # polyptyque 3 → 59 fields: a section of three ruled columns read column by column
+    # (sources.pdf.column_bands); its last field, going on at the next page's top, left
+    "plan_odt_polyptyque": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
     # plan_html_quotidien read exactly since the sixty-sixth pass (a page in three columns
     # read band by band, sources.pdf.column_bands), its entry removed
     # retouche: a deletion beside its replacement set aside, the replacement in its place
