@@ -65,7 +65,7 @@ from sources.values import (
     without_list_marks,
 )
 
-_CONTINUATION_LINES = 5  # a heading's lines after its first, at most (a narrow column)
+_CONTINUATION_LINES = 4  # a heading's lines after its first, at most
 _DETAIL_KEYS = ("planning", "budget", "owner")
 _KEY_NAMES = {
     "no": "numéro",

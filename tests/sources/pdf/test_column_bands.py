@@ -99,15 +99,14 @@ def _heading(top: float, text: str) -> Line:
 
 def test_a_heading_cut_in_a_column_inside_its_label_keeps_the_title_only() -> None:
     """« FICHE 1.2.4 Objectif » / « opérationnel : Mener une » / four more lines: the label
-    is no part of the title, nor does its line count among the title's lines
-    (sources.action_plan.parser._Parser._continue)."""
+    is no part of the title, nor does its line count among the title's lines (four at most
+    after the first: sources.action_plan.parser._Parser._continue)."""
     texts = [
         "FICHE 1.2.4 Objectif",
         "opérationnel : Mener une",
         "réflexion autour de la",
-        "démarche Plan Local",
-        "d'Urbanisme intercommunal",
-        "Habitat et Déplacement",
+        "démarche Plan Local d'Urbanisme",
+        "intercommunal Habitat et Déplacement",
         "(PLUiHD)",
     ]
     parser = _Parser("p.pdf", "a" * 64)
