@@ -51,6 +51,7 @@ from sources.pdf.lines import _words, words_to_lines
 from sources.pdf.margin_strips import turned_margin_words
 from sources.pdf.merged_tails import merged_tails
 from sources.pdf.page_runs import Tiling, join_pages
+from sources.pdf.pictured_text import PicturedPage, PictureReader
 from sources.pdf.pipe_tables import pipe_tables
 from sources.pdf.ruled_tables import (
     _ruled_tables,
@@ -118,6 +119,7 @@ def iter_pages(
     stacks = ColumnStacks(is_stop)  # a steps « table » built as column stacks
     floats = FloatWraps()  # the floated boxes' edges met so far
     bands = ColumnBands()  # the gutters of a document in three columns or more
+    pictures = PictureReader(data)  # pictures holding text, read by OCR
     extra = 0  # pages read so far beyond one per PDF page (sheets holding two pages)
     # a booklet's pages, each its sheet's half, in page order; else the sheets in turn
     sequence = _booklet_pages(data, booklet, imposed) if booklet else _in_turn(pages)
@@ -138,6 +140,9 @@ def iter_pages(
                 turn = page_turn(page) if scan is None and sheet is None else 0
                 if turn:  # a page printed turned a quarter turn: seen upright
                     printed = [UprightPage(page, turn)]
+                elif scan is None and sheet is None:  # text printed as a picture: read by OCR
+                    read = pictures.chars(page, index)
+                    printed = [PicturedPage(page, read)] if read else printed
                 if later is not None and tiled and index in tiled.mates:
                     target = tiled.mates[index]
                     tile = _tile(page, later, scan is None and sheet is None, tiled.uneven, target)
@@ -214,6 +219,7 @@ def iter_pages(
             yield pending
     finally:
         pages.close()
+        pictures.close()
         if later is not None:
             later.close()
 
