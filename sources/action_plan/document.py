@@ -47,6 +47,7 @@ from sources.pdf.page_runs import (
     uneven_tiling,
 )
 from sources.pdf.pages import iter_pages
+from sources.pdf.pictured_text import PictureReader
 from sources.pdf.running import EdgeTexts, running_texts
 from sources.records import ActionPlanDocument
 from sources.values import fold
@@ -169,6 +170,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
         over = edges.tiled_over if tiled is None else None
         if over:  # each row band's later columns on the page after its first ones
             tiled = interleaved_tiling(data, over)
+        pictures = PictureReader(data)
         for content in iter_pages(
             data,
             fast,
@@ -179,6 +181,7 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
             tiled,
             _opens_steps,
             edges.booklet,  # a brochure's sheets: their pages in booklet order
+            pictures,  # pictures holding text, read by OCR
         ):
             if content.sheet is not None:
                 sheets[content.number] = content.sheet
@@ -236,6 +239,8 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     parser.issues.extend(repeats.issues())
     _on_sheets(doc, parser, sheets)
     doc.issues.extend(scans.issues())
+    doc.issues.extend(pictures.issues())
+    pictures.close()
     doc.issues.extend(parser.issues)
     _flag_ocr(doc, scans.confidence_by_page())
     plan_total = plausibility.stated_plan_total(fast)

@@ -86,6 +86,7 @@ def iter_pages(
     tiled: Tiling | None = None,
     opens_steps: Callable[[Line], bool] | None = None,
     booklet: Sequence[tuple[int, int]] | None = None,
+    pictures: PictureReader | None = None,
 ) -> Iterator[PageContent]:
     """Yield each page's content lines and implementation tables; pages are closed as read.
 
@@ -104,6 +105,8 @@ def iter_pages(
     rows under each of them (:func:`_print_titles`). Sheets printed as a booklet
     (``booklet``: each page's sheet, 0-based, and half, in page order, :mod:`sources.pdf.booklet`)
     are read page by page in that order, each page numbered as read, with its sheet's number.
+    Pictures holding text on a text page are read by OCR (``pictures``, the caller's to ask
+    which pages were, :mod:`sources.pdf.pictured_text`).
     """
     from sources.pdf.engine import iter_plumber_pages
 
@@ -119,7 +122,8 @@ def iter_pages(
     stacks = ColumnStacks(is_stop)  # a steps « table » built as column stacks
     floats = FloatWraps()  # the floated boxes' edges met so far
     bands = ColumnBands()  # the gutters of a document in three columns or more
-    pictures = PictureReader(data)  # pictures holding text, read by OCR
+    own = pictures is None
+    pictures = PictureReader(data) if pictures is None else pictures  # text pictures: OCR
     extra = 0  # pages read so far beyond one per PDF page (sheets holding two pages)
     # a booklet's pages, each its sheet's half, in page order; else the sheets in turn
     sequence = _booklet_pages(data, booklet, imposed) if booklet else _in_turn(pages)
@@ -219,7 +223,8 @@ def iter_pages(
             yield pending
     finally:
         pages.close()
-        pictures.close()
+        if own:
+            pictures.close()
         if later is not None:
             later.close()
 

@@ -170,6 +170,7 @@ class PictureReader:
         self._data = data
         self._doc: Any = None
         self._read = 0
+        self.confidence: dict[int, float] = {}  # 1-based page → mean confidence (0-1) read
 
     def chars(self, page: Any, index: int) -> list[dict[str, Any]]:
         """Characters read from the page's text pictures (0-based ``index``), none when OCR is
@@ -190,7 +191,24 @@ class PictureReader:
             except ocr.OcrError:
                 continue
             out += word_chars(words, float(page.height), index + 1)
+            if words:
+                mean = sum(float(w.get("conf", 0.0)) for w in words) / len(words) / 100.0
+                self.confidence[index + 1] = min(mean, self.confidence.get(index + 1, 1.0))
         return out
+
+    def issues(self) -> list[Any]:
+        """One warning per page whose pictures were read (values to check, in French)."""
+        from sources.records import ParseIssue
+
+        return [
+            ParseIssue(
+                "warning",
+                f"page {page} : texte d'une image lu par reconnaissance de caractères (OCR) : "
+                f"valeurs à vérifier (confiance moyenne {round(conf * 100)} %)",
+                page=page,
+            )
+            for page, conf in sorted(self.confidence.items())
+        ]
 
     def _render(self, index: int, box: Box) -> tuple[Any, float]:
         import pypdfium2 as pdfium

@@ -63,6 +63,10 @@ def test_a_fields_card_printed_as_a_picture_is_read() -> None:
         assert "Nombre d'entreprises engagées dans des démarches d'économie circulaire" in text
         assert "Publics cibles Entreprises" in text
         assert min(c["top"] for c in chars) > 400.0  # where the card stands, below the text
+        (issue,) = reader.issues()  # the ingestion report says which page was read so
+        assert issue.page == 1 and issue.severity == "warning"
+        assert issue.message.startswith("page 1 : texte d'une image lu par reconnaissance")
+        assert 0.9 <= reader.confidence[1] <= 1.0
         page.close()
     finally:
         pages.close()
