@@ -25898,6 +25898,106 @@ text — the first line of « L'objectif »'s paragraph (y 311.0) running under 
 « impact » (x 514.3 → 552.3) to « environnemental » (555.8 → 650.9); that paragraph's
 second line ends at x 411.9, clear of it.
 
+TWO-HUNDRED-AND-THIRTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: hyphenation and
+justification — how real typesetting breaks words —; throwaway files with no seed content
+converted first: a python-docx document with ``w:autoHyphenation`` in its settings, every
+run ``w:lang w:val="fr-FR"``, justified paragraphs of long French words (« accompagnement »,
+« réhabilitation », « intercommunalité ») and a 3-column table of 2.5 cm justified cells:
+Writer 7.4 HYPHENATED NOTHING — no hyphenation dictionary is installed here (no
+``hyph_fr.dic`` under /usr/share/hyphen, none bundled), every long word pushed whole to the
+next line —; the same words carrying U+00AD, or Word's OPTIONAL HYPHEN ``<w:softHyphen/>``
+between runs' texts: Writer CUT THEM THERE where a line was full, PRINTING A HYPHEN-MINUS
+« - » at the line's end (« réha- / bilitation », « intercommu- / nalité » in the cells,
+« ac- / compagnement » in the paragraphs), nothing printed at the points inside a line; an HTML
+page ``lang="fr"`` with ``hyphens: auto; text-align: justify`` in 2.2 cm cells and a 3 cm
+paragraph, printed by headless Chromium 150 (the command line's switches, component updates
+off): NOT HYPHENATED (no hyphenation data), the words whole, « intercommunalité » running
+past its cell; the same with ``&shy;``: cut with a printed « ‐ » at the line's end, as
+``plan_html_justifie`` found; a python-pptx text box 90 pt wide justified (``algn="just"``)
+and a table cell holding the same words with U+00AD, exported by Impress 7.4: the words CUT
+AT THE SOFT HYPHENS WITHOUT ANY PRINTED HYPHEN (« l'expérimen / tation ac / compagne / ment
+réhabi / litation inter / communali / té », the justified lines spread) AND EVERY U+00AD
+WRITTEN INTO THE PDF'S TEXT — in the line and at its end alike —, each a glyph of no advance
+drawn at the x of the letter after it (x0 78.0, the next letter's x0 78.0); ideas left aside
+as already drawn: words hyphenated by hand with line breaks (``plan_odt_hyphen``), a
+WordPress page's soft hyphens in every long word of the whole page (``plan_html_justifie``),
+zero-width spaces in long words (``plan_html_secable``), words cut anywhere without hyphen
+(``plan_html_breakall``, ``plan_html_chevauche``), justified or distributed text alone
+(``cot000_pptxrabot``, ``cot000_pptxlaize``, ``plan_odt_laminoir``, ``plan_html_tendu``,
+``plan_html_epars``, ``plan_docx_etire``)); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (A HYPHEN THAT A LINE BREAK ADDS IS NO
+PART OF THE WORD: « Plani- » / « fication » printed on two lines is the seed's
+« Planification », « réha- » / « bilitation » its « réhabilitation »; a U+00AD in the text
+is no character, a word cut at one WITHOUT a printed hyphen the seed's word whole; a
+justified line's widened gaps are single spaces; the seed's own hyphens stay as they are
+(the rule cuts letters only, never at a hyphen or a digit); no value, amount, year, ETP or
+name dropped, changed or added):
+
+* ``plan_docx_brisure`` (LibreOffice WRITER converting a .docx: ``plan_docx_narrowstep``'s
+  document — A4 portrait, 2 cm side margins, Liberation Sans 10 pt, the axes, objectives,
+  « Enjeux stratégiques », paragraphs and sommaires as the other .docx layouts write them,
+  each fiche's heading lines, its fields a 2-column table (4.5 / 12.5 cm, 0.5 pt black grid,
+  labels bold 9.5 pt, values 9.5 pt), « Modalités de mise en oeuvre », its steps table on
+  1.8 / 8.6 / 1.6 / 1.8 / 1.6 / 1.6 cm (header bold 9 pt, repeated, 0.5 pt black grid) —
+  SAVED BY A DESK WHOSE WORD HYPHENATES: the settings' « Coupure de mots automatique »
+  (``<w:autoHyphenation/>`` in ``word/settings.xml``), FRENCH ON EVERY RUN (``<w:lang
+  w:val="fr-FR"/>`` in each run's properties), EVERY PARAGRAPH WITHOUT AN ALIGNMENT OF ITS
+  OWN OR LEFT-ALIGNED MADE JUSTIFIED (``<w:jc w:val="both"/>``: body text, heading lines,
+  fields labels and values, steps header labels and cells; a centred or right-aligned one
+  kept), AND, as the desk's hyphenation macro (« Coupure de mots manuelle » run over the
+  document before it went out) leaves them, an OPTIONAL HYPHEN — Word's ``<w:softHyphen/>``
+  between the pieces of the run's text — AT EACH SYLLABLE POINT OF EVERY WORD OF 7 LETTERS
+  OR MORE with no capital after its first letter, the points of
+  :func:`tests.generators.justifie_page.syllable_points` (a simple French rule: before a
+  single consonant between vowels, between two consonants but before an inseparable pair
+  « bl », « br », « ch », « tr » …, never between two vowels, at least 2 letters before
+  and 3 after). So, as the probe showed Writer print them: THE AUTOMATIC HYPHENATION DOES
+  NOTHING (no dictionary), BUT WHERE A LINE IS FULL A LONG WORD IS CUT AT AN OPTIONAL
+  HYPHEN AND A « - » PRINTED AT THE LINE'S END — in the 1.6 / 1.8 cm steps cells (the
+  header's « Planification », « Partenaires », the step names' long words), in the 4.5 cm
+  labels column (« Liens avec les objectifs réglementaires »), in the values and body
+  text —, the lines of every justified paragraph but its last spread to both edges; nothing
+  printed at a point inside a line; no other change; no text added),
+* ``plan_html_entaille`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_mosaique``'s
+  « CATALOGUE DES ACTIONS » page: ``lang="fr"``, A4 LANDSCAPE, 12 mm margins, the flow
+  (axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, paragraphs, sommaires)
+  across the page, each run of consecutive fiches a ``div.grille`` CSS grid of two equal
+  columns, one ``article.fiche`` card a fiche (1 px #C9D3DD border, 8.5 pt: ``<h3>`` heading
+  lines 11 pt, the fields ``table.kv`` with 3.2 cm ``<th>`` labels, 8 pt, the bold lines,
+  « Modalités de mise en oeuvre » ``<h4>``, the steps ``table.etapes`` 7.5 pt with
+  ``table-layout: auto``, ``<thead>`` repeated) — BUT THE PORTAL'S PRINT STYLESHEET
+  HYPHENATING AND JUSTIFYING THE CARDS: ``article.fiche { hyphens: auto; }`` and
+  ``article.fiche p, article.fiche h3, article.fiche h4, article.fiche th, article.fiche td
+  { text-align: justify; }``, AND, since Chromium does not hyphenate French here (the
+  probe), THE SITE'S HYPHENATION POLYFILL'S OUTPUT (Hyphenopoly-like, run on the cards'
+  elements only): a SOFT HYPHEN (U+00AD) AT EACH SYLLABLE POINT of every word of 7 letters
+  or more with no capital after its first letter (the same rule as ``plan_docx_brisure``)
+  IN EVERY CARD'S TEXT — heading lines, field labels and values, bold lines, « Modalités »,
+  steps header labels and cells —; the text outside the cards (axes, objectives, enjeux,
+  paragraphs, sommaires) untouched. So: in the cards' narrow columns (the left and right
+  cards' steps tables about 12 cm wide) long words CUT WITH A PRINTED HYPHEN where a line
+  is full (« Planifi‐ / cation » like cuts) and the cards' lines justified; no
+  text added, no other rule changed),
+* ``cot000_pptxfaucille`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress,
+  ``cot000_pptxrabot``'s slides — ``cot000_pptx``'s, every wrapping paragraph text box
+  (each bullet's paragraph, each paragraph of the cover and of the text slides) justified
+  ``algn="just"`` —, BUT ITS TEXT PASTED FROM THE AUTHORITY'S HYPHENATED WEB PAGE: A SOFT
+  HYPHEN (U+00AD) at each syllable point (the same rule) of every word of 7 letters or more
+  with no capital after its first letter IN EVERY RUN OF THE DECK — the title bands'
+  titles, the paragraphs and bullets, the one-line text boxes, the progress tables' header
+  cells (« Points restants », « Programmé ») and label cells; numbers, percentages and
+  points untouched (no letter). So, as the probe showed
+  Impress print them: a justified box's long word CUT AT A SOFT HYPHEN WHERE ITS LINE IS
+  FULL WITHOUT ANY PRINTED HYPHEN (the word's two pieces on two lines, nothing at the
+  first's end), and EVERY U+00AD IN THE PDF'S TEXT, in the lines as at their ends, in the
+  titles and the tables' cells too, each a glyph of no advance over the letter after it;
+  every shape, fill, rule and table unchanged; 15 slides).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
