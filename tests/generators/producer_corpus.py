@@ -10004,6 +10004,24 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended; see
+the TWO-HUNDRED-AND-THIRTY-SECOND HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): brisure 14 A4 pages (``plan_docx_narrowstep``:
+15), 332 words ending in a line-end « - » (3 in narrowstep, the seed's), 274 of them in the
+9 pt steps cells and header (« Planifi- / cation », « Ressour- / ces à / mobiliser »,
+« Parte- / naires / envisa- / gés »), 41 in the 9.5 pt fields, 11 in the 10 pt text, 6 in
+the 13 pt fiche headings
+(page 1: « … d'économie circu- » / « laire auprès des entreprises »), every line justified,
+narrowstep's text in the same words; entaille 9 A4 landscape pages, 256 printed « ‐ »
+(U+2010) at line ends in the cards (225 in the 7.5 pt steps tables, 26 in the 8 pt values,
+5 in the 11 pt headings), none outside them, and a SPACE OF NO ADVANCE in the text at each
+unused soft-hyphen point (about 3 100: « Pla ni fi ca ‐ »); faucille 15 slides, the words
+cut without hyphen where a box's line is full (slide 2 « politi » / « ques »), and the
+soft hyphens in the text AS THE FONT SUBSETS MAP THEM — not quite as drawn: one blank glyph
+serves the space and U+00AD, so in DejaVuSansCondensed every soft hyphen reads as a space
+of no advance (654) and in DejaVuSansCondensed-Bold every space reads as U+00AD (449, with
+its advance) as well as every soft hyphen (501, no advance).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10307,8 +10325,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_polyptyque`,
 :mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck`,
 :mod:`~tests.generators.xlsx_rive`,
-:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck`,
+:mod:`~tests.generators.docx_brisure`, :mod:`~tests.generators.entaille_page`,
+:mod:`~tests.generators.faucille_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10813,6 +10832,8 @@ PLAN_LAYOUTS = (
     "plan_html_quotidien",
     "plan_xlsx_rive",
     "plan_html_retouche",
+    "plan_docx_brisure",
+    "plan_html_entaille",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11039,6 +11060,7 @@ COT_LAYOUTS = (
     "cot000_pptxencart",
     "cot000_pptxpoussoir",
     "cot000_pptxrustine",
+    "cot000_pptxfaucille",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11232,6 +11254,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_accotement import add_accotement
 
             source = add_accotement(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_brisure":  # narrowstep's .docx, hyphenated and justified
+            from tests.generators.docx_brisure import add_brisures
+
+            source = add_brisures(plan_docx("narrowstep", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_docx_greffon":  # balise's .docx, each fiche a sub-document
             from tests.generators.docx_greffon import add_greffons
