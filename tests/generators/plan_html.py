@@ -163,7 +163,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.reduction_page`, alerte in
 :mod:`tests.generators.alerte_page`, quotidien in
 :mod:`tests.generators.quotidien_page`, retouche in
-:mod:`tests.generators.retouche_page`).
+:mod:`tests.generators.retouche_page`, entaille in
+:mod:`tests.generators.entaille_page`).
 """
 
 from __future__ import annotations
@@ -820,6 +821,10 @@ def plan_html(style: str) -> str:
         from tests.generators.milieu_page import plan_html_milieu
 
         return plan_html_milieu()
+    if style == "entaille":  # mosaique's cards hyphenated (soft hyphens) and justified
+        from tests.generators.entaille_page import plan_html_entaille
+
+        return plan_html_entaille()
     if style == "mosaique":  # a catalogue page: each objective's fiches two across, as cards
         from tests.generators.mosaique_page import plan_html_mosaique
 

@@ -9954,6 +9954,74 @@ slides 2, 3, 4, 6, 8, 9, 12 and 14 the note (a #FFF2A8 rectangle 536 → 704 × 
 byline at y 315.0, the remark at 324.5 and 334.1), 535 more characters, over slide 2's first
 paragraph line's « impact » and « environnemental » only; as drawn.
 
+TWO-HUNDRED-AND-THIRTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: hyphenation
+and justification — how real typesetting breaks words; throwaway files with no seed content
+converted first: NO PRODUCER HERE HYPHENATES BY ITSELF — no French hyphenation dictionary is
+installed (no ``hyph_fr.dic``), so Writer 7.4 ignores a .docx's ``w:autoHyphenation`` on
+French runs and headless Chromium 150 (component updates off) a ``lang="fr"`` page's
+``hyphens: auto`` —; BUT Writer cuts a word at a Word OPTIONAL HYPHEN (``w:softHyphen``)
+where a line is full and prints a hyphen there, nothing elsewhere; Chromium does the same at
+a U+00AD; Impress breaks a justified text box's or a table cell's word at a U+00AD WITHOUT
+PRINTING ANY HYPHEN and writes EVERY U+00AD into the PDF's text, each drawn with no advance
+over the letter after it). Truth: the seed texts unchanged (a hyphen a line break adds is
+no part of the word — « Plani- / fication » is « Planification » —, a soft hyphen is no
+character, justified lines change no word; no value, amount, year or name changes).
+
+``plan_docx_brisure``     Writer from a .docx, ``plan_docx_narrowstep``'s document (4.5 /
+                          12.5 cm fields grids, steps columns 1.8 / 8.6 / 1.6 / 1.8 / 1.6 /
+                          1.6 cm) as a desk whose Word HYPHENATES saves it: « Coupure de mots
+                          automatique » on (``w:autoHyphenation`` in the settings), French
+                          (``w:lang fr-FR``) on every run, every left-aligned paragraph
+                          JUSTIFIED (``w:jc both``: text, headings, labels, values, steps
+                          cells), and its hyphenation macro's OPTIONAL HYPHENS
+                          (``w:softHyphen``) at the syllable points of every word of 7
+                          letters or more: Writer cuts words there with a printed « - »
+                          where a line is full (« Plani- / fication » in the 1.6 cm cells).
+``plan_html_entaille``    Chromium print of ``plan_html_mosaique``'s catalogue page (A4
+                          landscape, each objective's fiches two across in ``article.fiche``
+                          cards) whose print stylesheet HYPHENATES AND JUSTIFIES THE CARDS
+                          (``article.fiche { hyphens: auto }``, its paragraphs, headings and
+                          cells ``text-align: justify``, the page ``lang="fr"``) and whose
+                          hyphenation polyfill, as Chromium does not hyphenate French here,
+                          put SOFT HYPHENS (U+00AD) at the syllable points of every word of 7
+                          letters or more IN THE CARDS ONLY (headings, labels, values, steps
+                          header and cells): words cut with a printed hyphen in the narrow
+                          columns; the flow outside the cards untouched.
+``cot000_pptxfaucille``   Seed 000 deck, .pptx by Impress, ``cot000_pptxrabot``'s slides
+                          (every wrapping paragraph text box justified) whose text was pasted
+                          from the authority's hyphenated web page: a SOFT HYPHEN (U+00AD) at
+                          the syllable points of every word of 7 letters or more in EVERY
+                          RUN — titles, paragraphs, bullets, one-line boxes, the progress
+                          tables' header and label cells —; Impress breaks the boxes' words
+                          there without a printed hyphen and writes the U+00AD into the
+                          text; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended; see
+the TWO-HUNDRED-AND-THIRTY-SECOND HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): brisure 14 A4 pages (``plan_docx_narrowstep``:
+15), 332 words ending in a line-end « - » (3 in narrowstep, the seed's), 274 of them in the
+9 pt steps cells and header (« Planifi- / cation », « Ressour- / ces à / mobiliser »,
+« Parte- / naires / envisa- / gés »), 41 in the 9.5 pt fields, 11 in the 10 pt text, 6 in
+the 13 pt fiche headings
+(page 1: « … d'économie circu- » / « laire auprès des entreprises »), every line justified,
+narrowstep's text in the same words; entaille 9 A4 landscape pages, 256 printed « ‐ »
+(U+2010) at line ends in the cards (225 in the 7.5 pt steps tables, 26 in the 8 pt values,
+5 in the 11 pt headings), none outside them, and a SPACE OF NO ADVANCE in the text at each
+unused soft-hyphen point (about 3 100: « Pla ni fi ca ‐ »); faucille 15 slides, the words
+cut without hyphen where a box's line is full (slide 2 « politi » / « ques »), and the
+soft hyphens in the text AS THE FONT SUBSETS MAP THEM — not quite as drawn: one blank glyph
+serves the space and U+00AD, so in DejaVuSansCondensed every soft hyphen reads as a space
+of no advance (654) and in DejaVuSansCondensed-Bold every space reads as U+00AD (449, with
+its advance) as well as every soft hyphen (501, no advance).
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10257,8 +10325,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_polyptyque`,
 :mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck`,
 :mod:`~tests.generators.xlsx_rive`,
-:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck`,
+:mod:`~tests.generators.docx_brisure`, :mod:`~tests.generators.entaille_page`,
+:mod:`~tests.generators.faucille_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10763,6 +10832,8 @@ PLAN_LAYOUTS = (
     "plan_html_quotidien",
     "plan_xlsx_rive",
     "plan_html_retouche",
+    "plan_docx_brisure",
+    "plan_html_entaille",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -10989,6 +11060,7 @@ COT_LAYOUTS = (
     "cot000_pptxencart",
     "cot000_pptxpoussoir",
     "cot000_pptxrustine",
+    "cot000_pptxfaucille",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11182,6 +11254,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_accotement import add_accotement
 
             source = add_accotement(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_brisure":  # narrowstep's .docx, hyphenated and justified
+            from tests.generators.docx_brisure import add_brisures
+
+            source = add_brisures(plan_docx("narrowstep", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_docx_greffon":  # balise's .docx, each fiche a sub-document
             from tests.generators.docx_greffon import add_greffons

@@ -1775,6 +1775,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     text box (:mod:`tests.generators.surpiqure_deck`);
     ``rabot``: every wrapping paragraph text box justified, its lines but the last spread
     edge to edge (:mod:`tests.generators.rabot_deck`);
+    ``faucille``: ``rabot``'s slides, a soft hyphen at each syllable point of every long word
+    of every run (:mod:`tests.generators.faucille_deck`);
     ``ecorne``: every slide but the first laid on a dog-eared paper sheet, a « Coin plié »
     autoshape under everything (:mod:`tests.generators.ecorne_deck`);
     ``adhesif``: two semi-transparent masking-tape strips over the top corners of every
@@ -2492,6 +2494,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.tulle_deck import PptxTulleSlides
 
             slides = PptxTulleSlides(base)
+        elif variant == "faucille":  # a module of its own: rabot's, soft hyphens in words
+            from tests.generators.faucille_deck import PptxFaucilleSlides
+
+            slides = PptxFaucilleSlides(base)
         elif variant == "rabot":  # a module of its own: every wrapping paragraph justified
             from tests.generators.rabot_deck import PptxRabotSlides
 
