@@ -9954,6 +9954,48 @@ slides 2, 3, 4, 6, 8, 9, 12 and 14 the note (a #FFF2A8 rectangle 536 → 704 × 
 byline at y 315.0, the remark at 324.5 and 334.1), 535 more characters, over slide 2's first
 paragraph line's « impact » and « environnemental » only; as drawn.
 
+TWO-HUNDRED-AND-THIRTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: notes and
+links — what references do to a printed document; throwaway files of no seed content
+converted first: Writer 7.4 prints a ``text:note`` whose call stands in a bold table label
+as a bold superscript digit (5.8 pt for 10 pt) right after the label's last letter, its
+note at the page foot; Chromium prints a print stylesheet's ``a[href]::after { content: " ("
+attr(href) ")" }`` as the URL after the link's text, in the link's colour, broken after a
+hyphen onto the next line, the link one annotation; Impress prints a table cell's run marked
+« Exposant » as a 4.4 pt digit after the 7.5 pt label). Truth: the seed texts unchanged
+(footnote calls after field labels, a fiche heading's URL printed after it, and note calls
+after a deck's axis labels change no value: a call digit is no character of the label it
+follows, a printed URL no part of the heading, a note at a page's or slide's foot no value,
+field, row nor step).
+
+``plan_odt_origine``      Writer from an .odt, ``twotier``'s document but with REAL FOOTNOTES
+                          (« Insertion › Note de bas de page ») whose CALLS FOLLOW TWO FIELD
+                          LABELS in every fiche's fields table: « Indicateurs » and « Liens
+                          avec les objectifs réglementaires », numbered through the document
+                          (1 … 24), superscript and glued to the label's last letter; the
+                          notes (« Source : … », no seed value) printed by Writer at the foot
+                          of the page where their call stands, 8 pt, under a short rule.
+``plan_html_parenthese``  Chromium print of ``plan_html_inlabel``'s page (``table.kv``
+                          fields, ``table.etapes`` steps) whose every FICHE HEADING'S LAST
+                          LINE IS A LINK to the fiche's page on the site (blue, underlined)
+                          and whose PRINT STYLESHEET PRINTS EACH LINK'S URL AFTER IT
+                          (``a[href^="http"]::after { content: " (" attr(href) ")" }``, 8 pt,
+                          not bold): « Objectif opérationnel : … (https://…/fiches/<slug>) »,
+                          the URL wrapping onto the heading's next line(s).
+``cot000_pptxmention``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          each progress table (slides 7 and 8) EVERY ▼ AXIS ROW'S LABEL
+                          FOLLOWED BY A NOTE CALL « 1 », a run of its own marked « Exposant »
+                          (bold, dark, raised and smaller), and AT THE SLIDE'S FOOT a one-line
+                          note « ¹ Axe du référentiel … » (6.5 pt grey italic) in a text box
+                          as wide as the table; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

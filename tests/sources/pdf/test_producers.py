@@ -25898,6 +25898,98 @@ text — the first line of « L'objectif »'s paragraph (y 311.0) running under 
 « impact » (x 514.3 → 552.3) to « environnemental » (555.8 → 650.9); that paragraph's
 second line ends at x 411.9, clear of it.
 
+TWO-HUNDRED-AND-THIRTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: notes and links — what
+references do to a printed document; throwaway files with no seed content converted first:
+an .odt whose two-column fields table (``twotier``'s styles) holds a ``text:note``
+(``text:note-class="footnote"``) at the end of a bold label paragraph, printed by Writer 7.4
+with the call a BOLD SUPERSCRIPT DIGIT (LiberationSerif-Bold 5.8 pt for the label's 10 pt,
+its top 0.3 pt under the label's) glued to the label's last letter, the notes numbered 1, 2,
+3 at the page foot (y 758.4, 772.8, 787.2) in the default « Note de bas de page » style
+(10 pt, the number at x 56.8 and the text at 73.8); a Chromium page whose ``<h3>`` holds an
+``<a href>`` and whose ``@media print`` rule is ``a[href]::after { content: " ("
+attr(href) ")" }`` — the URL printed after the link's last word in the link's colour
+(#0563C1 there) and 8 pt, underlined with it, broken after a hyphen when it does not fit,
+its rest on a line of its own from the heading's left edge, one Link annotation over the
+link's first line —; a .pptx whose table cells' labels are followed by a run marked
+« Exposant » (``baseline="30000"``), printed by Impress 7.4 as a 4.4 pt digit 0.8 pt lower
+than the label's top (pdfplumber), right after its last letter, and a text box of 6.5 pt at
+the slide's foot (y 388.0) printed where it stands; ideas left aside as already drawn:
+footnote calls after the « Modalités de mise en oeuvre » headings and the « Ressources à
+mobiliser » header labels (``plan_odt_footnote``), endnotes glued to values
+(``plan_odt_notule``), sidenotes in a margin column (``plan_html_laterale``), calls glued to
+a deck's figures or header labels (``cot000_pptxstar``, ``cot000_pptxindice``), progress
+labels as hyperlinks (``cot000_pptxsouligne``, ``cot000_pptxliens``), fiche headings as
+Calc URL fields (``plan_xlsx_signet``)); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a footnote call after a field label,
+a URL a print stylesheet prints after a heading, and a note call after a progress table's
+axis label are REFERENCE FURNITURE: the call digits are no character of the labels they
+follow — the labels are the seed's « Indicateurs », « Liens avec les objectifs
+réglementaires » and axis labels —, the printed URLs no part of the fiche headings, the
+notes at the pages' and slides' feet no value, field, row nor step; no value moved,
+changed or added):
+
+* ``plan_odt_origine`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif, axes, objectives and fiche headings (#1F4E79 13 pt bold), « Enjeux
+  stratégiques », the fields tables (4.3 cm bold labels on #EDEDED | 12.7 cm values, grey
+  rules), « Modalités de mise en oeuvre » headings, the steps tables' two header rows
+  repeated on each page, every value the seed's — BUT WITH REAL WRITER FOOTNOTES ON TWO
+  FIELD LABELS OF EVERY FICHE, as a service's fiche template cites the sources of its
+  indicators and of its regulatory references (« Insertion › Note de bas de page »): in each
+  of the twelve fields tables, the label paragraph « Indicateurs » and the label paragraph
+  « Liens avec les objectifs réglementaires » each END WITH A ``text:note``
+  (``text:note-class="footnote"``), so Writer prints after the label's last letter a
+  SUPERSCRIPT CALL NUMBER, bold as the label, THE NOTES NUMBERED THROUGH THE DOCUMENT
+  (Writer's default: 1 … 24, fiche 1.1.1's « Indicateurs¹ » and « … réglementaires² », fiche
+  1.1.2's 3 and 4 …); each note's text one paragraph in a note style of the generator
+  (8 pt, a 0.4 cm hanging indent) — « Source : tableau de bord de suivi du plan, actualisé
+  chaque année. » for the « Indicateurs » notes, « Source : délibération du conseil
+  communautaire arrêtant le projet de plan. » for the others, no digit and no seed value —,
+  printed by Writer AT THE FOOT OF THE PAGE WHERE THE CALL STANDS (over the bottom margin's
+  edge, under Writer's short footnote separator rule; ``twotier`` has no page footer), the
+  body text's room on that page shortened by the notes' height, so page breaks may move
+  (to be recorded as produced); the calls after labels, never glued to a number; every
+  value, heading and steps table ``twotier``'s; no text added but the calls and notes),
+* ``plan_html_parenthese`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s
+  page (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin:
+  15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux
+  stratégiques » ``<h2>``, fiche heading lines ``<h3>`` (11.5 pt bold #1F4E79), the fields
+  ``table.kv``, « Modalités de mise en oeuvre » ``<h4>``, the steps ``table.etapes`` —
+  100 % wide, thin #BFBFBF grid, header bold on #E8EEF4 and repeated — without the
+  narrow-screen inline labels), BUT WHOSE EVERY FICHE HEADING'S LAST LINE IS A LINK TO THE
+  FICHE'S PAGE on the agglomeration's site and WHOSE PRINT STYLESHEET PRINTS EACH LINK'S
+  ADDRESS AFTER IT, as Bootstrap-like themes do (« so that the printed page keeps its
+  links »): in each fiche's last ``<h3>`` (the « Objectif opérationnel : … » line, or the
+  whole « FICHE n Objectif opérationnel : … » line when the seed gives one line) its text in
+  an ``<a href="https://www.grand-auch-coeur-gascogne.fr/pcaet/fiches/<slug>">``, the slug
+  the objective's words lower-cased, unaccented, joined by hyphens (no digit: « creer-un-
+  observatoire-du-territoire »), the link #0055A4 UNDERLINED; and ``@media print {
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8pt; font-weight:
+  normal; } }`` — so each heading prints its text, then « (https://…/fiches/<slug>) » in
+  8 pt regular of the link's colour, underlined with it, the address wrapping after its
+  hyphens onto the heading's next line(s) at the heading's left edge (twelve headings so
+  lengthened); no other element a link; the fields and steps tables, headings and
+  paragraphs as ``plan_html_inlabel``'s; no text added but the printed addresses),
+* ``cot000_pptxmention`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as ``cot000_pptx`` draws it — the blue title bands with white titles, bullets,
+  paragraphs, the CAE and ECI progress tables as real PowerPoint tables (header #0073B3,
+  banded rows, 7.5 pt) —, BUT IN EACH PROGRESS TABLE EVERY ▼ AXIS ROW'S LABEL FOLLOWED BY A
+  NOTE CALL, as a report cites the referential its axes come from: after the first cell's
+  text (marker and label, bold) of every ▼ row, a run « 1 » of its own marked « Exposant »
+  (``baseline="30000"``: raised and smaller, bold and dark as the label), NO SPACE before
+  it; the ▶ rows, the figures and the header unchanged; and AT THE FOOT OF EACH TABLE'S
+  SLIDE (slides 7 and 8), a text box as wide as the table (x 14 → 706, its top at y 388)
+  holding ONE NOTE LINE, 6.5 pt grey (#595959) italic, left-aligned: a raised « 1 » then
+  « Axe du référentiel Territoire Engagé Transition Écologique (ADEME) ; points et
+  pourcentages de l'état des lieux de la collectivité. » (no digit, no seed value); 15
+  slides; no text added but the calls and notes).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
