@@ -9996,6 +9996,22 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-THIRD HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): origine 13 A4 pages as ``twotier``'s, its words
+but for two fewer repeated steps header rows, 24 bold 5.8 pt calls glued to « Indicateurs »
+(x 108.6) and « réglementaires » (x 123.0), read « Indicateurs1 », « réglementaires2 »; the
+notes 8 pt at the foot of their call's page (page 1: y 780.5 and 789.7, under a rule x 56.7
+→ 177.2 at 777.7), one to three a page; fiche 1.1.2's « Liens avec les objectifs
+réglementaires » row cut by page 2's foot, « réglementaires⁴ » and its note on page 3;
+parenthese 10 A4 pages for ``plan_html_sentier``'s 9, its 25 457 non-blank characters plus
+exactly the twelve printed addresses (1 395), the headings #0055A4 underlined, the
+addresses 8 pt regular in the same blue, ten cut after a hyphen onto a line of their own
+(x 42.7), one whole after its heading, one whole on the next line; 27 link annotations;
+mention 15 slides, ``cot000_pptx``'s 8 119 non-blank characters in the same order plus 11
+bold 4.4 pt calls after the ▼ labels of slides 7 and 8 (read « territoriale1 »,
+« inscri...1 ») and one note line each at y 388.0 (6.5 pt grey oblique); as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10299,8 +10315,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_polyptyque`,
 :mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck`,
 :mod:`~tests.generators.xlsx_rive`,
-:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck`,
+:mod:`~tests.generators.odt_origine`, :mod:`~tests.generators.parenthese_page`,
+:mod:`~tests.generators.mention_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10805,6 +10822,8 @@ PLAN_LAYOUTS = (
     "plan_html_quotidien",
     "plan_xlsx_rive",
     "plan_html_retouche",
+    "plan_odt_origine",
+    "plan_html_parenthese",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11031,6 +11050,7 @@ COT_LAYOUTS = (
     "cot000_pptxencart",
     "cot000_pptxpoussoir",
     "cot000_pptxrustine",
+    "cot000_pptxmention",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
