@@ -165,6 +165,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.quotidien_page`, retouche in
 :mod:`tests.generators.retouche_page`, entaille in
 :mod:`tests.generators.entaille_page`).
+:mod:`tests.generators.retouche_page`, parenthese in
+:mod:`tests.generators.parenthese_page`).
 """
 
 from __future__ import annotations
@@ -989,6 +991,10 @@ def plan_html(style: str) -> str:
         from tests.generators.quotidien_page import plan_html_quotidien
 
         return plan_html_quotidien()
+    if style == "parenthese":  # fiche headings as links, their addresses printed after
+        from tests.generators.parenthese_page import plan_html_parenthese
+
+        return plan_html_parenthese()
     if style == "nuage":  # a decorative shape behind every steps table's corner
         from tests.generators.nuage_page import plan_html_nuage
 

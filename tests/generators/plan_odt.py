@@ -618,8 +618,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_listel`), ``jonc``
     (:mod:`tests.generators.odt_jonc`), ``intercalaire``
     (:mod:`tests.generators.odt_intercalaire`), ``jauge`` (:mod:`tests.generators.odt_jauge`),
-    ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`) or ``linenum`` (``twotier`` with
-    Writer's line numbering on)."""
+    ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`), ``origine``
+    (:mod:`tests.generators.odt_origine`) or ``linenum`` (``twotier`` with Writer's line
+    numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -656,6 +657,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_polyptyque import polyptyque_odt
 
         return polyptyque_odt(path)
+    if style == "origine":  # twotier's .odt, footnotes after two field labels a fiche
+        from tests.generators.odt_origine import origine_odt
+
+        return origine_odt(path)
     if style == "jauge":  # twotier's .odt, a chart picture beside each fields table
         from tests.generators.odt_jauge import jauge_odt
 

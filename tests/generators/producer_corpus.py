@@ -9999,6 +9999,43 @@ character, justified lines change no word; no value, amount, year or name change
                           tables' header and label cells —; Impress breaks the boxes' words
                           there without a printed hyphen and writes the U+00AD into the
                           text; 15 slides.
+TWO-HUNDRED-AND-THIRTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: notes and
+links — what references do to a printed document; throwaway files of no seed content
+converted first: Writer 7.4 prints a ``text:note`` whose call stands in a bold table label
+as a bold superscript digit (5.8 pt for 10 pt) right after the label's last letter, its
+note at the page foot; Chromium prints a print stylesheet's ``a[href]::after { content: " ("
+attr(href) ")" }`` as the URL after the link's text, in the link's colour, broken after a
+hyphen onto the next line, the link one annotation; Impress prints a table cell's run marked
+« Exposant » as a 4.4 pt digit after the 7.5 pt label). Truth: the seed texts unchanged
+(footnote calls after field labels, a fiche heading's URL printed after it, and note calls
+after a deck's axis labels change no value: a call digit is no character of the label it
+follows, a printed URL no part of the heading, a note at a page's or slide's foot no value,
+field, row nor step).
+
+``plan_odt_origine``      Writer from an .odt, ``twotier``'s document but with REAL FOOTNOTES
+                          (« Insertion › Note de bas de page ») whose CALLS FOLLOW TWO FIELD
+                          LABELS in every fiche's fields table: « Indicateurs » and « Liens
+                          avec les objectifs réglementaires », numbered through the document
+                          (1 … 24), superscript and glued to the label's last letter; the
+                          notes (« Source : … », no seed value) printed by Writer at the foot
+                          of the page where their call stands, 8 pt, under a short rule.
+``plan_html_parenthese``  Chromium print of ``plan_html_inlabel``'s page (``table.kv``
+                          fields, ``table.etapes`` steps) whose every FICHE HEADING'S LAST
+                          LINE IS A LINK to the fiche's page on the site (blue, underlined)
+                          and whose PRINT STYLESHEET PRINTS EACH LINK'S URL AFTER IT
+                          (``a[href^="http"]::after { content: " (" attr(href) ")" }``, 8 pt,
+                          not bold): « Objectif opérationnel : … (https://…/fiches/<slug>) »,
+                          the URL wrapping onto the heading's next line(s).
+``cot000_pptxmention``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          each progress table (slides 7 and 8) EVERY ▼ AXIS ROW'S LABEL
+                          FOLLOWED BY A NOTE CALL « 1 », a run of its own marked « Exposant »
+                          (bold, dark, raised and smaller), and AT THE SLIDE'S FOOT a one-line
+                          note « ¹ Axe du référentiel … » (6.5 pt grey italic) in a text box
+                          as wide as the table; 15 slides.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10021,6 +10058,21 @@ soft hyphens in the text AS THE FONT SUBSETS MAP THEM — not quite as drawn: on
 serves the space and U+00AD, so in DejaVuSansCondensed every soft hyphen reads as a space
 of no advance (654) and in DejaVuSansCondensed-Bold every space reads as U+00AD (449, with
 its advance) as well as every soft hyphen (501, no advance).
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-THIRD HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): origine 13 A4 pages as ``twotier``'s, its words
+but for two fewer repeated steps header rows, 24 bold 5.8 pt calls glued to « Indicateurs »
+(x 108.6) and « réglementaires » (x 123.0), read « Indicateurs1 », « réglementaires2 »; the
+notes 8 pt at the foot of their call's page (page 1: y 780.5 and 789.7, under a rule x 56.7
+→ 177.2 at 777.7), one to three a page; fiche 1.1.2's « Liens avec les objectifs
+réglementaires » row cut by page 2's foot, « réglementaires⁴ » and its note on page 3;
+parenthese 10 A4 pages for ``plan_html_sentier``'s 9, its 25 457 non-blank characters plus
+exactly the twelve printed addresses (1 395), the headings #0055A4 underlined, the
+addresses 8 pt regular in the same blue, ten cut after a hyphen onto a line of their own
+(x 42.7), one whole after its heading, one whole on the next line; 27 link annotations;
+mention 15 slides, ``cot000_pptx``'s 8 119 non-blank characters in the same order plus 11
+bold 4.4 pt calls after the ▼ labels of slides 7 and 8 (read « territoriale1 »,
+« inscri...1 ») and one note line each at y 388.0 (6.5 pt grey oblique); as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10328,6 +10380,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck`,
 :mod:`~tests.generators.docx_brisure`, :mod:`~tests.generators.entaille_page`,
 :mod:`~tests.generators.faucille_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.odt_origine`, :mod:`~tests.generators.parenthese_page`,
+:mod:`~tests.generators.mention_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10834,6 +10888,8 @@ PLAN_LAYOUTS = (
     "plan_html_retouche",
     "plan_docx_brisure",
     "plan_html_entaille",
+    "plan_odt_origine",
+    "plan_html_parenthese",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11061,6 +11117,7 @@ COT_LAYOUTS = (
     "cot000_pptxpoussoir",
     "cot000_pptxrustine",
     "cot000_pptxfaucille",
+    "cot000_pptxmention",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

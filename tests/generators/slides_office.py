@@ -1844,6 +1844,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     repeating slide titles verbatim (:mod:`tests.generators.boussole_deck`);
     ``macaron``: a round pictogram picture before each of the nine teal sub-headings, the
     heading moved right (:mod:`tests.generators.macaron_deck`);
+    ``mention``: a raised note call « 1 » after every ▼ axis label of the progress tables,
+    the note at the table slides' foot (:mod:`tests.generators.mention_deck`);
     ``poussoir``: slides 6 and 14's side-by-side columns one text box of two or three
     columns, each next column's heading pushed to its top by empty paragraphs
     (:mod:`tests.generators.poussoir_deck`);
@@ -2410,6 +2412,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.poussoir_deck import PptxPoussoirSlides
 
             slides = PptxPoussoirSlides(base)
+        elif variant == "mention":  # a module of its own: note calls after axis labels
+            from tests.generators.mention_deck import PptxMentionSlides
+
+            slides = PptxMentionSlides(base)
         elif variant == "macaron":  # a module of its own: pictograms before sub-headings
             from tests.generators.macaron_deck import PptxMacaronSlides
 

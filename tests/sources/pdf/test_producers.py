@@ -26057,6 +26057,155 @@ soft hyphens (no advance) —: 953 U+00AD in the text, all bold (the titles, the
 of the bullets, the cover, the progress tables' header rows and axis rows, 71 on slide 7
 and 113 on slide 8), the regular text's soft hyphens spaces; no character of ``rabot``'s
 text lost or changed, every digit where it was.
+TWO-HUNDRED-AND-THIRTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: notes and links — what
+references do to a printed document; throwaway files with no seed content converted first:
+an .odt whose two-column fields table (``twotier``'s styles) holds a ``text:note``
+(``text:note-class="footnote"``) at the end of a bold label paragraph, printed by Writer 7.4
+with the call a BOLD SUPERSCRIPT DIGIT (LiberationSerif-Bold 5.8 pt for the label's 10 pt,
+its top 0.3 pt under the label's) glued to the label's last letter, the notes numbered 1, 2,
+3 at the page foot (y 758.4, 772.8, 787.2) in the default « Note de bas de page » style
+(10 pt, the number at x 56.8 and the text at 73.8); a Chromium page whose ``<h3>`` holds an
+``<a href>`` and whose ``@media print`` rule is ``a[href]::after { content: " ("
+attr(href) ")" }`` — the URL printed after the link's last word in the link's colour
+(#0563C1 there) and 8 pt, underlined with it, broken after a hyphen when it does not fit,
+its rest on a line of its own from the heading's left edge, one Link annotation over the
+link's first line —; a .pptx whose table cells' labels are followed by a run marked
+« Exposant » (``baseline="30000"``), printed by Impress 7.4 as a 4.4 pt digit 0.8 pt lower
+than the label's top (pdfplumber), right after its last letter, and a text box of 6.5 pt at
+the slide's foot (y 388.0) printed where it stands; ideas left aside as already drawn:
+footnote calls after the « Modalités de mise en oeuvre » headings and the « Ressources à
+mobiliser » header labels (``plan_odt_footnote``), endnotes glued to values
+(``plan_odt_notule``), sidenotes in a margin column (``plan_html_laterale``), calls glued to
+a deck's figures or header labels (``cot000_pptxstar``, ``cot000_pptxindice``), progress
+labels as hyperlinks (``cot000_pptxsouligne``, ``cot000_pptxliens``), fiche headings as
+Calc URL fields (``plan_xlsx_signet``)); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a footnote call after a field label,
+a URL a print stylesheet prints after a heading, and a note call after a progress table's
+axis label are REFERENCE FURNITURE: the call digits are no character of the labels they
+follow — the labels are the seed's « Indicateurs », « Liens avec les objectifs
+réglementaires » and axis labels —, the printed URLs no part of the fiche headings, the
+notes at the pages' and slides' feet no value, field, row nor step; no value moved,
+changed or added):
+
+* ``plan_odt_origine`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif, axes, objectives and fiche headings (#1F4E79 13 pt bold), « Enjeux
+  stratégiques », the fields tables (4.3 cm bold labels on #EDEDED | 12.7 cm values, grey
+  rules), « Modalités de mise en oeuvre » headings, the steps tables' two header rows
+  repeated on each page, every value the seed's — BUT WITH REAL WRITER FOOTNOTES ON TWO
+  FIELD LABELS OF EVERY FICHE, as a service's fiche template cites the sources of its
+  indicators and of its regulatory references (« Insertion › Note de bas de page »): in each
+  of the twelve fields tables, the label paragraph « Indicateurs » and the label paragraph
+  « Liens avec les objectifs réglementaires » each END WITH A ``text:note``
+  (``text:note-class="footnote"``), so Writer prints after the label's last letter a
+  SUPERSCRIPT CALL NUMBER, bold as the label, THE NOTES NUMBERED THROUGH THE DOCUMENT
+  (Writer's default: 1 … 24, fiche 1.1.1's « Indicateurs¹ » and « … réglementaires² », fiche
+  1.1.2's 3 and 4 …); each note's text one paragraph in a note style of the generator
+  (8 pt, a 0.4 cm hanging indent) — « Source : tableau de bord de suivi du plan, actualisé
+  chaque année. » for the « Indicateurs » notes, « Source : délibération du conseil
+  communautaire arrêtant le projet de plan. » for the others, no digit and no seed value —,
+  printed by Writer AT THE FOOT OF THE PAGE WHERE THE CALL STANDS (over the bottom margin's
+  edge, under Writer's short footnote separator rule; ``twotier`` has no page footer), the
+  body text's room on that page shortened by the notes' height, so page breaks may move
+  (to be recorded as produced); the calls after labels, never glued to a number; every
+  value, heading and steps table ``twotier``'s; no text added but the calls and notes),
+* ``plan_html_parenthese`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s
+  page (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin:
+  15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux
+  stratégiques » ``<h2>``, fiche heading lines ``<h3>`` (11.5 pt bold #1F4E79), the fields
+  ``table.kv``, « Modalités de mise en oeuvre » ``<h4>``, the steps ``table.etapes`` —
+  100 % wide, thin #BFBFBF grid, header bold on #E8EEF4 and repeated — without the
+  narrow-screen inline labels), BUT WHOSE EVERY FICHE HEADING'S LAST LINE IS A LINK TO THE
+  FICHE'S PAGE on the agglomeration's site and WHOSE PRINT STYLESHEET PRINTS EACH LINK'S
+  ADDRESS AFTER IT, as Bootstrap-like themes do (« so that the printed page keeps its
+  links »): in each fiche's last ``<h3>`` (the « Objectif opérationnel : … » line, or the
+  whole « FICHE n Objectif opérationnel : … » line when the seed gives one line) its text in
+  an ``<a href="https://www.grand-auch-coeur-gascogne.fr/pcaet/fiches/<slug>">``, the slug
+  the objective's words lower-cased, unaccented, joined by hyphens (no digit: « creer-un-
+  observatoire-du-territoire »), the link #0055A4 UNDERLINED; and ``@media print {
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8pt; font-weight:
+  normal; } }`` — so each heading prints its text, then « (https://…/fiches/<slug>) » in
+  8 pt regular of the link's colour, underlined with it, the address wrapping after its
+  hyphens onto the heading's next line(s) at the heading's left edge (twelve headings so
+  lengthened); no other element a link; the fields and steps tables, headings and
+  paragraphs as ``plan_html_inlabel``'s; no text added but the printed addresses),
+* ``cot000_pptxmention`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as ``cot000_pptx`` draws it — the blue title bands with white titles, bullets,
+  paragraphs, the CAE and ECI progress tables as real PowerPoint tables (header #0073B3,
+  banded rows, 7.5 pt) —, BUT IN EACH PROGRESS TABLE EVERY ▼ AXIS ROW'S LABEL FOLLOWED BY A
+  NOTE CALL, as a report cites the referential its axes come from: after the first cell's
+  text (marker and label, bold) of every ▼ row, a run « 1 » of its own marked « Exposant »
+  (``baseline="30000"``: raised and smaller, bold and dark as the label), NO SPACE before
+  it; the ▶ rows, the figures and the header unchanged; and AT THE FOOT OF EACH TABLE'S
+  SLIDE (slides 7 and 8), a text box as wide as the table (x 14 → 706, its top at y 388)
+  holding ONE NOTE LINE, 6.5 pt grey (#595959) italic, left-aligned: a raised « 1 » then
+  « Axe du référentiel Territoire Engagé Transition Écologique (ADEME) ; points et
+  pourcentages de l'état des lieux de la collectivité. » (no digit, no seed value); 15
+  slides; no text added but the calls and notes).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; NO GENERATOR AMENDED). ``plan_odt_origine`` is 13 A4 portrait pages
+(595.3 × 841.9 pt, Creator « Writer », Producer « LibreOffice 7.4 »; 113 kB; 31 568
+characters, 27 640 non-blank, 4 626 pdfplumber words, 1 524 lines, 184 rectangles —
+``plan_odt_twotier``: 13 pages, 30 002, 26 320, 4 354, 1 632, 186 —, the words
+``twotier``'s but for TWO FEWER REPEATED STEPS HEADER ROWS (12 printings for 14, the page
+breaks moved by the notes' room: page 1's body now ends at y 755.4 with fiche 1.1.1's fields
+table, its « Modalités de mise en oeuvre » heading going to page 2's top, for 788.2), the
+calls and the notes; no value word missing nor added), AS DRAWN: 24 CALLS, LiberationSerif-
+Bold 5.8 pt (the labels' 10 pt bold), each right after its label's last letter, its top 0.3
+pt under the label's — after « Indicateurs » at x 108.6 (« Indicateurs » 59.7 → 108.6) and
+after « réglementaires », the label's second line (« Liens avec les objectifs » /
+« réglementaires »), at x 123.0 —, numbered 1 to 24 through the document, which pdfplumber
+reads GLUED to the label (« Indicateurs1 », « réglementaires2 » … « réglementaires24 »); THE
+NOTES AT THE FOOT OF THE PAGE WHERE THEIR CALL STANDS, LiberationSerif 8 pt, the number at x
+56.8 (upright, not raised) and the text at 68.2, one line each (page 1: « 1 Source : tableau
+de bord de suivi du plan, actualisé chaque année. » at y 780.5, « 2 Source : délibération
+du conseil communautaire arrêtant le projet de plan. » at 789.7, the last ending at 797.7),
+under Writer's separator, a 0.5 pt rectangle x 56.7 → 177.2 at y 777.7; notes 1–2 on page
+1, 3 on page 2, 4 on page 3, 5–7 on page 4, 8 on page 5, 9–10, 11–12, 13–14, 15–16 on pages
+6 to 9, 17–19 on page 10, 20 on page 11, 21–22 on page 12, 23–24 on page 13; ONE CALL'S
+LABEL CUT BY A PAGE BREAK: fiche 1.1.2's « Liens avec les objectifs réglementaires » row
+begins at page 2's foot (« Liens avec les objectifs » beside « Réduction des émissions de
+GES », note 3 alone under it) and goes on at page 3's top, « réglementaires⁴ » (the call at
+y 63.2) beside « Séquestration carbone Maîtrise … », note 4 at page 3's foot; the fields
+values, headings and steps tables ``twotier``'s. Chromium prints ``plan_html_parenthese`` on
+10 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome/150, Producer « Skia/PDF
+m150 »; 287 kB; 30 026 characters, 26 852 non-blank, 4 187 words, 1 005 rectangles, no
+line, no image, 27 link annotations — ``plan_html_sentier``, the same page without links:
+9 pages, 28 620 / 25 457, 4 165 words, 965 rectangles, no annotation —), AS DRAWN: the
+non-blank characters ``plan_html_sentier``'s plus EXACTLY THE TWELVE PRINTED ADDRESSES WITH
+THEIR PARENTHESES (1 395), in the same order, the steps header repeated as often (14 times,
+on other pages); each fiche's last heading line LiberationSans-Bold 11.5 pt in the link
+colour #0055A4 (not #1F4E79) and UNDERLINED (a 0.72 pt rectangle of that colour under each
+of its lines and under the address), then « (https://www.grand-auch-coeur-gascogne.fr/pcaet/
+fiches/<slug>) » in LiberationSans 8 pt regular of the same blue, its baseline the
+heading's: fiche 1.1.1's whole after « entreprises » on the heading's second line (x 106.5
+→ 550.8, y 396.0 on page 1), fiche 1.1.5's whole on a line of its own under the heading
+(page 3, x 42.7, y 663.2), THE TEN OTHERS CUT AFTER A HYPHEN — « (https://www.grand-auch-
+coeur- » or « (https://www.grand- » after the heading's text (from x 354.9 to 480.0), the
+rest « gascogne.fr/pcaet/fiches/… » from x 42.7 on the next line (13.4 pt lower), fiche
+1.2.3's and 1.4.2's after « …et-l- » and « …carbone- » —; no address past x 552.6; each
+link one annotation a line it spans (two, or three for the two-line headings of fiches
+1.2.3, 1.2.4 and 1.4.2: 27); fiche 1.2.4's heading (« … (PLUiHD) ») and its address at
+page 6's foot (y 712.5 → 750.0). ``cot000_pptxmention`` is 15 slides of 720 × 405.01 pt
+(Creator « Impress », Producer « LibreOffice 7.4 »; 84 kB; 9 745 characters, 8 358
+non-blank, 1 597 words, 218 rectangles, 59 lines, 17 images — ``cot000_pptx``: 9 468, 8 119,
+1 557, 218, 59, 17), AS DRAWN: every slide's characters ``cot000_pptx``'s in the same order,
+slides 7 and 8 with 11 CALLS « 1 » more (DejaVuSansCondensed-Bold 4.39 pt, the labels' 7.5
+pt bold), each right after its ▼ row's label (slide 7: « Planification territoriale »,
+« Patrimoine de la collectivité », « Approvisionnement énergie, eau, assainissement »,
+« Mobilité », « Organisation interne », « Coopération, communication »; slide 8: the five
+ECI axes, the first after « inscri... »), its top 0.9 pt under the label's (64.4 / 65.3),
+its foot 2.2 pt above the label's, which pdfplumber reads glued (« territoriale1 »,
+« inscri...1 »), no row taller, no figure moved; and at each of the two slides' foot ONE
+NOTE LINE, DejaVuSansCondensed-Oblique 6.5 pt #595959 at y 388.0 from x 21.9 to 396.5 after
+its call (3.8 pt, x 18.0, DejaVuSansCondensed-Oblique), clear of the table.
 
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
@@ -26297,6 +26446,9 @@ HELD_OUT = (
     "plan_docx_brisure",
     "plan_html_entaille",
     "cot000_pptxfaucille",
+    "plan_odt_origine",
+    "plan_html_parenthese",
+    "cot000_pptxmention",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -26776,6 +26928,8 @@ PLAN_HELD = (
     "plan_html_zoomed",
     "plan_docx_brisure",
     "plan_html_entaille",
+    "plan_odt_origine",
+    "plan_html_parenthese",
 )
 COT000 = (
     "cot000_pptx",
@@ -26998,6 +27152,7 @@ COT000 = (
     "cot000_pptxpoussoir",
     "cot000_pptxrustine",
     "cot000_pptxfaucille",
+    "cot000_pptxmention",
 )
 COT003 = (
     "cot003_pptx",
@@ -27269,6 +27424,7 @@ def test_held_out_list_is_fixed() -> None:
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
         "cot000_pptxfaucille",
+        "cot000_pptxmention",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -28005,6 +28161,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_thirty_second = {"plan_docx_brisure", "plan_html_entaille"}
     assert two_hundred_thirty_second <= set(PLAN_HELD)
     assert "cot000_pptxfaucille" in COT000 and "cot000_pptxfaucille" in HELD_OUT
+    two_hundred_thirty_third = {"plan_odt_origine", "plan_html_parenthese"}
+    assert two_hundred_thirty_third <= set(PLAN_HELD)
+    assert "cot000_pptxmention" in COT000 and "cot000_pptxmention" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
