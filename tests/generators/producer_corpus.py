@@ -9954,6 +9954,52 @@ slides 2, 3, 4, 6, 8, 9, 12 and 14 the note (a #FFF2A8 rectangle 536 → 704 × 
 byline at y 315.0, the remark at 324.5 and 334.1), 535 more characters, over slide 2's first
 paragraph line's « impact » and « environnemental » only; as drawn.
 
+TWO-HUNDRED-AND-THIRTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: text
+orientation — turned text in tables; throwaway files with no seed content converted first:
+Calc 7.4 prints an .xlsx header cell of ``textRotation="90"`` (wrap off, centred, bottom-
+aligned) as one line reading BOTTOM TO TOP from the cell's foot, each glyph turned 90°
+counter-clockwise (text matrix (0, 1, -1, 0)), centred across its column; Chromium prints a
+``<th>``'s ``<span>`` in ``writing-mode: vertical-rl; transform: rotate(180deg)`` as one
+line reading bottom to top (matrix (0, 0.75, -0.75, 0) at the print's scale), the header
+row as high as the longest label, the body rows upright; Impress 7.4 prints a .pptx table
+cell of ``vert="vert"`` (PowerPoint's « Faire pivoter tout le texte de 90° ») turned 90°
+CLOCKWISE, reading TOP TO BOTTOM (matrix (0, -1, 1, 0)), its lines wrapped and stacked
+from the right, and grows the header row to the longest label's unwrapped length, 60.5 pt
+for « Points restants » at 7.5 pt bold whatever height the file stores). Truth: the seed
+texts unchanged (a steps table's header labels turned a quarter turn in a spreadsheet and
+on a web page, and a progress table's number headers turned the other way round, change no
+value: a turned label is its column's label, every value stays upright in its cell).
+
+``plan_xlsx_toupie``      Calc printing an openpyxl .xlsx, ``plan_headed``'s sheet (A4
+                          portrait, « 1 page wide ») but every steps header row's SIX LABELS
+                          « ORIENTATION : 90° » (``textRotation="90"``, wrap off, centred,
+                          bottom-aligned): each label ONE LINE READING BOTTOM TO TOP from
+                          its cell's foot, centred across its column, in a 110 pt header
+                          row; the columns' widths, the step rows and everything else
+                          ``plan_headed``'s.
+``plan_html_vrille``      Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme TURNS EVERY STEPS
+                          HEADER LABEL A QUARTER TURN as web designers do for narrow columns:
+                          each ``<th>``'s label in a ``<span>`` of ``writing-mode:
+                          vertical-rl; transform: rotate(180deg)``, reading BOTTOM TO TOP,
+                          centred at the header cell's foot; the header row as high as
+                          « Ressources à mobiliser », the column widths and body unchanged,
+                          ``<thead>`` repeated.
+``cot000_pptxrotule``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          both progress tables the three number headers « Points restants »,
+                          « % Réalisé », « % Programmé » TURNED 90° CLOCKWISE (``vert="vert"``,
+                          PowerPoint's « Faire pivoter tout le texte de 90° », READ TOP TO
+                          BOTTOM) in a 61 pt header row, the columns' widths unchanged, the
+                          body rows 11.5 pt (for 12) so the CAE table stays on its slide.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
