@@ -10000,6 +10000,23 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-FOURTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): toupie 5 A4 pages, ``plan_headed``'s 25 307
+non-blank characters (as ``plan_xlsx_sceau`` prints them), the 12 steps header rows' 936
+characters TURNED (matrix (0, 1, -1, 0)), each label one line reading bottom to top from its
+row's foot (page 1: « Etape » x 82.3, « Descriptif » 210.8, « Planification » 317.9,
+« Ressources à mobiliser » 367.9, « Porteur » 425.0, « Partenaires envisagés » 489.3, feet
+at y 403.3, the row 347.8 → 403.7), the sheet printed a little smaller (9 pt at 4.6 for 4.79,
+its right edge at x 528.1 for 547.2); vrille 11 A4 pages for ``plan_html_sentier``'s 9, its
+upright words ``plan_html_sentier``'s less the 14 header label runs, 16 turned runs of 78
+characters (12 tables, 4 repeats at page tops), each label reading bottom to top, centred in
+its column, its foot on the header row's (« Ressources à mobiliser » y 629.2 → 723.9 on page
+1); rotule 15 slides, 13 of them ``cot000_pptx``'s char for char, slides 7 and 8 with the
+three number headers turned clockwise (matrix (0, -1, 1, 0)), read top to bottom, wrapped
+« Points » / « restants » and « % » / « Programmé », the header row 52 → 113, body rows 11.45
+pt, the CAE table's last word ending at y 396.5; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10303,8 +10320,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_polyptyque`,
 :mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck`,
 :mod:`~tests.generators.xlsx_rive`,
-:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck`,
+:mod:`~tests.generators.xlsx_toupie`, :mod:`~tests.generators.vrille_page`,
+:mod:`~tests.generators.rotule_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10809,6 +10827,8 @@ PLAN_LAYOUTS = (
     "plan_html_quotidien",
     "plan_xlsx_rive",
     "plan_html_retouche",
+    "plan_xlsx_toupie",
+    "plan_html_vrille",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11035,6 +11055,7 @@ COT_LAYOUTS = (
     "cot000_pptxencart",
     "cot000_pptxpoussoir",
     "cot000_pptxrustine",
+    "cot000_pptxrotule",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11463,6 +11484,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rapiecage import plan_xlsx_rapiecage
 
             source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_toupie":  # headed's sheet, steps header labels turned 90°
+            from tests.generators.xlsx_toupie import plan_xlsx_toupie
+
+            source = plan_xlsx_toupie(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_rive":  # headed's sheet, shown notes beside the plan
             from tests.generators.xlsx_rive import plan_xlsx_rive
