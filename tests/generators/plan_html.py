@@ -167,6 +167,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.entaille_page`).
 :mod:`tests.generators.retouche_page`, parenthese in
 :mod:`tests.generators.parenthese_page`).
+:mod:`tests.generators.retouche_page`, vrille in
+:mod:`tests.generators.vrille_page`).
 """
 
 from __future__ import annotations
@@ -999,6 +1001,10 @@ def plan_html(style: str) -> str:
         from tests.generators.nuage_page import plan_html_nuage
 
         return plan_html_nuage()
+    if style == "vrille":  # inlabel's page, every steps header label turned (bottom to top)
+        from tests.generators.vrille_page import plan_html_vrille
+
+        return plan_html_vrille()
     if style == "retouche":  # a CMS's revision comparison, the diff marked in the page
         from tests.generators.retouche_page import plan_html_retouche
 

@@ -10036,6 +10036,47 @@ field, row nor step).
                           (bold, dark, raised and smaller), and AT THE SLIDE'S FOOT a one-line
                           note « ¹ Axe du référentiel … » (6.5 pt grey italic) in a text box
                           as wide as the table; 15 slides.
+TWO-HUNDRED-AND-THIRTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: text
+orientation — turned text in tables; throwaway files with no seed content converted first:
+Calc 7.4 prints an .xlsx header cell of ``textRotation="90"`` (wrap off, centred, bottom-
+aligned) as one line reading BOTTOM TO TOP from the cell's foot, each glyph turned 90°
+counter-clockwise (text matrix (0, 1, -1, 0)), centred across its column; Chromium prints a
+``<th>``'s ``<span>`` in ``writing-mode: vertical-rl; transform: rotate(180deg)`` as one
+line reading bottom to top (matrix (0, 0.75, -0.75, 0) at the print's scale), the header
+row as high as the longest label, the body rows upright; Impress 7.4 prints a .pptx table
+cell of ``vert="vert"`` (PowerPoint's « Faire pivoter tout le texte de 90° ») turned 90°
+CLOCKWISE, reading TOP TO BOTTOM (matrix (0, -1, 1, 0)), its lines wrapped and stacked
+from the right, and grows the header row to the longest label's unwrapped length, 60.5 pt
+for « Points restants » at 7.5 pt bold whatever height the file stores). Truth: the seed
+texts unchanged (a steps table's header labels turned a quarter turn in a spreadsheet and
+on a web page, and a progress table's number headers turned the other way round, change no
+value: a turned label is its column's label, every value stays upright in its cell).
+
+``plan_xlsx_toupie``      Calc printing an openpyxl .xlsx, ``plan_headed``'s sheet (A4
+                          portrait, « 1 page wide ») but every steps header row's SIX LABELS
+                          « ORIENTATION : 90° » (``textRotation="90"``, wrap off, centred,
+                          bottom-aligned): each label ONE LINE READING BOTTOM TO TOP from
+                          its cell's foot, centred across its column, in a 110 pt header
+                          row; the columns' widths, the step rows and everything else
+                          ``plan_headed``'s.
+``plan_html_vrille``      Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme TURNS EVERY STEPS
+                          HEADER LABEL A QUARTER TURN as web designers do for narrow columns:
+                          each ``<th>``'s label in a ``<span>`` of ``writing-mode:
+                          vertical-rl; transform: rotate(180deg)``, reading BOTTOM TO TOP,
+                          centred at the header cell's foot; the header row as high as
+                          « Ressources à mobiliser », the column widths and body unchanged,
+                          ``<thead>`` repeated.
+``cot000_pptxrotule``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          both progress tables the three number headers « Points restants »,
+                          « % Réalisé », « % Programmé » TURNED 90° CLOCKWISE (``vert="vert"``,
+                          PowerPoint's « Faire pivoter tout le texte de 90° », READ TOP TO
+                          BOTTOM) in a 61 pt header row, the columns' widths unchanged, the
+                          body rows 11.5 pt (for 12) so the CAE table stays on its slide.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10073,6 +10114,22 @@ addresses 8 pt regular in the same blue, ten cut after a hyphen onto a line of t
 mention 15 slides, ``cot000_pptx``'s 8 119 non-blank characters in the same order plus 11
 bold 4.4 pt calls after the ▼ labels of slides 7 and 8 (read « territoriale1 »,
 « inscri...1 ») and one note line each at y 388.0 (6.5 pt grey oblique); as drawn.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-FOURTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): toupie 5 A4 pages, ``plan_headed``'s 25 307
+non-blank characters (as ``plan_xlsx_sceau`` prints them), the 12 steps header rows' 936
+characters TURNED (matrix (0, 1, -1, 0)), each label one line reading bottom to top from its
+row's foot (page 1: « Etape » x 82.3, « Descriptif » 210.8, « Planification » 317.9,
+« Ressources à mobiliser » 367.9, « Porteur » 425.0, « Partenaires envisagés » 489.3, feet
+at y 403.3, the row 347.8 → 403.7), the sheet printed a little smaller (9 pt at 4.6 for 4.79,
+its right edge at x 528.1 for 547.2); vrille 11 A4 pages for ``plan_html_sentier``'s 9, its
+upright words ``plan_html_sentier``'s less the 14 header label runs, 16 turned runs of 78
+characters (12 tables, 4 repeats at page tops), each label reading bottom to top, centred in
+its column, its foot on the header row's (« Ressources à mobiliser » y 629.2 → 723.9 on page
+1); rotule 15 slides, 13 of them ``cot000_pptx``'s char for char, slides 7 and 8 with the
+three number headers turned clockwise (matrix (0, -1, 1, 0)), read top to bottom, wrapped
+« Points » / « restants » and « % » / « Programmé », the header row 52 → 113, body rows 11.45
+pt, the CAE table's last word ending at y 396.5; as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10382,6 +10439,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.faucille_deck` and :mod:`~tests.generators.slides_office`.
 :mod:`~tests.generators.odt_origine`, :mod:`~tests.generators.parenthese_page`,
 :mod:`~tests.generators.mention_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.xlsx_toupie`, :mod:`~tests.generators.vrille_page`,
+:mod:`~tests.generators.rotule_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10890,6 +10949,8 @@ PLAN_LAYOUTS = (
     "plan_html_entaille",
     "plan_odt_origine",
     "plan_html_parenthese",
+    "plan_xlsx_toupie",
+    "plan_html_vrille",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11118,6 +11179,7 @@ COT_LAYOUTS = (
     "cot000_pptxrustine",
     "cot000_pptxfaucille",
     "cot000_pptxmention",
+    "cot000_pptxrotule",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11551,6 +11613,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rapiecage import plan_xlsx_rapiecage
 
             source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_toupie":  # headed's sheet, steps header labels turned 90°
+            from tests.generators.xlsx_toupie import plan_xlsx_toupie
+
+            source = plan_xlsx_toupie(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_rive":  # headed's sheet, shown notes beside the plan
             from tests.generators.xlsx_rive import plan_xlsx_rive

@@ -1856,6 +1856,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.encart_deck`);
     ``rustine``: a reviewer's sticky note at the lower right of slides 2, 3, 4, 6, 8, 9, 12
     and 14 (:mod:`tests.generators.rustine_deck`);
+    ``rotule``: the progress tables' three number headers turned 90° clockwise (``vert``,
+    read top to bottom) in a 61 pt header row, the body rows 11.5 pt
+    (:mod:`tests.generators.rotule_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2388,6 +2391,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "rotule":  # a module of its own: number headers turned clockwise
+            from tests.generators.rotule_deck import PptxRotuleSlides
+
+            slides = PptxRotuleSlides(base)
         elif variant == "rustine":  # a module of its own: a reviewer's sticky notes
             from tests.generators.rustine_deck import PptxRustineSlides
 

@@ -26206,6 +26206,143 @@ its foot 2.2 pt above the label's, which pdfplumber reads glued (« territoriale
 « inscri...1 »), no row taller, no figure moved; and at each of the two slides' foot ONE
 NOTE LINE, DejaVuSansCondensed-Oblique 6.5 pt #595959 at y 388.0 from x 21.9 to 396.5 after
 its call (3.8 pt, x 18.0, DejaVuSansCondensed-Oblique), clear of the table.
+TWO-HUNDRED-AND-THIRTY-FOURTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: text orientation — turned
+text in tables —; throwaway files with no seed content converted first: an openpyxl .xlsx
+whose second row holds six bold 9 pt labels of ``Alignment(textRotation=90,
+wrap_text=False, horizontal="center", vertical="bottom")``, thin borders, a 120 pt row, a
+row of values under it, which Calc 7.4 prints with each label ONE LINE READING BOTTOM TO
+TOP (glyph matrix (0, 1, -1, 0)), starting at the cell's foot (y 206.0 for a row ending at
+about 207), centred across its column, the values upright under it, pdfplumber's words of
+the turned labels reversed (« ennoloC »); an HTML page (``@page`` A4, 15 mm) whose
+``table.etapes`` (fixed layout, 16 / 38 / 11 / 12 / 11 / 12 %, 8.5 pt) has each ``<th>``'s
+label in a ``<span>`` of ``writing-mode: vertical-rl; transform: rotate(180deg);
+white-space: nowrap; display: inline-block`` under ``thead th { vertical-align: bottom;
+text-align: center }``, which headless Chromium prints with every label one line reading
+bottom to top (matrix (0, 0.75, -0.75, 0)), its foot at the header row's foot (y 166.4 →
+167.0), centred in its column (« Etape » x 85.6, « Descriptif » 219.8, « Planification »
+342.1, « Ressources à mobiliser » 399.1, « Porteur » 456.1, « Partenaires envisagés »
+513.8), the header row as high as « Ressources à mobiliser » (y 71.2 → 166.6), the body
+upright; a python-pptx table of four columns 350 / 114 / 114 / 114 pt whose three right
+header cells carry ``vert="vert"`` (7.5 pt bold DejaVu Sans Condensed, 1 / 4 pt insets),
+exported by Impress 7.4: each label TURNED 90° CLOCKWISE, READING TOP TO BOTTOM (matrix
+(0, -1, 1, 0)) from the cell's top, its lines wrapped (« Points » / « restants », « % » /
+« Réalisé », « Programmé » / « % ») and stacked from the cell's right, AND THE HEADER ROW
+60.5 pt HIGH WHETHER THE FILE STORES 48 OR 30 pt (Impress grows it to « Points restants »'s
+unwrapped length), so on ``cot000_pptx``'s slide 7, whose CAE table of 25 body rows ends at
+y 363.7 under a 12 pt header, the table would end at 412.2, below the 405 pt slide, its last
+row cut by the page's edge — hence the body rows drawn at 11.5 pt; ideas left aside as
+already drawn: a steps header written bottom to top in Writer (``plan_docx_rotated``),
+labels slanted at 45° (``plan_xlsx_slanted``, ``plan_html_biais``, ``plan_html_oblique``),
+stacked vertical text (``plan_xlsx_totem``), column A's steps cells turned 90°
+(``plan_xlsx_pivote``), a turned fiche band (``plan_xlsx_ficheband``), a turned
+« Planification » column, label and values (``plan_html_sideways``), whole steps tables
+turned (``plan_html_travers``), Writer's turned caption and header cells (``plan_odt_listel``,
+``plan_odt_quart``), right-to-left tables (``plan_odt_inverse``), number headers set
+``vert270`` in narrowed columns (``cot000_pptxvert``), transposed progress tables under turned
+labels (``cot000_pptxbascule``), a turned chapter tab (``cot000_pptxonglet``) and a turned
+margin note (``plan_docx_accotement``)); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (turning a table's header labels a
+quarter turn changes no value of the seed: each turned label is the label of the column it
+heads, read in its own direction — bottom to top in the sheet and on the page, top to
+bottom on the slides —; every step value, every progress row's label, points and
+percentages stay upright in their cells, in seed order; no label added, none dropped):
+
+* ``plan_xlsx_toupie`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », columns A:F of 24 / 48 / 12 / 16 / 16 / 20 character widths, A4 PORTRAIT,
+  « fit to 1 page wide », 1.5 cm margins, no printed gridlines, the seed in seed order one
+  line a row, headings and paragraphs merged over A:F, each fiche's six fields a boxed row
+  « label in A (bold on #DDEBF7) | value merged over B:F » in thin #808080, each steps
+  table under a header row of its own (the six seed labels bold on #D9E1F2, boxed) a row a
+  step (the step name bold, a digit-only value a number cell), Liberation Sans 9 pt,
+  top-aligned and wrapped, every row's stored height ``plan_headed``'s estimate — BUT EVERY
+  STEPS HEADER ROW TURNED, as an agent narrows a table's look in « Format de cellule ›
+  Alignement › Orientation du texte : 90° »: the six header cells ``textRotation="90"``,
+  wrap off, centred horizontally, aligned at the bottom (the cells' font, fill and borders
+  kept), the row stored 110 pt high (« Ressources à mobiliser », the longest label, about
+  101 pt at 9 pt bold): EACH LABEL ONE LINE READING BOTTOM TO TOP FROM ITS CELL'S FOOT,
+  centred across its column, the twelve header rows tall bands of turned labels over the
+  upright step rows; the columns' widths, the step rows and every other row
+  ``plan_headed``'s, page breaks where the taller header rows put them),
+* ``plan_html_vrille`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page without
+  its labels as :func:`tests.generators.site_body.etapes_page` writes it on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS` (``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, the fields a ``table.kv``, « Modalités de mise en
+  oeuvre » an ``<h4>``, the steps a ``table.etapes`` of 16 / 38 / 11 / 12 / 11 / 12 %, 1 px
+  #BFBFBF full grid, 8.5 pt cells, the six seed labels bold on #E8EEF4 in a ``<thead>``
+  repeated on every page) — the page unchanged BUT ITS THEME TURNING EVERY STEPS HEADER
+  LABEL, the « vertical table headers » recipe web designers use for narrow columns: each
+  ``<th>``'s label inside a ``<span>`` of ``writing-mode: vertical-rl; transform:
+  rotate(180deg); white-space: nowrap; display: inline-block``, the header cells
+  ``vertical-align: bottom; text-align: center``: EACH LABEL ONE LINE READING BOTTOM TO
+  TOP, its foot on the header row's foot, centred in its column, the header row as high as
+  « Ressources à mobiliser » (about 95 pt), the ``<thead>`` so repeated at page tops; the
+  column widths, grid, fill and every body cell ``plan_html_sentier``'s page's),
+* ``cot000_pptxrotule`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — the navy title bands, paragraphs, bullets, panels, the CAE
+  and ECI progress tables as real PowerPoint tables at x 14, 692 pt wide, columns 350 / 114
+  / 114 / 114 pt (ECI 380 / 104 / 104 / 104), a #0073B3 header row of white bold 7.5 pt
+  labels, banded #EAF1FA / white body rows, the numbers right-aligned — BUT IN BOTH
+  PROGRESS TABLES THE THREE NUMBER HEADERS « Points restants », « % Réalisé »,
+  « % Programmé » TURNED 90° CLOCKWISE, PowerPoint's « Orientation du texte › Faire pivoter
+  tout le texte de 90° » (``a:tcPr vert="vert"``), READ TOP TO BOTTOM, each label's lines
+  stacked from the cell's right, the header row stored 61 pt (as Impress grows it), the
+  first header cell (the table's title label) upright, the column widths unchanged, and,
+  the table so grown, EVERY BODY ROW 11.5 pt HIGH FOR 12 (the CAE table 52 → about 400.5
+  pt, on its slide; the ECI table likewise), the 7.5 pt text and the cells' insets
+  unchanged; 15 slides, no text added, no other shape moved).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; NO GENERATOR
+AMENDED; the parser never run on them). ``plan_xlsx_toupie`` is 5 A4 portrait pages (595.3
+× 841.9 pt; Creator « Calc », Producer « LibreOffice 7.4 »; 28 902 characters, 25 307
+non-blank, LiberationSans 22 870 and LiberationSans-Bold 6 032 — ``plan_headed``'s, as
+``plan_xlsx_sceau`` prints that sheet): AS DRAWN, the 12 steps header rows' labels, 936
+characters (78 a row), TURNED 90° COUNTER-CLOCKWISE (matrix (0, 1, -1, 0)), each ONE LINE
+READING BOTTOM TO TOP from its row's foot, centred across its column — page 1's second
+header row (a 347.8 → 403.7 band over the columns, filled #D9E1F2) with « Etape » at x 82.3
+(y 390.7 → 403.3), « Descriptif » 210.8 (382.0 →), « Planification » 317.9 (375.8 →),
+« Ressources à mobiliser » 367.9 (351.2 →), « Porteur » 425.0 (386.9 →), « Partenaires
+envisagés » 489.3 (354.3 →), every foot at 403.3, the step « Lancer une phase test… » at y
+403.8 under it —; 2 / 2 / 3 / 2 / 3 header rows a page; the upright characters
+``plan_headed``'s but for the header labels (24 407 non-blank), their content order
+differing where the page breaks do (fiches 1.1.1–1.1.2, 1.1.4–1.1.5, 1.2.1–1.2.3,
+1.2.4–1.3.1, 1.4.1–1.4.2 open on the five pages for ``plan_xlsx_sceau``'s 1.1.1–1.1.2,
+1.1.4–1.2.1, 1.2.2–1.2.4, 1.2.5–1.4.1, 1.4.2); ONE THING NOT DRAWN: Calc fitted the sheet to
+one page wide at a slightly SMALLER scale — 9 pt text printed 4.6 pt for 4.79 in
+``plan_xlsx_sceau``, the plan's rules ending at x 528.1 for 547.2 (« GACdG » at x 400.0 for
+414.0) —, the columns' proportions unchanged. ``plan_html_vrille`` is 11 A4 pages (594.96
+× 841.92 pt; Creator « HeadlessChrome/150 », Producer « Skia/PDF m150 »; 28 804 characters,
+25 607 non-blank, LiberationSans 22 461 and LiberationSans-Bold 6 343): AS DRAWN, every
+steps header label TURNED (matrix (0, 0.74, -0.74, 0)), ONE LINE READING BOTTOM TO TOP,
+its foot on the header row's foot, centred in its column — page 1, fiche 1.1.1: « Etape »
+x 80.0 (y 700.7 → 723.6), « Descriptif » 217.7, « Planification » 342.7, « Ressources à
+mobiliser » 401.5 (629.2 → 723.9), « Porteur » 460.3, « Partenaires envisagés » 518.4 —,
+the header row 101.9 pt high (y 626.3 → 728.2), the body upright with every value where
+``plan_html_sentier`` has it across (« Lancer » x 47.2, « 2019 » 322.5, « GACdG » 439.8,
+« Chambre » 495.8) but lower (y 731.2 for 653.1); 16 turned label runs of 78 characters
+(1 248): the 12 tables' and 4 ``<thead>`` repeats (header feet at a page's top, y 140, on
+pages 2, 3, 7, 8 and 11); the upright words ``plan_html_sentier``'s IN THE SAME ORDER less its 14
+header label runs (24 407 non-blank upright characters, 8.93 pt text and 8.43 pt cells as
+there); 51 / 49 / 47 / 51 / 53 / 45 / 49 / 41 / 43 / 45 / 14 upright lines a page, 11 pages
+for 9. ``cot000_pptxrotule`` is 15 pages of 720 × 405.01 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, 8 119 non-blank, DejaVuSansCondensed 5 694 and its
+bold 3 774, as ``cot000_pptx``): AS DRAWN, slides 1–6 and 9–15 ``cot000_pptx``'s char for
+char at the same places; on slides 7 (CAE) and 8 (ECI) the three number headers' 70
+characters TURNED 90° CLOCKWISE (matrix (0, -1, 1, 0)), READ TOP TO BOTTOM, right-aligned
+(so ending near the header's foot) and set at their columns' left — slide 7: « Points »
+x 375.6 (y 84.9 → 111.3) and « restants » 366.8 (77.1 → 108.9), « % Réalisé » one line at
+480.8 (72.1 → 108.9), « % » 603.6 (102.2 → 111.3) and « Programmé » 594.8 (64.3 → 109.0);
+slide 8, on the ECI columns, « restants » / « Points » at x 396.8 / 405.6, « % Réalisé »
+500.8, « Programmé » / « % » 604.7 / 613.5 —; the title cell « Les actions » / « Actions Economie
+circulaire » upright at y 52.5 as before; the header row 52.0 → 113.0, body rows 11.45 pt
+(113.0, 124.4, 135.9 …), the CAE table's words ending at y 396.5 (359.7 in ``cot000_pptx``),
+nothing past the slide's foot; 17 images as in ``cot000_pptx``.
 
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
@@ -26449,6 +26586,9 @@ HELD_OUT = (
     "plan_odt_origine",
     "plan_html_parenthese",
     "cot000_pptxmention",
+    "plan_xlsx_toupie",
+    "plan_html_vrille",
+    "cot000_pptxrotule",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -26930,6 +27070,8 @@ PLAN_HELD = (
     "plan_html_entaille",
     "plan_odt_origine",
     "plan_html_parenthese",
+    "plan_xlsx_toupie",
+    "plan_html_vrille",
 )
 COT000 = (
     "cot000_pptx",
@@ -27153,6 +27295,7 @@ COT000 = (
     "cot000_pptxrustine",
     "cot000_pptxfaucille",
     "cot000_pptxmention",
+    "cot000_pptxrotule",
 )
 COT003 = (
     "cot003_pptx",
@@ -27425,6 +27568,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_html",
         "cot000_pptxfaucille",
         "cot000_pptxmention",
+        "cot000_pptxrotule",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -28164,6 +28308,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_thirty_third = {"plan_odt_origine", "plan_html_parenthese"}
     assert two_hundred_thirty_third <= set(PLAN_HELD)
     assert "cot000_pptxmention" in COT000 and "cot000_pptxmention" in HELD_OUT
+    two_hundred_thirty_fourth = {"plan_xlsx_toupie", "plan_html_vrille"}
+    assert two_hundred_thirty_fourth <= set(PLAN_HELD)
+    assert "cot000_pptxrotule" in COT000 and "cot000_pptxrotule" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
