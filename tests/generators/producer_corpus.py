@@ -9954,6 +9954,42 @@ slides 2, 3, 4, 6, 8, 9, 12 and 14 the note (a #FFF2A8 rectangle 536 → 704 × 
 byline at y 315.0, the remark at 324.5 and 334.1), 535 more characters, over slide 2's first
 paragraph line's « impact » and « environnemental » only; as drawn.
 
+TWO-HUNDRED-AND-THIRTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: paper and page
+setup — what a document's page setup does to it; throwaway files with no seed content
+converted first: Writer 7.4 prints a .docx whose ``w:pgSz`` is US Letter (12 240 × 15 840
+twips) on 612 × 792 pt pages, its 1 in margins kept, the page header at 0.5 in; Chromium
+prints ``@page { size: letter landscape }`` on 792 × 612 pt pages; Impress exports a .pptx
+of PowerPoint's « A4 » slide size (9 906 000 × 6 858 000 EMU) on 780 × 540 pt pages, a
+19.5 pt run at 19.5 pt). Truth: the seed texts unchanged (another paper size, margins and
+type scaled by a slide-size change move and resize text, they change no value).
+
+``plan_docx_ardoise``     Writer from a .docx, ``plan_docx_balise``'s document (no PDF/UA
+                          export) whose section was set up on a US-installed Word's
+                          « Normal » template: US LETTER PAPER (21.59 × 27.94 cm, 612 ×
+                          792 pt) and 1 in (2.54 cm) margins all round, so a 16.51 cm text
+                          width under the 17 cm fixed-width tables (about 14 pt into the
+                          right margin), shorter and wider pages than A4, other page breaks.
+``plan_html_chevalet``    Chromium print of ``plan_html_inlabel``'s page without its labels
+                          (``etapes_page`` on ``ETAPES_PAGE_CSS``) whose print stylesheet
+                          says ``@page { size: letter landscape; margin: 12.7mm; }`` (a US
+                          theme's half-inch margins, turned for the wide steps tables):
+                          792 × 612 pt pages, a 720 pt line, nothing else changed.
+``cot000_pptxcadrage``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides SET ON
+                          POWERPOINT'S « A4 » SLIDE SIZE (27.52 × 19.05 cm, 780 × 540 pt)
+                          WITH « AJUSTER » (« Ensure fit »): every shape's position and size,
+                          every table column and row, every line width and font size
+                          multiplied by 780 / 720 (1.0833: 18 pt titles 19.5 pt), the
+                          content 780 × 438.75 pt CENTRED on the page's height, white bands
+                          50.6 pt high above and below it.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -25898,6 +25898,75 @@ text — the first line of « L'objectif »'s paragraph (y 311.0) running under 
 « impact » (x 514.3 → 552.3) to « environnemental » (555.8 → 650.9); that paragraph's
 second line ends at x 411.9, clear of it.
 
+TWO-HUNDRED-AND-THIRTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: paper and page setup —
+what a document's page setup does to it —; throwaway files with no seed content converted
+first: a python-docx document whose section is US Letter (``w:pgSz`` 12 240 × 15 840
+twips) with 1 in margins, a page header and a 2-column table, printed by Writer 7.4 on 612 ×
+792 pt pages (Producer « LibreOffice 7.4 »), the body from x 72.1, the header line at top
+35.2; a page whose ``@page { size: letter landscape; margin: 12.7mm; }`` printed by headless
+Chromium (Producer « Skia/PDF m150 ») on 792 × 612 pt pages, the text from x 42.0, a 100 %
+table's grid x 42.0 → 750.0; a .pptx of 9 906 000 × 6 858 000 EMU (PowerPoint's « A4 »
+slide size) exported by Impress on 780.0 × 540 pt pages, a 19.5 pt run printed at 19.5 pt;
+ideas left aside as already drawn: mirrored margins and odd / even headers
+(``plan_docx_mirror``), an A5 booklet with mirrored margins (``plan_html_carnet``), Chromium
+without ``@page`` on US Letter (``plan_html_newsletter``, ``plan_html_entretoise``,
+``plan_html_pandoc``), steps tables on landscape sections or named pages
+(a .docx's landscape sections, Chromium's landscape named pages), an A3
+sheet (``plan_xlsx_synoptique``), 4:3 and 16:10 decks (``cot000_pptx43``,
+``cot000_pptx1610``), a larger slide size left unscaled (``cot000_pptxreserve``), a print at
+70 % (``plan_html_reduction``); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a paper size, margins, an orientation and a scale factor
+are layout: every fiche's heading, fields and steps and every slide's text are the same
+words whatever the page they are printed on and however large):
+
+* ``plan_docx_ardoise`` (LibreOffice WRITER converting a .docx WHOSE PAGE SETUP CAME FROM A
+  US-INSTALLED WORD — the consultancy's « Normal » template, never switched to A4 —: the
+  document is ``plan_docx_balise``'s — ``plan_docx_ecru``'s without its page colour:
+  Liberation Sans 10 pt, the running header line « PCAET Grand Auch Cœur de Gascogne —
+  Programme d'actions » (8 pt), the axes, objectives, « Enjeux stratégiques », fiche heading
+  lines (bold 13 pt #1F4E79), ``narrowstep``'s 2-column fields tables (4.5 / 12.5 cm, 0.5 pt
+  black grid, labels bold 9.5 pt), « Modalités de mise en oeuvre » (bold 11 pt #2E74B5),
+  ``echo``'s steps grids without their footer row (2.8 / 5.6 / 2.0 / 2.2 / 2.0 / 2.4 cm,
+  header bold 9 pt on #D9D9D9 repeated), paragraphs and sommaires —, exported WITHOUT the
+  PDF/UA option, BUT ITS ONE SECTION ON US LETTER PAPER: ``w:pgSz`` 12 240 × 15 840 twips
+  (21.59 × 27.94 cm, 612 × 792 pt) and Word's US margins, 1 in (2.54 cm) on every side
+  (``balise``: A4, 2 cm left and right, 2.54 cm top and bottom), the header's distance
+  unchanged: pages 16.7 pt WIDER and 49.9 pt SHORTER than A4 (595.3 × 841.9), a
+  text width of 16.51 cm (468 pt) for ``balise``'s 17 cm, so the 17 cm fixed-width tables
+  run about 14 pt past the right margin, and the page breaks fall elsewhere; nothing else
+  changed; no text added),
+* ``plan_html_chevalet`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s
+  page without its inline labels, as :func:`tests.generators.site_body.etapes_page` writes
+  it on :data:`tests.generators.site_body.ETAPES_PAGE_CSS` (``plan_html_devanture``'s base,
+  ``plan_html_chapitrage``'s page without its outline option): Liberation Sans 9 pt #1E1E1E,
+  axes ``<h1>``, objectives and « Enjeux stratégiques » ``<h2>``, fiche heading lines
+  ``<h3>``, the fields a ``table.kv``, « Modalités de mise en oeuvre » an ``<h4>``, the
+  steps a ``table.etapes`` (100 % wide, ``table-layout: fixed``, 16 / 38 / 11 / 12 / 11 /
+  12 %, 1 px #BFBFBF grid, header on #E8EEF4, ``<thead>`` repeated, 8.5 pt) — BUT ITS
+  ``@page`` RULE ``{ size: A4; margin: 15mm; }`` REPLACED BY A US THEME'S ``{ size: letter
+  landscape; margin: 12.7mm; }``: 792 × 612 pt pages (11 × 8.5 in), half-inch margins, a
+  content box 720 × 540 pt (A4 portrait's 510 × 757), the tables and lines as wide,
+  fewer and longer pages; no other rule changed, no text added),
+* ``cot000_pptxcadrage`` (seed 000 deck, a .pptx by Impress, every slide as in
+  ``cot000_pptx`` — the navy title bands with white bold 18 pt titles, paragraphs, bullets,
+  the CAE and ECI progress tables as real PowerPoint tables, every rectangle and line —,
+  BUT THE PRESENTATION'S SLIDE SIZE CHANGED FROM 16:9 (720 × 405 pt) TO POWERPOINT'S « A4 »
+  (« Papier A4 (210 x 297 mm) », 9 906 000 × 6 858 000 EMU, 780 × 540 pt) WITH « AJUSTER »
+  (« Ensure fit »), as PowerPoint rewrites a deck when an agent sets it for printing: every
+  shape's, picture's, table's and group's offset and extent (``a:off``, ``a:ext``,
+  ``a:chOff``, ``a:chExt``), every table column width (``a:gridCol``) and row height
+  (``a:tr``), every line width (``a:ln w``), every run's, default and end-of-paragraph font
+  size (``sz``, rounded to 1/100 pt), point spacings (``a:spcPts``) and text insets given
+  MULTIPLIED BY 780 / 720 = 1.0833 (titles 19.5 pt, 9 pt text 9.75 pt), then every offset
+  moved down by 50.625 pt (642 938 EMU): the slide's content 780 × 438.75 pt CENTRED ON
+  THE A4 SLIDE'S HEIGHT, a white band 50.6 pt high above the title band and below the
+  content; 15 slides; no text added, none moved relative to another).
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
