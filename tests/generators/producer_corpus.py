@@ -9990,6 +9990,24 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-FIFTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): ardoise 14 US Letter pages (612 × 792 pt) for
+``plan_docx_balise``'s 13 A4, its 26 068 non-blank characters and 347 more (one more
+running-header line, 47, and four more repeated steps header rows, 300: 18 « Etape » for 14),
+the header at x 72.1 and top 35.5, the body from x 72.1, no character below 716.7, the
+tables' rules x 66.3 → 548.8 (8.8 pt past the 1 in right margin, not the 14 pt the drawing
+guessed); chevalet 11 US Letter landscape pages (792 × 612 pt) for ``plan_html_chapitrage``'s
+9 A4, its 25 457 non-blank characters less one repeated steps header row (75; 13 « Etape »
+for 14), text and rules x 36.0 → 756.0, from top 37.1 to 574.9, 36 to 47 lines a page (12 on
+the last); cadrage 15 pages of 780 × 540 pt, ``cot000_pptx``'s 8 119 non-blank characters
+slide by slide in the same order and fonts, sizes × 1.08 (18.0 → 19.5 pt), the title bands
+0 → 780 × 50.6 → 98.2, slide 7's progress table x 14.7 → 765.2, y 106.5 → 444.9, text from
+y 57.5 to 451.4, every character within 4.2 pt of its place × 1.0833 + 50.6 but on slides
+2 and 6; NOT AS DRAWN: there two wrapped paragraphs break at other words (slide 2 « … impact
+environnemental et » / « pérenniser … », slide 6 « … note de 15,1 » / « %. L'objectif … »;
+110 characters moved), the same number of lines a slide.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10293,8 +10311,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_polyptyque`,
 :mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck`,
 :mod:`~tests.generators.xlsx_rive`,
-:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck`,
+:mod:`~tests.generators.docx_ardoise`, :mod:`~tests.generators.chevalet_page`,
+:mod:`~tests.generators.cadrage_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10799,6 +10818,8 @@ PLAN_LAYOUTS = (
     "plan_html_quotidien",
     "plan_xlsx_rive",
     "plan_html_retouche",
+    "plan_docx_ardoise",
+    "plan_html_chevalet",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11025,6 +11046,7 @@ COT_LAYOUTS = (
     "cot000_pptxencart",
     "cot000_pptxpoussoir",
     "cot000_pptxrustine",
+    "cot000_pptxcadrage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11223,6 +11245,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_greffon import add_greffons
 
             source = add_greffons(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_ardoise":  # balise's .docx on US Letter, 1 in margins
+            from tests.generators.docx_ardoise import add_ardoise
+
+            source = add_ardoise(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_docx_bulletin":  # balise's .docx, a legacy form's fields in it
             from tests.generators.docx_bulletin import add_bulletin
