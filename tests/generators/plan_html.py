@@ -169,6 +169,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.parenthese_page`).
 :mod:`tests.generators.retouche_page`, vrille in
 :mod:`tests.generators.vrille_page`).
+:mod:`tests.generators.retouche_page`, chevalet in
+:mod:`tests.generators.chevalet_page`).
 """
 
 from __future__ import annotations
@@ -961,6 +963,10 @@ def plan_html(style: str) -> str:
         from tests.generators.alerte_page import plan_html_alerte
 
         return plan_html_alerte()
+    if style == "chevalet":  # printed on US Letter landscape, half-inch margins
+        from tests.generators.chevalet_page import plan_html_chevalet
+
+        return plan_html_chevalet()
     if style == "devanture":  # every fiche's steps printed before its fields
         from tests.generators.devanture_page import plan_html_devanture
 

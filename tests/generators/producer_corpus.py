@@ -10077,6 +10077,37 @@ value: a turned label is its column's label, every value stays upright in its ce
                           PowerPoint's « Faire pivoter tout le texte de 90° », READ TOP TO
                           BOTTOM) in a 61 pt header row, the columns' widths unchanged, the
                           body rows 11.5 pt (for 12) so the CAE table stays on its slide.
+TWO-HUNDRED-AND-THIRTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: paper and page
+setup — what a document's page setup does to it; throwaway files with no seed content
+converted first: Writer 7.4 prints a .docx whose ``w:pgSz`` is US Letter (12 240 × 15 840
+twips) on 612 × 792 pt pages, its 1 in margins kept, the page header at 0.5 in; Chromium
+prints ``@page { size: letter landscape }`` on 792 × 612 pt pages; Impress exports a .pptx
+of PowerPoint's « A4 » slide size (9 906 000 × 6 858 000 EMU) on 780 × 540 pt pages, a
+19.5 pt run at 19.5 pt). Truth: the seed texts unchanged (another paper size, margins and
+type scaled by a slide-size change move and resize text, they change no value).
+
+``plan_docx_ardoise``     Writer from a .docx, ``plan_docx_balise``'s document (no PDF/UA
+                          export) whose section was set up on a US-installed Word's
+                          « Normal » template: US LETTER PAPER (21.59 × 27.94 cm, 612 ×
+                          792 pt) and 1 in (2.54 cm) margins all round, so a 16.51 cm text
+                          width under the 17 cm fixed-width tables (about 14 pt into the
+                          right margin), shorter and wider pages than A4, other page breaks.
+``plan_html_chevalet``    Chromium print of ``plan_html_inlabel``'s page without its labels
+                          (``etapes_page`` on ``ETAPES_PAGE_CSS``) whose print stylesheet
+                          says ``@page { size: letter landscape; margin: 12.7mm; }`` (a US
+                          theme's half-inch margins, turned for the wide steps tables):
+                          792 × 612 pt pages, a 720 pt line, nothing else changed.
+``cot000_pptxcadrage``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides SET ON
+                          POWERPOINT'S « A4 » SLIDE SIZE (27.52 × 19.05 cm, 780 × 540 pt)
+                          WITH « AJUSTER » (« Ensure fit »): every shape's position and size,
+                          every table column and row, every line width and font size
+                          multiplied by 780 / 720 (1.0833: 18 pt titles 19.5 pt), the
+                          content 780 × 438.75 pt CENTRED on the page's height, white bands
+                          50.6 pt high above and below it.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10130,6 +10161,23 @@ its column, its foot on the header row's (« Ressources à mobiliser » y 629.2 
 three number headers turned clockwise (matrix (0, -1, 1, 0)), read top to bottom, wrapped
 « Points » / « restants » and « % » / « Programmé », the header row 52 → 113, body rows 11.45
 pt, the CAE table's last word ending at y 396.5; as drawn.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-FIFTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): ardoise 14 US Letter pages (612 × 792 pt) for
+``plan_docx_balise``'s 13 A4, its 26 068 non-blank characters and 347 more (one more
+running-header line, 47, and four more repeated steps header rows, 300: 18 « Etape » for 14),
+the header at x 72.1 and top 35.5, the body from x 72.1, no character below 716.7, the
+tables' rules x 66.3 → 548.8 (8.8 pt past the 1 in right margin, not the 14 pt the drawing
+guessed); chevalet 11 US Letter landscape pages (792 × 612 pt) for ``plan_html_chapitrage``'s
+9 A4, its 25 457 non-blank characters less one repeated steps header row (75; 13 « Etape »
+for 14), text and rules x 36.0 → 756.0, from top 37.1 to 574.9, 36 to 47 lines a page (12 on
+the last); cadrage 15 pages of 780 × 540 pt, ``cot000_pptx``'s 8 119 non-blank characters
+slide by slide in the same order and fonts, sizes × 1.08 (18.0 → 19.5 pt), the title bands
+0 → 780 × 50.6 → 98.2, slide 7's progress table x 14.7 → 765.2, y 106.5 → 444.9, text from
+y 57.5 to 451.4, every character within 4.2 pt of its place × 1.0833 + 50.6 but on slides
+2 and 6; NOT AS DRAWN: there two wrapped paragraphs break at other words (slide 2 « … impact
+environnemental et » / « pérenniser … », slide 6 « … note de 15,1 » / « %. L'objectif … »;
+110 characters moved), the same number of lines a slide.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10441,6 +10489,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.mention_deck` and :mod:`~tests.generators.slides_office`.
 :mod:`~tests.generators.xlsx_toupie`, :mod:`~tests.generators.vrille_page`,
 :mod:`~tests.generators.rotule_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.docx_ardoise`, :mod:`~tests.generators.chevalet_page`,
+:mod:`~tests.generators.cadrage_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10951,6 +11001,8 @@ PLAN_LAYOUTS = (
     "plan_html_parenthese",
     "plan_xlsx_toupie",
     "plan_html_vrille",
+    "plan_docx_ardoise",
+    "plan_html_chevalet",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11180,6 +11232,7 @@ COT_LAYOUTS = (
     "cot000_pptxfaucille",
     "cot000_pptxmention",
     "cot000_pptxrotule",
+    "cot000_pptxcadrage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11383,6 +11436,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_greffon import add_greffons
 
             source = add_greffons(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_ardoise":  # balise's .docx on US Letter, 1 in margins
+            from tests.generators.docx_ardoise import add_ardoise
+
+            source = add_ardoise(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_docx_bulletin":  # balise's .docx, a legacy form's fields in it
             from tests.generators.docx_bulletin import add_bulletin

@@ -1849,6 +1849,9 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``poussoir``: slides 6 and 14's side-by-side columns one text box of two or three
     columns, each next column's heading pushed to its top by empty paragraphs
     (:mod:`tests.generators.poussoir_deck`);
+    ``cadrage``: the slides on PowerPoint's « A4 » slide size (780 × 540 pt), every length
+    and font size × 780 / 720 and the content centred on the height
+    (:mod:`tests.generators.cadrage_deck`);
     ``reserve``: the slides on LibreOffice's « Écran 16:9 » slide size (793.7 × 446.5 pt),
     nothing scaled nor moved (:mod:`tests.generators.reserve_deck`);
     ``encart``: the template's unfilled follow-up form (« Pilote » / « Échéance » beside
@@ -2399,6 +2402,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rustine_deck import PptxRustineSlides
 
             slides = PptxRustineSlides(base)
+        elif variant == "cadrage":  # a module of its own: A4 slide size, fitted and centred
+            from tests.generators.cadrage_deck import PptxCadrageSlides
+
+            slides = PptxCadrageSlides(base)
         elif variant == "reserve":  # a module of its own: a larger slide size, unscaled
             from tests.generators.reserve_deck import PptxReserveSlides
 
