@@ -9954,6 +9954,50 @@ slides 2, 3, 4, 6, 8, 9, 12 and 14 the note (a #FFF2A8 rectangle 536 → 704 × 
 byline at y 315.0, the remark at 324.5 and 334.1), 535 more characters, over slide 2's first
 paragraph line's « impact » and « environnemental » only; as drawn.
 
+TWO-HUNDRED-AND-THIRTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: unit and
+chemical notation — subscripts and superscripts as authors type them in climate plans;
+throwaway files of no seed content converted first: Writer 7.4 prints a ``text:span`` on a
+« sub 58% » text style as a 5.8 pt digit for 10 pt text, its top 5.1 pt under the line's,
+its foot 0.9 pt under the letters' (« CO » then « 2 »), a « super 58% » span at the line's
+top; Chromium prints a ``<sub>`` as a 7.5 pt digit for 9 pt text, 3.7 pt lower; Impress
+prints a run of ``baseline="30000"`` at 8.7 pt for 15 pt, 1.8 pt under the line's top, and
+one of ``baseline="-25000"`` 10.1 pt lower). The seed texts were grepped first: seed 001
+writes « CO2 » three times (fiche 1.4.2's « Contexte » « … d'évaluation CO2, » and its
+« Indicateurs » « % marchés avec critère CO2 t eq CO2 évitées »), no « m2 », « m3 »,
+« tCO2 », « k€ » nor ordinal (« 1er », « 2ème »); the seed 000 deck writes no chemical
+formula nor ordinal, its only unit « % » (already raised in the progress tables by
+``cot000_pptxexposant``), so the deck's quirk raises the « % » of its SCORE TARGETS outside
+the tables. Truth: the seed texts unchanged (a « 2 » printed smaller and lower after « CO »
+is the seed's « CO2 », a « % » printed smaller and higher after a score the seed's « % »:
+the printed form changes, no value is dropped, changed or invented).
+
+``plan_odt_oxyde``        Writer from an .odt, ``twotier``'s document but EVERY « CO2 » OF THE
+                          SEED WRITTEN WITH A REAL SUBSCRIPT 2 (« Format › Texte › Indice »):
+                          « CO » then « 2 » in a ``text:span`` on the automatic text style
+                          ``TIndice`` (``style:text-position="sub 58%"``), so Writer prints
+                          the digit at 58 % of the size, lowered — fiche 1.4.2's « Contexte »
+                          value and twice its « Indicateurs » value; nothing else changed.
+``plan_html_isotope``     Chromium print of ``plan_html_sentier``'s page (printed here without
+                          the document outline, as every other page) whose CMS editor wrote
+                          each « CO2 » as « CO<sub>2</sub> » (the « Indice » button): the
+                          digit printed by Chromium's default ``sub`` style (``vertical-align:
+                          sub; font-size: smaller``), in the same three places.
+``cot000_pptxquotient``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          « % » after every SCORE AND TARGET FIGURE OUTSIDE THE PROGRESS
+                          TABLES a run of its own marked « Exposant » (``baseline="30000"``,
+                          the run's font, weight and colour kept): slide 3's « Score 23,3 % »
+                          and slide 4's « Score 15,1 % » (15 pt bold red heads), slide 6's
+                          six target figures (« 23.3 % », « +11 % », « 34.3 % », « 15,1 % »,
+                          « +12 % », « 27,6 % », 9.5 pt); the progress tables unchanged.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
