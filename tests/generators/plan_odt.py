@@ -618,7 +618,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_listel`), ``jonc``
     (:mod:`tests.generators.odt_jonc`), ``intercalaire``
     (:mod:`tests.generators.odt_intercalaire`), ``jauge`` (:mod:`tests.generators.odt_jauge`),
-    ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`) or ``linenum`` (``twotier`` with
+    ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`), ``oxyde``
+    (:mod:`tests.generators.odt_oxyde`) or ``linenum`` (``twotier`` with
     Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -656,6 +657,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_polyptyque import polyptyque_odt
 
         return polyptyque_odt(path)
+    if style == "oxyde":  # twotier's .odt, every « CO2 » typed with a subscript 2
+        from tests.generators.odt_oxyde import oxyde_odt
+
+        return oxyde_odt(path)
     if style == "jauge":  # twotier's .odt, a chart picture beside each fields table
         from tests.generators.odt_jauge import jauge_odt
 

@@ -9998,6 +9998,22 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-SIXTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): oxyde 13 A4 pages as ``plan_odt_twotier``, its
+26 320 non-blank characters in the same order and place but for page 12's three « 2 » of
+« CO2 » (LiberationSerif 5.8 pt for 10, tops 5.1 pt lower, 2.1 pt narrower) and the
+characters after them on their lines (2.0 pt left, 4.1 after the second on a line), pdfplumber's words 4 358 for
+4 354 (« CO » and « 2 » apart); isotope 9 A4 pages, ``plan_html_sentier``'s 25 457 non-blank
+characters in the same order and on the same pages, the three « 2 » LiberationSans 7.44 pt
+for 8.93, 3.7 pt lower, each line holding one 1.4 – 1.5 pt taller, so everything under it
+on pages 8 and 9 1.4 – 1.5 pt lower, words 4 169 for 4 165; quotient 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, the eight « % » raised and
+smaller (8.7 pt for 15 on slides 3 and 4, 5.5 pt for 9.5 on slide 6), slides 3 and 4's heads
+recentred in their boxes (2.9 pt right before the « % », 2.8 pt left after it, the « ★ »
+unmoved), slide 6's two target sentences each one line shorter (« 34.3 % » and « 27,6 % » now
+ending their second line where ``cot000_pptx`` broke before « %. »); as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10301,8 +10317,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_polyptyque`,
 :mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck`,
 :mod:`~tests.generators.xlsx_rive`,
-:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck`,
+:mod:`~tests.generators.odt_oxyde`, :mod:`~tests.generators.isotope_page`,
+:mod:`~tests.generators.quotient_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10807,6 +10824,8 @@ PLAN_LAYOUTS = (
     "plan_html_quotidien",
     "plan_xlsx_rive",
     "plan_html_retouche",
+    "plan_odt_oxyde",
+    "plan_html_isotope",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11033,6 +11052,7 @@ COT_LAYOUTS = (
     "cot000_pptxencart",
     "cot000_pptxpoussoir",
     "cot000_pptxrustine",
+    "cot000_pptxquotient",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
