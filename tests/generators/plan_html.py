@@ -171,6 +171,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.vrille_page`).
 :mod:`tests.generators.retouche_page`, chevalet in
 :mod:`tests.generators.chevalet_page`).
+:mod:`tests.generators.retouche_page`, isotope in
+:mod:`tests.generators.isotope_page`).
 """
 
 from __future__ import annotations
@@ -1031,6 +1033,10 @@ def plan_html(style: str) -> str:
         from tests.generators.virage_page import plan_html_virage
 
         return plan_html_virage()
+    if style == "isotope":  # every « CO2 » written with a <sub> digit
+        from tests.generators.isotope_page import plan_html_isotope
+
+        return plan_html_isotope()
     if style == "sentier":  # the page unchanged, printed with a document outline
         from tests.generators.sentier_page import plan_html_sentier
 

@@ -621,6 +621,9 @@ def plan_odt(style: str, path: Path) -> Path:
     ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`), ``origine``
     (:mod:`tests.generators.odt_origine`) or ``linenum`` (``twotier`` with Writer's line
     numbering on)."""
+    ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`), ``oxyde``
+    (:mod:`tests.generators.odt_oxyde`) or ``linenum`` (``twotier`` with
+    Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -661,6 +664,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_origine import origine_odt
 
         return origine_odt(path)
+    if style == "oxyde":  # twotier's .odt, every « CO2 » typed with a subscript 2
+        from tests.generators.odt_oxyde import oxyde_odt
+
+        return oxyde_odt(path)
     if style == "jauge":  # twotier's .odt, a chart picture beside each fields table
         from tests.generators.odt_jauge import jauge_odt
 

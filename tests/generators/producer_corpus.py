@@ -10108,6 +10108,45 @@ type scaled by a slide-size change move and resize text, they change no value).
                           multiplied by 780 / 720 (1.0833: 18 pt titles 19.5 pt), the
                           content 780 × 438.75 pt CENTRED on the page's height, white bands
                           50.6 pt high above and below it.
+TWO-HUNDRED-AND-THIRTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: unit and
+chemical notation — subscripts and superscripts as authors type them in climate plans;
+throwaway files of no seed content converted first: Writer 7.4 prints a ``text:span`` on a
+« sub 58% » text style as a 5.8 pt digit for 10 pt text, its top 5.1 pt under the line's,
+its foot 0.9 pt under the letters' (« CO » then « 2 »), a « super 58% » span at the line's
+top; Chromium prints a ``<sub>`` as a 7.5 pt digit for 9 pt text, 3.7 pt lower; Impress
+prints a run of ``baseline="30000"`` at 8.7 pt for 15 pt, 1.8 pt under the line's top, and
+one of ``baseline="-25000"`` 10.1 pt lower). The seed texts were grepped first: seed 001
+writes « CO2 » three times (fiche 1.4.2's « Contexte » « … d'évaluation CO2, » and its
+« Indicateurs » « % marchés avec critère CO2 t eq CO2 évitées »), no « m2 », « m3 »,
+« tCO2 », « k€ » nor ordinal (« 1er », « 2ème »); the seed 000 deck writes no chemical
+formula nor ordinal, its only unit « % » (already raised in the progress tables by
+``cot000_pptxexposant``), so the deck's quirk raises the « % » of its SCORE TARGETS outside
+the tables. Truth: the seed texts unchanged (a « 2 » printed smaller and lower after « CO »
+is the seed's « CO2 », a « % » printed smaller and higher after a score the seed's « % »:
+the printed form changes, no value is dropped, changed or invented).
+
+``plan_odt_oxyde``        Writer from an .odt, ``twotier``'s document but EVERY « CO2 » OF THE
+                          SEED WRITTEN WITH A REAL SUBSCRIPT 2 (« Format › Texte › Indice »):
+                          « CO » then « 2 » in a ``text:span`` on the automatic text style
+                          ``TIndice`` (``style:text-position="sub 58%"``), so Writer prints
+                          the digit at 58 % of the size, lowered — fiche 1.4.2's « Contexte »
+                          value and twice its « Indicateurs » value; nothing else changed.
+``plan_html_isotope``     Chromium print of ``plan_html_sentier``'s page (printed here without
+                          the document outline, as every other page) whose CMS editor wrote
+                          each « CO2 » as « CO<sub>2</sub> » (the « Indice » button): the
+                          digit printed by Chromium's default ``sub`` style (``vertical-align:
+                          sub; font-size: smaller``), in the same three places.
+``cot000_pptxquotient``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          « % » after every SCORE AND TARGET FIGURE OUTSIDE THE PROGRESS
+                          TABLES a run of its own marked « Exposant » (``baseline="30000"``,
+                          the run's font, weight and colour kept): slide 3's « Score 23,3 % »
+                          and slide 4's « Score 15,1 % » (15 pt bold red heads), slide 6's
+                          six target figures (« 23.3 % », « +11 % », « 34.3 % », « 15,1 % »,
+                          « +12 % », « 27,6 % », 9.5 pt); the progress tables unchanged.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10178,6 +10217,21 @@ y 57.5 to 451.4, every character within 4.2 pt of its place × 1.0833 + 50.6 but
 2 and 6; NOT AS DRAWN: there two wrapped paragraphs break at other words (slide 2 « … impact
 environnemental et » / « pérenniser … », slide 6 « … note de 15,1 » / « %. L'objectif … »;
 110 characters moved), the same number of lines a slide.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-SIXTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): oxyde 13 A4 pages as ``plan_odt_twotier``, its
+26 320 non-blank characters in the same order and place but for page 12's three « 2 » of
+« CO2 » (LiberationSerif 5.8 pt for 10, tops 5.1 pt lower, 2.1 pt narrower) and the
+characters after them on their lines (2.0 pt left, 4.1 after the second on a line), pdfplumber's words 4 358 for
+4 354 (« CO » and « 2 » apart); isotope 9 A4 pages, ``plan_html_sentier``'s 25 457 non-blank
+characters in the same order and on the same pages, the three « 2 » LiberationSans 7.44 pt
+for 8.93, 3.7 pt lower, each line holding one 1.4 – 1.5 pt taller, so everything under it
+on pages 8 and 9 1.4 – 1.5 pt lower, words 4 169 for 4 165; quotient 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, the eight « % » raised and
+smaller (8.7 pt for 15 on slides 3 and 4, 5.5 pt for 9.5 on slide 6), slides 3 and 4's heads
+recentred in their boxes (2.9 pt right before the « % », 2.8 pt left after it, the « ★ »
+unmoved), slide 6's two target sentences each one line shorter (« 34.3 % » and « 27,6 % » now
+ending their second line where ``cot000_pptx`` broke before « %. »); as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10491,6 +10545,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.rotule_deck` and :mod:`~tests.generators.slides_office`.
 :mod:`~tests.generators.docx_ardoise`, :mod:`~tests.generators.chevalet_page`,
 :mod:`~tests.generators.cadrage_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.odt_oxyde`, :mod:`~tests.generators.isotope_page`,
+:mod:`~tests.generators.quotient_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11003,6 +11059,8 @@ PLAN_LAYOUTS = (
     "plan_html_vrille",
     "plan_docx_ardoise",
     "plan_html_chevalet",
+    "plan_odt_oxyde",
+    "plan_html_isotope",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11233,6 +11291,7 @@ COT_LAYOUTS = (
     "cot000_pptxmention",
     "cot000_pptxrotule",
     "cot000_pptxcadrage",
+    "cot000_pptxquotient",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1846,6 +1846,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     heading moved right (:mod:`tests.generators.macaron_deck`);
     ``mention``: a raised note call « 1 » after every ▼ axis label of the progress tables,
     the note at the table slides' foot (:mod:`tests.generators.mention_deck`);
+    ``quotient``: the « % » after every score and target figure outside the progress tables a
+    superscript run of its own (:mod:`tests.generators.quotient_deck`);
     ``poussoir``: slides 6 and 14's side-by-side columns one text box of two or three
     columns, each next column's heading pushed to its top by empty paragraphs
     (:mod:`tests.generators.poussoir_deck`);
@@ -2430,6 +2432,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.mention_deck import PptxMentionSlides
 
             slides = PptxMentionSlides(base)
+        elif variant == "quotient":  # a module of its own: the scores' « % » superscript
+            from tests.generators.quotient_deck import PptxQuotientSlides
+
+            slides = PptxQuotientSlides(base)
         elif variant == "macaron":  # a module of its own: pictograms before sub-headings
             from tests.generators.macaron_deck import PptxMacaronSlides
 
