@@ -9954,6 +9954,48 @@ slides 2, 3, 4, 6, 8, 9, 12 and 14 the note (a #FFF2A8 rectangle 536 → 704 × 
 byline at y 315.0, the remark at 324.5 and 334.1), 535 more characters, over slide 2's first
 paragraph line's « impact » and « environnemental » only; as drawn.
 
+TWO-HUNDRED-AND-THIRTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: fit to cell —
+type that shrinks or grows to its box; throwaway files with no seed content converted
+first: Calc 7.4 prints an .xlsx cell whose alignment has ``shrinkToFit`` and no wrap in a
+size of its own, cell by cell — a 9 pt text that fits stays 9.01 pt, a 75-character one in
+a 48-wide column 9.01 / 4.59 pt in a 24-wide one, a 230-character one 3.2 pt — its manual
+line breaks kept as lines, the two lines shrunk together; Chromium runs a page's inline
+fit-text script before printing, each steps cell its own size, 8.5 to 12 pt; Impress
+shrinks the text of a .pptx text box holding ``a:normAutofit fontScale`` to its frame by
+its own rule, a title that fits on one line at 18 pt left at 18, a long one 9.89 pt).
+Truth: the seed texts unchanged (a cell, a table cell or a title printed smaller or larger
+than its neighbours holds the same words: no value dropped, changed or invented).
+
+``plan_xlsx_tampon``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet, A4
+                          portrait, « 1 page wide ») whose agent ticked « RÉDUIRE POUR
+                          AJUSTER » (``shrinkToFit``, « Renvoi à la ligne » off) on every
+                          cell of the STEPS TABLES' ROWS: each step cell printed on its own
+                          lines (its paragraphs one a line) in a size of its own, CELL BY
+                          CELL — a short value at the sheet's size, a long « Descriptif »
+                          a few points high — the headers, headings and fields unchanged.
+``plan_html_ressort``     Chromium print of ``plan_html_sentier``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme runs a FIT-TEXT
+                          SCRIPT on the steps tables: each body cell's content in a
+                          ``div.fit`` whose font size the script sets INLINE, the largest
+                          size from 6 to 12 pt at which it fits 48 px high and its cell's
+                          width — short cells grown (a year, a partner at 12 pt), long
+                          descriptions shrunk, each cell its own size.
+``cot000_pptxsoufflet``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          title ONE TEXT BOX of one 18 pt line's height over the band (x 20,
+                          680 pt wide, centred, wrapping) with « AJUSTER LE TEXTE AU CADRE »
+                          (``a:normAutofit fontScale``): a title that fits on one line at 18
+                          pt printed as in ``cot000_pptx``, the long orientation titles
+                          shrunk by Impress to fit the box, each at its own scale; the bands
+                          as ``cot000_pptx``'s; 15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
