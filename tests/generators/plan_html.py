@@ -163,7 +163,7 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.reduction_page`, alerte in
 :mod:`tests.generators.alerte_page`, quotidien in
 :mod:`tests.generators.quotidien_page`, retouche in
-:mod:`tests.generators.retouche_page`).
+:mod:`tests.generators.retouche_page`, ressort in :mod:`tests.generators.ressort_page`).
 """
 
 from __future__ import annotations
@@ -988,6 +988,10 @@ def plan_html(style: str) -> str:
         from tests.generators.nuage_page import plan_html_nuage
 
         return plan_html_nuage()
+    if style == "ressort":  # sentier's page, a fit-text script sizing each steps cell
+        from tests.generators.ressort_page import plan_html_ressort
+
+        return plan_html_ressort()
     if style == "retouche":  # a CMS's revision comparison, the diff marked in the page
         from tests.generators.retouche_page import plan_html_retouche
 

@@ -9996,6 +9996,25 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-THIRTY-SEVENTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`; the page's generator AMENDED ONCE: its script first
+fitted the cells on Chromium's 800 px screen, so a cell overflowed its narrower printed cell
+and the comma of « Communes, AUaT, CAUE » was clipped at the page's edge; the theme's
+content column is now 180 mm on screen and nothing is lost): tampon 4 A4 pages for
+``plan_headed``'s 5, its 25 307 non-blank characters (LiberationSans, -Bold), the sheet
+fitted narrower than ``plan_xlsx_sceau``'s print of the same sheet (rules x 42.9 → 442.4
+for 547.2, text 3.8 pt for 4.79), the step cells in 31 sizes, 6 722 characters from 0.8 to
+3.6 pt, each cell's own (a « Descriptif » 1.8 pt beside « GACdG » 3.8 and « Chambre du
+Commerce … » 2.6 on one row), headers and fields 3.8 pt; ressort 8 A4 pages for
+``plan_html_sentier``'s 9, its non-blank characters in the same order but for one repeated
+steps header row fewer (25 382 for 25 457), text 9.0 pt (8.93 in ``sentier``), steps body
+cells from 6.0 to 11.74 pt, each its own; soufflet 15 slides, ``cot000_pptx``'s 8 119
+non-blank characters in the same order, the one-line titles at 18.0 pt where
+``cot000_pptx`` prints them (slide 2's 1.4 pt higher), the orientation titles 1 (one line,
+10.09 pt), 3 and 4 (two lines, 9.69 pt) inside the 23.4 pt box (y 10.8 → 32.2) where
+``cot000_pptx`` prints two 13 pt lines down to 34.9.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10299,8 +10318,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_polyptyque`,
 :mod:`~tests.generators.quotidien_page`, :mod:`~tests.generators.poussoir_deck`,
 :mod:`~tests.generators.xlsx_rive`,
-:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck`,
+:mod:`~tests.generators.xlsx_tampon`, :mod:`~tests.generators.ressort_page`,
+:mod:`~tests.generators.soufflet_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -10805,6 +10825,8 @@ PLAN_LAYOUTS = (
     "plan_html_quotidien",
     "plan_xlsx_rive",
     "plan_html_retouche",
+    "plan_xlsx_tampon",
+    "plan_html_ressort",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11031,6 +11053,7 @@ COT_LAYOUTS = (
     "cot000_pptxencart",
     "cot000_pptxpoussoir",
     "cot000_pptxrustine",
+    "cot000_pptxsoufflet",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11459,6 +11482,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rapiecage import plan_xlsx_rapiecage
 
             source = plan_xlsx_rapiecage(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_tampon":  # headed's sheet, step cells shrunk to fit
+            from tests.generators.xlsx_tampon import plan_xlsx_tampon
+
+            source = plan_xlsx_tampon(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_rive":  # headed's sheet, shown notes beside the plan
             from tests.generators.xlsx_rive import plan_xlsx_rive

@@ -1852,6 +1852,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.encart_deck`);
     ``rustine``: a reviewer's sticky note at the lower right of slides 2, 3, 4, 6, 8, 9, 12
     and 14 (:mod:`tests.generators.rustine_deck`);
+    ``soufflet``: every title one fit-to-frame (``normAutofit``) box of one line's height
+    (:mod:`tests.generators.soufflet_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2384,6 +2386,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.symetrie_deck import PptxSymetrieSlides
 
             slides = PptxSymetrieSlides(base)
+        elif variant == "soufflet":  # a module of its own: titles fitted to a one-line box
+            from tests.generators.soufflet_deck import PptxSouffletSlides
+
+            slides = PptxSouffletSlides(base)
         elif variant == "rustine":  # a module of its own: a reviewer's sticky notes
             from tests.generators.rustine_deck import PptxRustineSlides
 
