@@ -173,6 +173,7 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.chevalet_page`).
 :mod:`tests.generators.retouche_page`, isotope in
 :mod:`tests.generators.isotope_page`).
+:mod:`tests.generators.retouche_page`, ressort in :mod:`tests.generators.ressort_page`).
 """
 
 from __future__ import annotations
@@ -1013,6 +1014,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vrille_page import plan_html_vrille
 
         return plan_html_vrille()
+    if style == "ressort":  # sentier's page, a fit-text script sizing each steps cell
+        from tests.generators.ressort_page import plan_html_ressort
+
+        return plan_html_ressort()
     if style == "retouche":  # a CMS's revision comparison, the diff marked in the page
         from tests.generators.retouche_page import plan_html_retouche
 

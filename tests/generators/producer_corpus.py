@@ -10147,6 +10147,43 @@ the printed form changes, no value is dropped, changed or invented).
                           and slide 4's « Score 15,1 % » (15 pt bold red heads), slide 6's
                           six target figures (« 23.3 % », « +11 % », « 34.3 % », « 15,1 % »,
                           « +12 % », « 27,6 % », 9.5 pt); the progress tables unchanged.
+TWO-HUNDRED-AND-THIRTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: fit to cell —
+type that shrinks or grows to its box; throwaway files with no seed content converted
+first: Calc 7.4 prints an .xlsx cell whose alignment has ``shrinkToFit`` and no wrap in a
+size of its own, cell by cell — a 9 pt text that fits stays 9.01 pt, a 75-character one in
+a 48-wide column 9.01 / 4.59 pt in a 24-wide one, a 230-character one 3.2 pt — its manual
+line breaks kept as lines, the two lines shrunk together; Chromium runs a page's inline
+fit-text script before printing, each steps cell its own size, 8.5 to 12 pt; Impress
+shrinks the text of a .pptx text box holding ``a:normAutofit fontScale`` to its frame by
+its own rule, a title that fits on one line at 18 pt left at 18, a long one 9.89 pt).
+Truth: the seed texts unchanged (a cell, a table cell or a title printed smaller or larger
+than its neighbours holds the same words: no value dropped, changed or invented).
+
+``plan_xlsx_tampon``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet, A4
+                          portrait, « 1 page wide ») whose agent ticked « RÉDUIRE POUR
+                          AJUSTER » (``shrinkToFit``, « Renvoi à la ligne » off) on every
+                          cell of the STEPS TABLES' ROWS: each step cell printed on its own
+                          lines (its paragraphs one a line) in a size of its own, CELL BY
+                          CELL — a short value at the sheet's size, a long « Descriptif »
+                          a few points high — the headers, headings and fields unchanged.
+``plan_html_ressort``     Chromium print of ``plan_html_sentier``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose theme runs a FIT-TEXT
+                          SCRIPT on the steps tables: each body cell's content in a
+                          ``div.fit`` whose font size the script sets INLINE, the largest
+                          size from 6 to 12 pt at which it fits 48 px high and its cell's
+                          width — short cells grown (a year, a partner at 12 pt), long
+                          descriptions shrunk, each cell its own size.
+``cot000_pptxsoufflet``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but each
+                          title ONE TEXT BOX of one 18 pt line's height over the band (x 20,
+                          680 pt wide, centred, wrapping) with « AJUSTER LE TEXTE AU CADRE »
+                          (``a:normAutofit fontScale``): a title that fits on one line at 18
+                          pt printed as in ``cot000_pptx``, the long orientation titles
+                          shrunk by Impress to fit the box, each at its own scale; the bands
+                          as ``cot000_pptx``'s; 15 slides.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10232,6 +10269,24 @@ smaller (8.7 pt for 15 on slides 3 and 4, 5.5 pt for 9.5 on slide 6), slides 3 a
 recentred in their boxes (2.9 pt right before the « % », 2.8 pt left after it, the « ★ »
 unmoved), slide 6's two target sentences each one line shorter (« 34.3 % » and « 27,6 % » now
 ending their second line where ``cot000_pptx`` broke before « %. »); as drawn.
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-THIRTY-SEVENTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`; the page's generator AMENDED ONCE: its script first
+fitted the cells on Chromium's 800 px screen, so a cell overflowed its narrower printed cell
+and the comma of « Communes, AUaT, CAUE » was clipped at the page's edge; the theme's
+content column is now 180 mm on screen and nothing is lost): tampon 4 A4 pages for
+``plan_headed``'s 5, its 25 307 non-blank characters (LiberationSans, -Bold), the sheet
+fitted narrower than ``plan_xlsx_sceau``'s print of the same sheet (rules x 42.9 → 442.4
+for 547.2, text 3.8 pt for 4.79), the step cells in 31 sizes, 6 722 characters from 0.8 to
+3.6 pt, each cell's own (a « Descriptif » 1.8 pt beside « GACdG » 3.8 and « Chambre du
+Commerce … » 2.6 on one row), headers and fields 3.8 pt; ressort 8 A4 pages for
+``plan_html_sentier``'s 9, its non-blank characters in the same order but for one repeated
+steps header row fewer (25 382 for 25 457), text 9.0 pt (8.93 in ``sentier``), steps body
+cells from 6.0 to 11.74 pt, each its own; soufflet 15 slides, ``cot000_pptx``'s 8 119
+non-blank characters in the same order, the one-line titles at 18.0 pt where
+``cot000_pptx`` prints them (slide 2's 1.4 pt higher), the orientation titles 1 (one line,
+10.09 pt), 3 and 4 (two lines, 9.69 pt) inside the 23.4 pt box (y 10.8 → 32.2) where
+``cot000_pptx`` prints two 13 pt lines down to 34.9.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10547,6 +10602,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.cadrage_deck` and :mod:`~tests.generators.slides_office`.
 :mod:`~tests.generators.odt_oxyde`, :mod:`~tests.generators.isotope_page`,
 :mod:`~tests.generators.quotient_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.xlsx_tampon`, :mod:`~tests.generators.ressort_page`,
+:mod:`~tests.generators.soufflet_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11061,6 +11118,8 @@ PLAN_LAYOUTS = (
     "plan_html_chevalet",
     "plan_odt_oxyde",
     "plan_html_isotope",
+    "plan_xlsx_tampon",
+    "plan_html_ressort",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11292,6 +11351,7 @@ COT_LAYOUTS = (
     "cot000_pptxrotule",
     "cot000_pptxcadrage",
     "cot000_pptxquotient",
+    "cot000_pptxsoufflet",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11735,6 +11795,10 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_toupie import plan_xlsx_toupie
 
             source = plan_xlsx_toupie(work / f"{layout}.xlsx")
+        elif layout == "plan_xlsx_tampon":  # headed's sheet, step cells shrunk to fit
+            from tests.generators.xlsx_tampon import plan_xlsx_tampon
+
+            source = plan_xlsx_tampon(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_rive":  # headed's sheet, shown notes beside the plan
             from tests.generators.xlsx_rive import plan_xlsx_rive

@@ -1864,6 +1864,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``rotule``: the progress tables' three number headers turned 90° clockwise (``vert``,
     read top to bottom) in a 61 pt header row, the body rows 11.5 pt
     (:mod:`tests.generators.rotule_deck`);
+    ``soufflet``: every title one fit-to-frame (``normAutofit``) box of one line's height
+    (:mod:`tests.generators.soufflet_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2400,6 +2402,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rotule_deck import PptxRotuleSlides
 
             slides = PptxRotuleSlides(base)
+        elif variant == "soufflet":  # a module of its own: titles fitted to a one-line box
+            from tests.generators.soufflet_deck import PptxSouffletSlides
+
+            slides = PptxSouffletSlides(base)
         elif variant == "rustine":  # a module of its own: a reviewer's sticky notes
             from tests.generators.rustine_deck import PptxRustineSlides
 
