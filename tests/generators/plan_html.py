@@ -163,17 +163,11 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.reduction_page`, alerte in
 :mod:`tests.generators.alerte_page`, quotidien in
 :mod:`tests.generators.quotidien_page`, retouche in
-:mod:`tests.generators.retouche_page`, entaille in
-:mod:`tests.generators.entaille_page`).
-:mod:`tests.generators.retouche_page`, parenthese in
-:mod:`tests.generators.parenthese_page`).
-:mod:`tests.generators.retouche_page`, vrille in
-:mod:`tests.generators.vrille_page`).
-:mod:`tests.generators.retouche_page`, chevalet in
-:mod:`tests.generators.chevalet_page`).
-:mod:`tests.generators.retouche_page`, isotope in
-:mod:`tests.generators.isotope_page`).
-:mod:`tests.generators.retouche_page`, ressort in :mod:`tests.generators.ressort_page`).
+:mod:`tests.generators.retouche_page`, entaille in :mod:`tests.generators.entaille_page`,
+parenthese in :mod:`tests.generators.parenthese_page`, vrille in
+:mod:`tests.generators.vrille_page`, chevalet in :mod:`tests.generators.chevalet_page`,
+isotope in :mod:`tests.generators.isotope_page`, ressort in
+:mod:`tests.generators.ressort_page`).
 """
 
 from __future__ import annotations

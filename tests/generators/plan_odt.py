@@ -619,11 +619,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_jonc`), ``intercalaire``
     (:mod:`tests.generators.odt_intercalaire`), ``jauge`` (:mod:`tests.generators.odt_jauge`),
     ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`), ``origine``
-    (:mod:`tests.generators.odt_origine`) or ``linenum`` (``twotier`` with Writer's line
-    numbering on)."""
-    ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`), ``oxyde``
-    (:mod:`tests.generators.odt_oxyde`) or ``linenum`` (``twotier`` with
-    Writer's line numbering on)."""
+    (:mod:`tests.generators.odt_origine`), ``oxyde`` (:mod:`tests.generators.odt_oxyde`) or
+    ``linenum`` (``twotier`` with Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 

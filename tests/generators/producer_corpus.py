@@ -10593,17 +10593,15 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.xlsx_rive`,
 :mod:`~tests.generators.retouche_page`, :mod:`~tests.generators.rustine_deck`,
 :mod:`~tests.generators.docx_brisure`, :mod:`~tests.generators.entaille_page`,
-:mod:`~tests.generators.faucille_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.odt_origine`, :mod:`~tests.generators.parenthese_page`,
-:mod:`~tests.generators.mention_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.faucille_deck`, :mod:`~tests.generators.odt_origine`,
+:mod:`~tests.generators.parenthese_page`, :mod:`~tests.generators.mention_deck`,
 :mod:`~tests.generators.xlsx_toupie`, :mod:`~tests.generators.vrille_page`,
-:mod:`~tests.generators.rotule_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.docx_ardoise`, :mod:`~tests.generators.chevalet_page`,
-:mod:`~tests.generators.cadrage_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.rotule_deck`, :mod:`~tests.generators.docx_ardoise`,
+:mod:`~tests.generators.chevalet_page`, :mod:`~tests.generators.cadrage_deck`,
 :mod:`~tests.generators.odt_oxyde`, :mod:`~tests.generators.isotope_page`,
-:mod:`~tests.generators.quotient_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.xlsx_tampon`, :mod:`~tests.generators.ressort_page`,
-:mod:`~tests.generators.soufflet_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.quotient_deck`, :mod:`~tests.generators.xlsx_tampon`,
+:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
