@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sources.pdf.flow import SideColumns
     from sources.pdf.tab_columns import TabCut
+    from sources.pdf.tab_rows import TabGrid
 
 
 @dataclass
@@ -131,6 +132,9 @@ class TableBlock:
     # ruled path: the column holding each step's name over its description, one cell
     # (:mod:`sources.pdf.joint_cells`), else None
     joint: int | None = None
+    # a sheet's rows pasted as tab-separated text (:mod:`sources.pdf.tab_rows`): its tab
+    # stops, and its last row's state when that row may go on at the next page's top
+    tab_grid: TabGrid | None = None
 
 
 @dataclass

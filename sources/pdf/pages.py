@@ -68,6 +68,7 @@ from sources.pdf.sheet_grid import cut_at_stops, end_at_stops
 from sources.pdf.sheet_headers import HeadlessSheet, sheet_headers
 from sources.pdf.side_folios import side_folio
 from sources.pdf.side_notes import side_note_words
+from sources.pdf.tab_rows import tab_tables
 from sources.pdf.tab_strips import without_tab_strips
 from sources.pdf.text_columns import RegionPage, column_rule_regions
 from sources.pdf.thumb_tabs import thumb_tab_words
@@ -460,6 +461,9 @@ def _read_page(
     if previous is not None:
         lines = _without_suite_markers(lines, previous)
     lines, piped = pipe_tables(lines, page_no, previous)  # Markdown tables typed as text
+    if not scanned:  # a sheet's rows pasted as tab-separated text
+        lines, tabbed = tab_tables(lines, page_no, previous, getattr(page, "chars", None), is_stop)
+        piped += tabbed
     if piped:
         left = {id(ln) for ln in lines}
         kept = [ln for ln in kept if id(ln) in left]

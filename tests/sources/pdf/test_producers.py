@@ -29631,7 +29631,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # last floated cell dropped under the others put back, sources.pdf.float_drops); rows
     # cut by a page break left
     "plan_html_decroche": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 16},
-    "plan_odt_nappe": {"fiches": 13, "steps": 0, "fields": 60, "step_values": 4},
+    # (nappe, 0/35 rows at its first measure: exact since the sixty-sixth pass — a sheet's
+    # rows pasted as tab-separated text read cell by cell, sources.pdf.tab_rows)
     # (incruste, 0/35 rows at its first measure: exact since the same pass — a chart tool's
     # title over its table and its « Source : » line under it, sources.pdf.geometry_tables)
     "plan_xlsx_synoptique": {"fiches": 2, "steps": 2, "fields": 0, "step_values": 14},
