@@ -21,6 +21,7 @@ _CM = 72.0 / 2.54
 _MIN_WIDTH = 4.0 * _CM  # a picture narrower than this holds no table nor field block
 _MIN_HEIGHT = 1.5 * _CM  # nor one lower than this (a logo, a rule drawn as an image)
 _MIN_AREA = 15.0 * _CM * _CM
+_MIN_PAGE_CHARS = 5  # visible characters a page needs to be a text page (a title at least)
 _DPI = 300  # render resolution for OCR: a 9 pt glyph some 37 pixels high
 _SURE = 70.0  # Tesseract word confidence (0-100) a word needs to count as read
 _MIN_WORDS = 3  # sure words a picture must yield, at least, to be read as text
@@ -33,14 +34,18 @@ OCR_FONT = "OCR-Pictured"  # font name of the characters read from a picture
 
 
 def text_pictures(page: Any) -> list[Box]:
-    """The page's pictures large enough to hold a table or a block of fields, inside the
-    page, with no visible character of the page over them (text on a picture — a banner's
-    title, a watermark — is the text layer's: the picture is its ground)."""
+    """The pictures of a text page large enough to hold a table or a block of fields, inside
+    the page, with no visible character of the page over them (text on a picture — a banner's
+    title, a watermark, a scan's hidden OCR layer — is the text layer's: the picture is its
+    ground). A page with no text of its own is a scan, read whole elsewhere."""
     boxes = getattr(page, "picture_boxes", None)
     if boxes is None:  # a pdfplumber page: its images
         boxes = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in getattr(page, "images", [])]
     if not boxes:
         return []
+    visible = [c for c in page.chars if c["text"].strip()]
+    if len(visible) < _MIN_PAGE_CHARS:
+        return []  # a scan (no text layer): read whole by :mod:`sources.pdf.scans`
     width, height = float(page.width), float(page.height)
     out: list[Box] = []
     for x0, top, x1, bottom in boxes:
@@ -50,9 +55,7 @@ def text_pictures(page: Any) -> list[Box]:
             continue
         if (x1 - x0) * (bottom - top) < _MIN_AREA:
             continue
-        if (x1 - x0) * (bottom - top) > 0.9 * width * height:
-            continue  # a page-size picture under the text layer: a scan with OCR text
-        if any(_centred_in(c, (x0, top, x1, bottom)) for c in page.chars if c["text"].strip()):
+        if any(_centred_in(c, (x0, top, x1, bottom)) for c in visible):
             continue
         out.append((x0, top, x1, bottom))
     return _merged(out)
@@ -98,7 +101,15 @@ def picture_words(image: Any, box: Box, points_per_px: float) -> list[dict[str, 
     (:data:`_NOISE`: short specks); a picture that does not read as text gives nothing."""
     from sources import ocr
 
+    if image is not None and ocr.repair_on():  # a header row's light words on a dark fill
+        from sources.ocr_invert import invert_dark_fills
+
+        image, _ = invert_dark_fills(image, points_per_px)
     words = ocr.hocr_words(ocr.tesseract_hocr(image, points_per_px), points_per_px)
+    if image is not None and ocr.repair_on():  # decimal commas the image shows, « 14,2 »
+        from sources.ocr_repair import repair_words  # read « 142 »: the scans' repairs
+
+        repair_words(image, words, points_per_px)
     sure = [w for w in words if float(w.get("conf", 0.0)) >= _SURE]
     if len(sure) < _MIN_WORDS or len(sure) < _MIN_SURE_SHARE * len(words):
         return []

@@ -30,10 +30,14 @@ def test_text_pictures_keep_large_pictures_without_text_over_them() -> None:
             (42.0, 102.0, 548.0, 298.0),  # its shadow's image under it: read once with it
             (40.0, 400.0, 550.0, 600.0),  # a banner whose title is text: the text's ground
             (0.0, 0.0, 595.0, 842.0),  # a whole page's picture under its text: a scan's
+            # with a hidden OCR layer, its characters over it
         ],
-        chars=[_char("T", 200.0, 450.0), _char(" ", 100.0, 200.0)],
+        chars=[_char("T", 200.0, 450.0), _char(" ", 100.0, 200.0)]
+        + [_char(ch, 40.0 + 6 * k, 20.0) for k, ch in enumerate("Fiche")],
     )
     assert pt.text_pictures(page) == [(40.0, 100.0, 550.0, 300.0)]
+    page.chars = page.chars[:2]  # hardly any text: a scan, read whole by OCR elsewhere
+    assert pt.text_pictures(page) == []
 
 
 def test_word_chars_put_a_space_between_words_of_a_line() -> None:

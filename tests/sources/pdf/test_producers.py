@@ -29616,9 +29616,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # (tangage, 0/35 rows at its first measure: exact since the fifty-seventh pass, notes
     # turned a degree or two set straight, sources.pdf.tilted_blocks, and read as cards with
     # « Label : value » details across the grid's rows, sources.action_plan.chip_cards)
-    # (lavis 0 → 57 fields at the sixty-seventh pass: a picture holding text on a text page
+    # (lavis 0 → 58 fields at the sixty-seventh pass: a picture holding text on a text page
     # read by OCR, sources.pdf.pictured_text; the rest are OCR misreads)
-    "plan_html_lavis": {"fiches": 13, "steps": 35, "fields": 57, "step_values": 17},
+    "plan_html_lavis": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
     # (sillon, 0/35 rows at its first measure: exact since the fifty-seventh pass, a
     # planning column split into one column a year, sources.action_plan.year_grid; a value
     # going on at a page's top is no running text, sources.pdf.pages._goes_on_a_cell)
