@@ -16,6 +16,7 @@ from typing import Any
 
 from sources.pdf.book_navigation import without_book_navigation
 from sources.pdf.caption_bands import CaptionBandPage, caption_bands
+from sources.pdf.card_columns import CardColumns
 from sources.pdf.column_bands import ColumnBands
 from sources.pdf.column_stacks import ColumnStacks
 from sources.pdf.columns import (
@@ -123,6 +124,7 @@ def iter_pages(
     stacks = ColumnStacks(is_stop)  # a steps « table » built as column stacks
     floats = FloatWraps()  # the floated boxes' edges met so far
     bands = ColumnBands()  # the gutters of a document in three columns or more
+    cards = CardColumns()  # cards side by side, read card by card over the pages
     own = pictures is None
     pictures = PictureReader(data) if pictures is None else pictures  # text pictures: OCR
     extra = 0  # pages read so far beyond one per PDF page (sheets holding two pages)
@@ -155,7 +157,7 @@ def iter_pages(
                         printed = [tile]
                         joined.add(tiled.mates[index])
                         fast_text += "\n" + fast_texts[tiled.mates[index]]
-                views, numbers = [], []
+                views, numbers, texts, sheets = [], [], [], []
                 for number, view in enumerate(printed):
                     # a page in text columns split by a column rule: each column read as a page
                     # a page in three columns or more between full-width tables: band by band
@@ -164,12 +166,24 @@ def iter_pages(
                     regions = column_rule_regions(view) if plain else None
                     if regions is None and plain:  # text wrapped beside a floated box
                         regions = floats.regions(view)
-                    if banded is not None:
-                        views += banded
-                    else:
-                        views += [view] if regions is None else _region_views(view, regions)
                     first = position + 1 if cut is not None else index + 1 + extra
-                    numbers += [first + number] * (len(views) - len(numbers))
+                    # cards side by side: card by card, a cut card's parts over the pages
+                    jobs = None
+                    if plain and regions is None and sheet is None and tile is None and not booklet:
+                        final = index == len(fast_texts) - 1 and number == len(printed) - 1
+                        job = (view, first + number, fast_text, index + 1)
+                        jobs = cards.jobs(view, job, page, final)
+                    if jobs is None:
+                        jobs = cards.flush()
+                        if banded is not None:
+                            here = banded
+                        else:
+                            here = [view] if regions is None else _region_views(view, regions)
+                        jobs += [(v, first + number, fast_text, index + 1) for v in here]
+                    views += [j[0] for j in jobs]
+                    numbers += [j[1] for j in jobs]
+                    texts += [j[2] for j in jobs]
+                    sheets += [j[3] for j in jobs]
                 extra += len(printed) - 1
                 # a sheet printed two pages per sheet: its pages read one after the other
                 scans = scan.views if scan is not None else [None]
@@ -181,7 +195,7 @@ def iter_pages(
                     content = _read_page(
                         view,
                         page_no,
-                        fast_text,
+                        texts[min(number, len(texts) - 1)],
                         running,
                         is_stop,
                         previous,
@@ -194,8 +208,9 @@ def iter_pages(
                     )
                     last = position == len(booklet) - 1 if booklet else None
                     stacks(view, content, index == len(fast_texts) - 1 if last is None else last)
-                    if page_no != index + 1:
-                        content.sheet = index + 1
+                    sheet_no = sheets[min(number, len(sheets) - 1)]
+                    if page_no != sheet_no:
+                        content.sheet = sheet_no
                     if len(views) > 1:  # the page's regions in reading order, one after another
                         offset = _after(content.lines, offset)
                     if not content.lines and not content.tables and content.held is None:
@@ -216,13 +231,17 @@ def iter_pages(
                         continue
                     contents.append(content)
             finally:
-                page.close()
+                if not cards.holds(page):  # a held card's part read from it later
+                    page.close()
+                cards.close_read()
                 if tile is not None:
                     tile.close()
             yield from contents
         if pending is not None:
             yield pending
     finally:
+        for held in cards.pages:
+            held.close()
         pages.close()
         if own:
             pictures.close()
