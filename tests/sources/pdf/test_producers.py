@@ -29447,7 +29447,7 @@ HELD_FLOORS = {
 # sources.pdf.merged_tails)
 # (plan_html_mosaique's pages check, hundred-and-fifty-fifth set, failing at its first
 # measure in the fifty-fourth pass; tuned since the same pass's second round and read since
-# the sixty-sixth pass: cards side by side, sources.pdf.card_columns)
+# the sixty-seventh pass: cards side by side, sources.pdf.card_columns)
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     # the pages checks of plan_odt_majuscule (two-hundred-and-fifteenth set) and
     # plan_docx_agrafe (two-hundred-and-seventeenth): failing at their first measure in the
@@ -29470,7 +29470,7 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     # read (plan_odt_parseme's, failing with it, passes since the same pass's tiled-watermark
     # rule)
     ("plan_xlsx_vivier", "pages"),
-    # (plan_html_mosaique's pages check passing since the sixty-sixth pass: its cards read
+    # (plan_html_mosaique's pages check passing since the sixty-seventh pass: its cards read
     # card by card over the pages, sources.pdf.card_columns)
     # plan_xlsx_synoptique's pages check (hundred-and-sixty-fifth set): failing at its first
     # measure in the fifty-fifth pass; tuned since the fifty-sixth pass's start, until read
@@ -29632,7 +29632,7 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # last floated cell dropped under the others put back, sources.pdf.float_drops); rows
     # cut by a page break left
     "plan_html_decroche": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 16},
-    # (nappe, 0/35 rows at its first measure: exact since the sixty-sixth pass — a sheet's
+    # (nappe, 0/35 rows at its first measure: exact since the sixty-seventh pass — a sheet's
     # rows pasted as tab-separated text read cell by cell, sources.pdf.tab_rows)
     # (incruste, 0/35 rows at its first measure: exact since the same pass — a chart tool's
     # title over its table and its « Source : » line under it, sources.pdf.geometry_tables)
@@ -29670,7 +29670,7 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # sources.action_plan.newspaper_values; depareille since the fifty-fifth pass: rows
     # pasted with their own cell borders, ruled above and under only or not at all, rows of
     # the grid above them, sources.pdf.rule_bands)
-    # (plan_html_mosaique exact since the sixty-sixth pass: cards side by side read card by
+    # (plan_html_mosaique exact since the sixty-seventh pass: cards side by side read card by
     # card, a cut card's parts column by column over the pages, sources.pdf.card_columns)
     "plan_html_vantaux": {"fiches": 13, "steps": 35, "fields": 57, "step_values": 17},
     # hundred-and-fifty-first to hundred-and-fifty-third sets, moved to the tuned part at the
