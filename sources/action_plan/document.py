@@ -28,6 +28,7 @@ from sources.action_plan.right_labels import labels_at_right
 from sources.action_plan.running_heads import RunningAxis
 from sources.action_plan.stacked import StackedSteps
 from sources.action_plan.step_list import ListedSteps
+from sources.action_plan.synoptic_rows import synoptic_rows
 from sources.action_plan.table_footers import TableFooters
 from sources.action_plan.timeline_cards import TimelineCards
 from sources.action_plan.title_case import CaseVocabulary, restore_title_case
@@ -386,7 +387,8 @@ def _feed(
     resume = panel.start(content)
     lines = banner_headings(content.lines)  # « FICHE 1.1.2 » beside its title in a banner
     lines = (fields or FieldRows())(lines)  # a fiche's fields as one row of a table
-    lines, page_tables, flows = (flowed or FlowedGrid())(lines, content.tables, content.number)
+    lines, synoptic = synoptic_rows(lines, content.tables)  # fiches merged down by steps
+    lines, page_tables, flows = (flowed or FlowedGrid())(lines, synoptic, content.number)
     lines, page_tables = foot_headers(lines, page_tables, _is_stop)  # labels under the steps
     lines, folds = (folded or FoldedRows())(lines, content.number)
     lines, children = (child or ChildRows())(lines, content.number)

@@ -5,7 +5,10 @@ keeps the first and last cells of each page; the sides of a rounded outer border
 short of its corners, are run on to them (:mod:`sources.pdf.rounded_boxes`) so the corner cells
 close too. A record may take two grid rows — its cells, then one cell merged across the grid
 for the column a second header row names alone (« Descriptif »): the merged cell is read into
-the record's row (:func:`_spanning_label`).
+the record's row (:func:`_spanning_label`). A SYNOPTIC grid (the fiche's heading and fields
+columns beside the steps', :mod:`sources.action_plan.synoptic_rows`) keeps its header alone
+over rows merged across it, and its fiches' bands further down the page, parted from it by
+those rows, are read under it (:func:`_grid_above`).
 """
 
 from __future__ import annotations
@@ -522,7 +525,7 @@ def _read_part(
         if rest is not None:  # the header's last lines, cut by the page break: its keys
             keys, headers, has_header = rest[0], rest[1], True
             body, body_boxes = data[1:end], rows_bbox[1:end]
-    elif (above := _grid_above(blocks, ncols, xs, top)) is not None:
+    elif (above := _grid_above(blocks, ncols, xs, top, _full_row(rows_bbox, start))) is not None:
         # a grid right under the page's last steps grid, on its columns: its rows going on
         # past a spacer row drawn without side rules (each step a boxed strip of its own)
         keys, body, body_boxes, has_header = above.keys, data[:end], rows_bbox[:end], False
@@ -543,8 +546,14 @@ def _read_part(
         and body
         and all(all(c is None for c in raw[1:]) for raw in body)
     ):
-        return  # only the header is a grid (filled header cells in an outer box): the body
-        # is one cell across every column, its columns are read from geometry
+        if not (has_header and header_keys is not None and _synoptic_keys(keys)):
+            return  # only the header is a grid (filled header cells in an outer box): the
+            # body is one cell across every column, its columns are read from geometry
+        # a synoptic grid's header over rows merged across it (an axis, an objective): the
+        # header alone, those rows the page's lines, the fiches' bands further down
+        # (:func:`_grid_above`) read under it
+        bottom = float(body_boxes[0].bbox[1])
+        body, body_boxes, header_alone = [], [], True
     keys = distinct_keys(keys, body, headers)  # two columns of one key: one keeps it
     block = TableBlock(
         page_no,
@@ -902,14 +911,33 @@ def _edges_of_own_cells(
 
 
 _STRIP_GAP = 20.0  # pt: a spacer row between two strips of one steps table, at most
+_OWN_COLUMNS = 3  # unnamed columns beside the steps' of a synoptic grid, at least
+
+
+def _full_row(rows: list[Any], start: int) -> bool:
+    """Is the grid's row ``start`` a row of cells of its own in every column (none merged
+    across)?"""
+    return start < len(rows) and all(c is not None for c in rows[start].cells)
+
+
+def _synoptic_keys(keys: list[str]) -> bool:
+    """A SYNOPTIC grid's header: columns a steps table has not (the fiche's own, its
+    heading and fields: at least :data:`_OWN_COLUMNS` read under no step key) beside a step
+    column (:mod:`sources.action_plan.synoptic_rows`)."""
+    return "step" in keys and sum(k.startswith("col") for k in keys) >= _OWN_COLUMNS
 
 
 def _grid_above(
-    blocks: list[TableBlock], ncols: int, xs: list[float], top: float
+    blocks: list[TableBlock], ncols: int, xs: list[float], top: float, full: bool = False
 ) -> TableBlock | None:
     """The page's last steps grid when a headerless grid of ``ncols`` columns at ``xs``
     stands right under it (within :data:`_STRIP_GAP`) on the same column rules (within 3
-    pt): the same table going on past a spacer row; else None."""
+    pt): the same table going on past a spacer row; else None. Under a SYNOPTIC grid
+    (:func:`_synoptic_keys`) the gap may be any: a sheet keeping the whole plan as one table
+    types its axes, objectives and their paragraphs in rows merged across it between the
+    fiches' bands, drawn with no column rule, so the grid finder parts the bands from the
+    header; a band opening the grid (its first row ``full``, a cell in every column) on the
+    header's column rules is a band of that table."""
     if not blocks:
         return None
     above = blocks[-1]
@@ -917,7 +945,8 @@ def _grid_above(
         above.ncols != ncols
         or len(above.bounds) != len(xs)
         or any(abs(a - b) > 3.0 for a, b in zip(above.bounds, xs, strict=True))
-        or not 0.0 <= top - above.bottom <= _STRIP_GAP
+        or top < above.bottom
+        or (top - above.bottom > _STRIP_GAP and not (full and _synoptic_keys(above.keys)))
     ):
         return None
     return above

@@ -29472,9 +29472,9 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     ("plan_xlsx_vivier", "pages"),
     # (plan_html_mosaique's pages check passing since the sixty-seventh pass: its cards read
     # card by card over the pages, sources.pdf.card_columns)
-    # plan_xlsx_synoptique's pages check (hundred-and-sixty-fifth set): failing at its first
-    # measure in the fifty-fifth pass; tuned since the fifty-sixth pass's start, until read
-    ("plan_xlsx_synoptique", "pages"),
+    # (plan_xlsx_synoptique's pages check, hundred-and-sixty-fifth set, failing at its first
+    # measure in the fifty-fifth pass: tuned since the fifty-sixth pass's start and passing
+    # since the sixty-seventh pass, each fiche read in its band, sources.action_plan.synoptic_rows)
     # (plan_html_pourtour's pages check, hundred-and-eighty-fifth set, failing at its first
     # measure in the fifty-ninth pass; tuned since the sixtieth pass's start and read since the
     # same pass: its headings painted filled then stroked, read once, sources.pdf.shadows)
@@ -29636,7 +29636,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # rows pasted as tab-separated text read cell by cell, sources.pdf.tab_rows)
     # (incruste, 0/35 rows at its first measure: exact since the same pass — a chart tool's
     # title over its table and its « Source : » line under it, sources.pdf.geometry_tables)
-    "plan_xlsx_synoptique": {"fiches": 2, "steps": 2, "fields": 0, "step_values": 14},
+    # (synoptique, 2/13 fiches and 2/35 rows at its first measure: exact since the
+    # sixty-seventh pass — a synoptic grid's bands read under its header however far below,
+    # sources.pdf.ruled_tables, each band its fiche's heading, fields stacked and steps,
+    # sources.action_plan.synoptic_rows)
     # silos: 1/35 rows at its first measure, 23/35 since the fifty-sixth pass (each column
     # of a « Colonnes » block read down on its own, sources.pdf.column_silos); blocks cut by
     # a page break column by column left
