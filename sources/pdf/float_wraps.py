@@ -24,6 +24,21 @@ beside boxed empty cells), no float. Nor is a box whose left edge no line of the
 crosses elsewhere: it stands at the text column's own edge, the text at its left in the
 margin (marginal headings, « titres en marge »).
 
+A word processor's TEXT FRAME (Writer's « Cadre », a Word text box) set at the right with
+the text wrapping at its left is the same float, told by its DRAWN FRAME rather than by row
+rules (:func:`_frames`): a filled or stroked rectangle whose left edge is well into the text
+block, three body lines tall at least, nothing drawn at its left over its height (a grid's
+cell, a shaded row, a card beside it), no box of its edges on or under it nor rule of its ends
+across it (a column of cells, a table's outer border), inside no other frame (the cells of a
+table it holds); the text at its left starts between its top edge and its first line and runs
+in three lines at least, one column (no gap of two ems in a line: a label beside its value),
+spaced as the lines of one flow (by its own type size: a frame is no label column's
+neighbour, its rows are not checked against the text). A frame sits level
+with the paragraph it is anchored to; one whose top edge stands above the text beside by
+more than half a line was pushed over a page break from its anchor on the page before: the
+text at its left goes on from the page before, and so does the text under the frame as far
+as it runs on spaced as that text (:func:`_run_on`), so both are read before the frame.
+
 A box whose first rows stand at a page's foot has no rule there yet: it is told by the edges
 of the floated boxes met on the pages before (:class:`FloatWraps`), its lines running on to
 the page's last line. Its text goes on at the next page's top, so the text at its left is
@@ -49,6 +64,7 @@ _PARAGRAPH = 2.0  # font sizes: the next line this far under at most (a heading'
 _RUN_UP = 2.0  # font sizes: a box's lines this far apart at most (its first row's run)
 _GUTTER = 0.5  # font sizes: the wrapped text ends this far left of the box at least
 _SHUT = 1.5  # font sizes: a grid row's top rule this far over its first line at most
+_SPLIT = 2.0  # font sizes: a gap in a line of one flow this wide at most (a justified space)
 
 
 class FloatWraps:
@@ -78,7 +94,18 @@ def float_wrap_regions(
     text0 = min(float(c["x0"]) for c in chars)
     text1 = max(float(c["x1"]) for c in chars)
     floats: list[tuple[Box, float]] = []
-    stacks = _boxes(page, text0, text1)
+    pushed: list[Box] = []  # frames whose anchor is on the page before: the text beside first
+    for frame in _frames(page, chars, text0, text1):
+        framed = _framed(page, chars, frame)
+        if framed is not None:
+            floats.append(framed[:2])
+            if framed[2]:
+                pushed.append(framed[0])
+    stacks = [
+        rules
+        for rules in _boxes(page, text0, text1)
+        if not any(_within(rules[0][0], rules[0][2], f) for f, _ in floats)
+    ]
     for rules in stacks:
         found = _wrapped(
             page,
@@ -107,13 +134,151 @@ def float_wrap_regions(
     width, height = float(page.width), float(page.height)
     regions: list[Box] = []
     cursor = 0.0
-    for (_, top, _, bottom), split in sorted(floats, key=lambda f: f[0][1]):
+    ordered = sorted(floats, key=lambda f: f[0][1])
+    for n, (box, split) in enumerate(ordered):
+        _, top, _, bottom = box
         pair = [(split, top, width, bottom), (0.0, top, split, bottom)]
         if bottom >= height:  # the box goes on on the next page: the text beside first
             pair.reverse()
         regions += [(0.0, cursor, width, top), *pair]
         cursor = bottom
+        if box in pushed:  # the text beside and its run on under the frame, then the frame
+            limit = ordered[n + 1][0][1] if n + 1 < len(ordered) else height
+            cursor = _run_on(chars, split, top, bottom, limit)
+            beside, frame = (0.0, top, split, bottom), (split, top, width, bottom)
+            regions[-2:] = [beside, (0.0, bottom, width, cursor), frame]
     return [*regions, (0.0, cursor, width, height)]
+
+
+def _run_on(chars: list[Char], split: float, top: float, bottom: float, limit: float) -> float:
+    """The foot of the text running on under a frame from the text at its left: the lines
+    under it down to ``limit`` as long as none stands farther from the line before than the
+    widest step between the lines beside the frame (a heading's wider space ends it)."""
+    beside = [
+        min(float(c["top"]) for c in line)
+        for line in _lines(
+            [
+                c
+                for c in chars
+                if float(c["x1"]) <= split and top - _EDGE <= float(c["top"]) < bottom
+            ]
+        )
+    ]
+    if not beside:
+        return bottom
+    widest = max((b - a for a, b in zip(beside, beside[1:], strict=False)), default=0.0)
+    last, end = beside[-1], bottom
+    for line in _lines([c for c in chars if bottom <= float(c["top"]) < limit]):
+        line_top = min(float(c["top"]) for c in line)
+        if line_top - last > widest + _EDGE:
+            break
+        last, end = line_top, max(end, max(float(c["bottom"]) for c in line) + 1.0)
+    return min(end, limit)
+
+
+def _within(x: float, y: float, box: Box) -> bool:
+    return box[0] - _EDGE <= x <= box[2] + _EDGE and box[1] - _EDGE <= y <= box[3] + _EDGE
+
+
+def _frames(page: Any, chars: list[Char], text0: float, text1: float) -> list[Box]:
+    """Drawn frames (x0, top, x1, bottom): a filled or stroked rectangle, or two rules with
+    the same ends joined by a stroke down their left ends, its left edge well into the text
+    block, :data:`_MIN_ROWS` body lines tall at least, standing alone — nothing drawn at its
+    left over its height (a grid's cell, a shaded table row, a card beside it: the text
+    beside a frame flows free) — and inside no other such frame (a table's cells in it)."""
+    into = text0 + _INTO * (text1 - text0)
+    size = _size(chars)
+    boxes = [
+        (float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"]))
+        for o in page.rects
+        if float(o["x1"]) - float(o["x0"]) >= _MIN_RULE
+    ]
+    strokes = [
+        (float(o["x0"]), float(o["top"]), float(o["bottom"]))
+        for o in [*page.rects, *page.lines]
+        if float(o["x1"]) - float(o["x0"]) <= _RULE
+    ]
+    rules = _rules(page)
+    for a0, a1, top, _ in rules:
+        for b0, b1, _, bottom in rules:
+            if bottom > top and _same(a0, a1, b0, b1):
+                if any(
+                    abs(x - a0) <= _EDGE and t <= top + _EDGE and b >= bottom - _EDGE
+                    for x, t, b in strokes
+                ):
+                    boxes.append((a0, top, a1, bottom))
+    drawn = [
+        (float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"]))
+        for o in [*page.rects, *page.lines, *page.curves]
+    ]
+    frames = [
+        b
+        for b in boxes
+        if b[0] >= into
+        and b[3] - b[1] >= _MIN_ROWS * size
+        and not any(
+            x0 < b[0] - _EDGE and top < b[3] - _EDGE and bottom > b[1] + _EDGE
+            for x0, top, _, bottom in drawn
+        )
+        and not _gridded(b, boxes, rules)
+    ]
+    frames.sort(key=lambda b: (b[2] - b[0]) * (b[3] - b[1]), reverse=True)
+    outer: list[Box] = []
+    for f in frames:  # the largest first: a frame drawn twice (filled, then stroked) once
+        if not any(_within(f[0], f[1], g) and _within(f[2], f[3], g) for g in outer):
+            outer.append(f)
+    return outer
+
+
+def _gridded(box: Box, boxes: list[Box], rules: list[tuple[float, float, float, float]]) -> bool:
+    """The box is a grid's part, no frame: another box with its edges stands on or under it
+    (a column of cells, shaded or boxed), or a rule with its ends runs across it (a table's
+    row rule: a frame's content is inset by its padding)."""
+    x0, top, x1, bottom = box
+    if any(
+        _same(a0, a1, x0, x1) and (abs(b - top) <= _EDGE or abs(t - bottom) <= _EDGE)
+        for a0, t, a1, b in boxes
+    ):
+        return True
+    return any(_same(a0, a1, x0, x1) and top + _EDGE < t < bottom - _EDGE for a0, a1, t, _ in rules)
+
+
+def _one_column(lines: list[list[Char]]) -> bool:
+    """No line split by a gap wider than :data:`_SPLIT` of its type size (a label beside its
+    value, a sidebar beside the column: columns, not one flow)."""
+    for line in lines:
+        line = sorted(line, key=lambda c: float(c["x0"]))
+        size = _size(line)
+        if any(
+            float(b["x0"]) - float(a["x1"]) > _SPLIT * size
+            for a, b in zip(line, line[1:], strict=False)
+        ):
+            return False
+    return True
+
+
+def _framed(page: Any, chars: list[Char], frame: Box) -> tuple[Box, float, bool] | None:
+    """The framed box, the x parting it from the text wrapped at its left and whether the
+    frame was pushed from the page before (its top edge above the text beside's first line
+    by more than half a line of it), or None (module docstring): its first line is the first
+    line inside the frame."""
+    x0, top, x1, bottom = frame
+    inside = [
+        float(c["top"])
+        for c in chars
+        if x0 - _EDGE <= float(c["x0"])
+        and float(c["x1"]) <= x1 + _EDGE
+        and top <= float(c["top"]) < bottom
+    ]
+    if not inside:
+        return None
+    split = _beside(page, chars, x0, top, min(inside), bottom, None)
+    if split is None:
+        return None
+    left = [c for c in chars if float(c["x1"]) <= split and top - _EDGE <= float(c["top"]) < bottom]
+    size = _size(left)
+    pushed = min(float(c["top"]) for c in left) - top > _LINE * size
+    return (x0, top - 1.0, x1, min(bottom + 1.0, float(page.height))), split, pushed
 
 
 def _same(a0: float, a1: float, b0: float, b1: float) -> bool:
@@ -285,7 +450,28 @@ def _wrapped(
         top = line_top
     if top >= first:
         return None
+    split = _beside(page, chars, x0, top, top, bottom, rows)
+    if split is None:
+        return None
+    return (x0, top - 1.0, x1, min(bottom + 1.0, float(page.height))), split
+
+
+def _beside(
+    page: Any,
+    chars: list[Char],
+    x0: float,
+    top: float,
+    first: float,
+    bottom: float,
+    rows: tuple[float, ...] | None = (),
+) -> float | None:
+    """The x parting the box whose left edge is ``x0``, from ``top`` to ``bottom``, its
+    first line at ``first``, from the text wrapped at its left, or None when no such text
+    stands there (module docstring). ``rows``: the tops of the box's row rules; None for a
+    framed box (:func:`_frames`), whose text beside is told by its own type size."""
     box = [c for c in chars if top <= float(c["top"]) < bottom and float(c["x0"]) >= x0 - _EDGE]
+    if not box:
+        return None
     size = _size(box)
     if min(float(c["x0"]) for c in box) - x0 > size:
         return None  # the box's text starts at its left edge (its padding, an em at most)
@@ -297,12 +483,18 @@ def _wrapped(
     if max(float(c["x1"]) for c in left) > x0 - _GUTTER * size:
         return None
     lines = _lines(left)
-    if abs(min(float(c["top"]) for c in lines[0]) - top) > _LINE * size:
-        return None  # the text beside does not start level with the box
+    start = min(float(c["top"]) for c in lines[0])
+    if not top - _LINE * size <= start <= first + _LINE * size:
+        return None  # the text beside does not start level with the box (its edge to its line)
     tops = [min(float(c["top"]) for c in line) for line in lines]
-    if any(b - a > _PARAGRAPH * size for a, b in zip(tops, tops[1:], strict=False)):
+    gap = _PARAGRAPH * (size if rows is not None else _size(left))
+    if any(b - a > gap for a, b in zip(tops, tops[1:], strict=False)):
         return None  # lines standing apart: no paragraph wrapped there
-    if _labels(tops, [c for c in chars if float(c["x0"]) >= x0], (top, *rows), size):
+    if rows is None and (len(lines) < _MIN_ROWS or not _one_column(lines)):
+        return None  # a frame beside a line or two, or beside columns: a grid's cell
+    if rows is not None and _labels(
+        tops, [c for c in chars if float(c["x0"]) >= x0], (top, *rows), size
+    ):
         return None
     if _shut_above(page, left, x0, top, size):
         return None  # one rule over the text beside and the box: cells of one grid row
@@ -312,5 +504,4 @@ def _wrapped(
         if not top - _LINE * size <= float(line[0]["top"]) < bottom
     ):
         return None  # no line elsewhere runs across its edge: the text column's own edge
-    split = (max(float(c["x1"]) for c in left) + x0) / 2
-    return (x0, top - 1.0, x1, min(bottom + 1.0, float(page.height))), split
+    return (max(float(c["x1"]) for c in left) + x0) / 2
