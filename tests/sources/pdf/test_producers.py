@@ -29765,7 +29765,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # row, sources.pdf.ruled_tables._grid_above)
     # (plan_html_deplie, 16/35 rows at its first measure, read exactly since the same pass:
     # « … Lire la suite » before the rest of a value, sources.action_plan.app_widgets)
-    # (plan_odt_jouxte, 17/35 rows and 39/60 fields at its first measure, read exactly since:
+    # (plan_odt_jouxte, 17/35 rows and 39/60 fields at its first measure, exact since the
+    # sixty-seventh pass:
     # a text frame at the right, the text wrapped at its left, sources.pdf.float_wraps._frames)
     # (laterale raised in the forty-ninth pass: its header words overflowing the next cells
     # read whole, sources.pdf.cell_overflow; 0 steps and 2 step values before)
