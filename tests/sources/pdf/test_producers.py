@@ -26724,6 +26724,27 @@ committed:
   pt (tops 10.9 and 22.5, the second line « renouvelable) » and « être humain » centred),
   the bands unchanged (45.2 pt high on those three slides); as drawn.
 
+First measure of the TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out
+sets (sixty-seventh pass, 2026-12-07, by the lead, on ``310d735f`` — merged after every change
+of the pass to ``sources/`` —; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS`` and
+``HELD_OUT_ENGINES_DIFFER``, totals and check names only, failures never printed):
+``plan_html_entaille`` (cards hyphenated and justified), ``plan_odt_origine`` (footnote calls
+after field labels), ``plan_html_parenthese`` (link addresses printed after headings),
+``plan_xlsx_toupie`` (steps header labels turned 90°), ``plan_docx_ardoise`` (US Letter),
+``plan_html_chevalet`` (Letter landscape), ``plan_odt_oxyde`` (« CO₂ » subscripts),
+``plan_xlsx_tampon`` (« shrink to fit » cells) and ``plan_html_ressort`` (a fit-text script)
+**exact** (13, 35, 60, 17); ``plan_docx_brisure`` (Word's optional hyphens printed at line
+ends, justified) **4/13 fiches, 1/35 rows, 43/60 fields**, 16/17 step values (titles, step
+cells, fields and action values failing); ``plan_html_vrille`` (steps header labels in
+vertical writing) 13/13 fiches, **20/35 rows**, 60/60 fields; ``plan_html_isotope`` (« CO2 »
+with a ``<sub>`` digit) 13/13, 35/35, **58/60 fields**; the decks ``cot000_pptxmention``,
+``cot000_pptxrotule``, ``cot000_pptxcadrage``, ``cot000_pptxquotient`` and
+``cot000_pptxsoufflet`` **exact** (45/45, none extra, 21/21); ``cot000_pptxfaucille`` (soft
+hyphens in every run) **0/45 rows, 0/21 objectives**, no extra row, audits and document right,
+its engines apart; the other 17 alike. On these unseen plan layouts: rows 371/420 (88.3 %),
+fields 701/720 (97.4 %), fiches 147/156 (94.2 %); decks: rows 225/270, objectives 105/126.
+**The ≥ 98 % held-out goal is not met** (causes not looked at). The eighteen STAY HELD OUT.
+
 First measure of the NINETY-SEVENTH, NINETY-EIGHTH and NINETY-NINTH held-out sets (forty-sixth
 pass, 2026-12-05 ~08:20 UTC, by the lead, on ``92e871d`` — the three merged after every change
 of the pass's fourth round to ``sources/``, the last ``de66617`` —; recorded in
@@ -28974,6 +28995,21 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out sets, first
+    # measure (sixty-seventh pass, 2026-12-07, on 310d735f, after every parser change of the
+    # pass; totals only). Held out.
+    "plan_docx_brisure": {"fiches": 4, "steps": 1, "fields": 43, "step_values": 16},
+    "plan_html_entaille": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_origine": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_parenthese": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_toupie": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_vrille": {"fiches": 13, "steps": 20, "fields": 60, "step_values": 17},
+    "plan_docx_ardoise": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_chevalet": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_odt_oxyde": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_isotope": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
+    "plan_xlsx_tampon": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_ressort": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # TWO-HUNDRED-AND-TWENTY-NINTH to TWO-HUNDRED-AND-THIRTY-FIRST held-out sets, first measure
     # (sixty-fifth pass, on b6a1f352): TUNED since the sixty-sixth pass's start (moved
     # before any failure was printed)
@@ -30211,7 +30247,12 @@ def test_plan_held_out_floors(layout: str) -> None:
 # read, 12 and 13 of 21 objectives —, held out at their first measure in the sixty-fourth pass:
 # TUNED since the sixty-fifth pass's start, moved before any failure was printed; floors in
 # COT_TUNED_OBJECTIVE_FLOORS)
-COT_HELD_FLOORS: dict[str, dict[str, int]] = {}
+COT_HELD_FLOORS: dict[str, dict[str, int]] = {
+    # cot000_pptxfaucille (two-hundred-and-thirty-second set, soft hyphens in every run): no
+    # referential row nor objective read at its first measure (sixty-seventh pass, on
+    # 310d735f, totals only: no extra row, audits and document right), held out
+    "cot000_pptxfaucille": {"referential_rows": 0, "objectives": 0},
+}
 # Held-out decks whose audit scores were not read as the seed's at their first measure (the
 # check is all or nothing; what was read was not looked at): until read right, allowed to differ
 COT_HELD_AUDITS_WRONG: set[str] = set()
