@@ -207,7 +207,13 @@ def _read_chars(
                 chars[-1]["text"] += chr(code)
                 continue
             here = (x0, y_origin, obj)
-            if last_origin == here and chars:
+            if last_origin == here and chars and chars[-1]["text"] == "\u00ad":
+                # a soft hyphen drawn at the next glyph's place (the pen not moved: no break
+                # there, none printed, sources.pdf.phantom_spaces): no character
+                dropped = chars.pop()
+                if handles is not None:
+                    handles.pop(id(dropped), None)
+            elif last_origin == here and chars:
                 # one glyph, several code points (ligature « ﬁ »): one character, whole box
                 fast.loose_box(tp, i, p_rect)
                 prev = chars[-1]

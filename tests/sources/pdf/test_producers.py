@@ -29913,9 +29913,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
 # another date kept once, sources.cot.repeated_tables; levels told by type size alone,
 # sources.cot.referential._levels)
 COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
-    # cot000_pptxfaucille (two-hundred-and-thirty-second set): no row read at its first measure
-    # (sixty-seventh pass), none extra; tuned since the same pass's second round
-    "cot000_pptxfaucille": (0, 0),
+    # (cot000_pptxfaucille, the two-hundred-and-thirty-second set's deck — Impress soft
+    # hyphens sharing the blank glyph with the space —, tuned in the sixty-seventh pass's second
+    # round at 0/45 rows: exact since the same round, a soft hyphen that does not advance is
+    # none and one that does is a space, sources.pdf.phantom_spaces)
     # (the hundred-and-ninety-sixth set's deck adhesif — masking-tape strips over the slides —,
     # tuned at the sixty-third pass's start at 37/45 rows and 8 extra: exact since the same
     # pass, a rectangle turned an angle is no box, sources.pdf.turned_shapes)
@@ -29973,8 +29974,10 @@ COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
 # pass, a line of no-break spaces ends inside a word, sources.pdf.nobreak_cuts; a table's
 # lines are its own slide's on a handout, sources.cot.slide_panes.panes_holding)
 COT_TUNED_OBJECTIVE_FLOORS: dict[str, int] = {
-    # cot000_pptxfaucille: no objective read at its first measure (sixty-seventh pass)
-    "cot000_pptxfaucille": 0,
+    # cot000_pptxfaucille: no objective read at its first measure (sixty-seventh pass), 13/21
+    # since soft hyphens that do not advance are none (sources.pdf.phantom_spaces); two
+    # orientation titles keep a word cut at a line-end soft hyphen (« so briété »)
+    "cot000_pptxfaucille": 13,
 }
 
 

@@ -6,10 +6,13 @@ typed « - » and a U+2010 before a capital stay."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sources.pdf.phantom_spaces import phantom_spaces
 from sources.values import normalize_text, one_line, soft_joined
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "producers"
 
 
 def _chars(spec: list[tuple[str, float, float]], top: float = 100.0) -> list[dict[str, Any]]:
@@ -48,3 +51,42 @@ def test_a_typesetters_hyphen_at_a_lines_end_joins_the_word() -> None:
     )
     assert normalize_text("éco- responsables") == "éco- responsables"
     assert soft_joined("Comité\u2010 Bureau") == "Comité\u2010 Bureau"  # a capital after it
+
+
+def test_soft_hyphens_sharing_the_space_glyph() -> None:
+    """Impress: a bold font reads its space as U+00AD with a space's advance, and a soft
+    hyphen as U+00AD drawn at the next glyph's place (kerning may set that glyph a hair left)."""
+    chars = _chars(
+        [
+            ("L", 219.71, 230.03),
+            ("e", 230.01, 240.99),
+            ("\u00ad", 241.0, 246.62),  # the space between two words: it advances
+            ("c", 246.7, 256.29),
+            ("n", 267.4, 278.92),
+            ("\u00ad", 278.9, 284.52),  # a soft hyphen: the next glyph at its place
+            ("t", 278.9, 286.64),
+            ("\u00ad", 276.01, 280.07),  # after a ligature, the next glyph kerned left
+            ("c", 275.9, 282.83),
+        ]
+    )
+    assert phantom_spaces(chars) == {id(chars[5]), id(chars[7])}
+
+
+def _text(page: Any) -> str:
+    return str(page.extract_text())
+
+
+def test_soft_hyphens_of_a_deck_read_alike_by_both_engines(monkeypatch: Any) -> None:
+    """The deck's bold title « Le­con­trat­d'ob­jec­tif… » (every space a U+00AD, every soft
+    hyphen one more U+00AD under the next letter) and « ef­ﬃ­ca­ci­té » (the « ffi » glyph
+    mapped to « f\u00adfi »), read the same by PDFium and pdfminer."""
+    from sources.pdf import engine
+
+    data = (FIXTURES / "cot000_pptxfaucille.pdf").read_bytes()
+    for name in engine.ENGINES:
+        monkeypatch.setenv(engine.ENGINE_ENV, name)
+        title = _text(next(engine.iter_plumber_pages(data, max_pages=2, first=1)))
+        assert title.startswith("Le contrat d'objectif territorial\nEn trois points"), name
+        assert "\u00ad" not in title, name
+        orientation = _text(next(engine.iter_plumber_pages(data, max_pages=12, first=11)))
+        assert "(sobriété\nénergétique, efficacité énergétique," in orientation, name
