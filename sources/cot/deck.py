@@ -10,6 +10,7 @@ from sources.cot.pages import _open_pages
 from sources.cot.referential import _parse_tables, _referential_records
 from sources.cot.repeated_tables import first_tables_only
 from sources.cot.targets import _parse_targets
+from sources.pdf.cells import document_vocabulary, document_words, vocabulary
 from sources.records import ContractTargetRecord, CotDocument, ParseIssue
 
 
@@ -36,7 +37,11 @@ def parse_cot(data: bytes, source_file: str, sha256: str) -> CotDocument:
                 ParseIssue("warning", "tableau de référentiel sans ligne lisible", page=table.page)
             )
     audits = _parse_audits(pages, used, territory, source_file, sha256)
-    objectives = _parse_orientations(pages, used, territory, source_file, sha256, tables)
+    texts = [p.text for p in pages]
+    # a word a line's end cut with no hyphen printed (a soft hyphen, « con » / « ciliant »)
+    # is usually written whole elsewhere in the deck (sources.pdf.cells.join_page_cut)
+    with vocabulary(document_vocabulary(texts), document_words(texts)):
+        objectives = _parse_orientations(pages, used, territory, source_file, sha256, tables)
     items = _parse_targets(pages, issues)
     targets = [
         ContractTargetRecord(

@@ -41,6 +41,7 @@ _LONG_WORD_RE = re.compile(r"[^\W\d_]{9,}")
 # INSIDE A NARROW CELL (« GA » / « Cd » / « G ») is short, and written whole elsewhere
 _WORDS: ContextVar[frozenset[str]] = ContextVar("document_words", default=frozenset())
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_OPENERS = "([{«“‘\"'"  # a bracket or a quote opening a word
 _LETTERS_END_RE = re.compile(r"[^\W\d_]+$")
 _LETTERS_START_RE = re.compile(r"^[^\W\d_]+")
 
@@ -318,7 +319,8 @@ def join_page_cut(top: str, rest: str) -> str:
     first = _LETTERS_END_RE.search(top)
     head = _LETTERS_START_RE.match(rest)
     if first is not None and head is not None and " " not in first.group(0):
-        last_token = top.split()[-1] if top.split() else ""
+        # (the word opened by a bracket or a quote, « (so » at the line's end: « (sobriété »)
+        last_token = top.split()[-1].lstrip(_OPENERS) if top.split() else ""
         fragment = head.group(0)
         words = french_words()
         joined = (first.group(0) + fragment).casefold()

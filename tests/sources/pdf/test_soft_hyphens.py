@@ -90,3 +90,22 @@ def test_soft_hyphens_of_a_deck_read_alike_by_both_engines(monkeypatch: Any) -> 
         assert "\u00ad" not in title, name
         orientation = _text(next(engine.iter_plumber_pages(data, max_pages=12, first=11)))
         assert "(sobriété\nénergétique, efficacité énergétique," in orientation, name
+
+
+def test_a_word_cut_at_a_line_end_soft_hyphen_joins_again() -> None:
+    """Impress breaks a line at a soft hyphen with no hyphen printed: the piece after a bracket
+    (« (so » / « briété ») is glued as a bare piece is, and a piece the word list lacks
+    (« con » / « ciliant ») when the document writes the whole word elsewhere."""
+    from sources.pdf.cells import document_vocabulary, document_words, join_page_cut, vocabulary
+
+    assert join_page_cut("transition énergétique (so", "briété énergétique") == (
+        "transition énergétique (sobriété énergétique"
+    )
+    assert join_page_cut("des communes (de", "la région") == "des communes (de la région"
+    deck = ["climatique, con", "ciliant respect", "climatique, conciliant respect du vivant"]
+    with vocabulary(document_vocabulary(deck), document_words(deck)):
+        assert join_page_cut("climatique, con", "ciliant respect") == (
+            "climatique, conciliant respect"
+        )
+        assert join_page_cut("transverse", "autour des") == "transverse autour des"
+    assert join_page_cut("climatique, con", "ciliant respect") == "climatique, con ciliant respect"
