@@ -49,6 +49,7 @@ from sources.action_plan.sheets import (
     value_rights,
 )
 from sources.action_plan.year_grid import fold_year_grid
+from sources.pdf.cells import hyphenation_cut
 from sources.pdf.columns import label_words_only, without_own_labels
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
 from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRecord
@@ -344,6 +345,22 @@ def _holds_nothing(sheet: _Sheet) -> bool:
     return not (sheet.fields or sheet.rows or sheet.parts)
 
 
+# a heading's line ending in a word cut by a hyphen (« économie circu- »), not a dash set off
+_WORD_CUT_END_RE = re.compile(r"[^\W\d_]-$")
+
+
+def _line_joined(text: str, more: str) -> str:
+    """A heading's next line joined to it: a space, or nothing in place of the hyphen the
+    typesetter printed where it cut a word (:func:`sources.pdf.cells.hyphenation_cut`), or
+    nothing after a compound's own hyphen."""
+    text = text.strip()
+    if hyphenation_cut(text, more):
+        return text[:-1] + more
+    if _WORD_CUT_END_RE.search(text) and more[:1].isalpha():
+        return text + more  # a compound cut at its own hyphen (« éco- » / « responsables »)
+    return f"{text} {more}".strip()
+
+
 class _Parser:
     """Single pass over the page stream; see :mod:`sources.action_plan` for the rules."""
 
@@ -540,7 +557,7 @@ class _Parser:
             return False
         text = " ".join(line.text.split())
         if target == "title" and self.sheet is not None:
-            title = f"{self.sheet.title} {text}".strip()
+            title = _line_joined(self.sheet.title, text)
             op = _OP_RE.match(title)
             if op and not _OP_RE.match(self.sheet.title):
                 # « FICHE 1.1.1 Objectif » / « opérationnel : Expérimenter »: a heading cut in
@@ -551,10 +568,10 @@ class _Parser:
                 return True
             self.sheet.title = title
         elif target == "axis" and self.axis is not None:
-            self.axis = f"{self.axis} {text}".strip()
+            self.axis = _line_joined(self.axis, text)
         elif target == "objective":
             code, label = self.objective
-            self.objective = (code, f"{label or ''} {text}".strip())
+            self.objective = (code, _line_joined(label or "", text))
         self.cont = (target, size, bold, left - 1)
         return True
 
@@ -902,6 +919,8 @@ class _Parser:
         self._row_number = None  # a new fiche's steps number their rows anew
         op = _OP_RE.match(rest)
         title = (op.group(1) if op else rest).strip(" :-–")
+        if _WORD_CUT_END_RE.search(rest):
+            title += "-"  # a word the typesetter cut at the line's end: its line goes on
         obj_code, obj_label = self.objective
         if obj_code is None or not code.startswith(obj_code + "."):
             parts = code.split(".")

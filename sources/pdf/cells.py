@@ -270,6 +270,37 @@ def _cut_at_hyphen(text: str, part: str) -> bool:
     return (before.isalpha() and part[0].isalpha()) or (before.isdigit() and part[0].isdigit())
 
 
+def hyphenation_cut(text: str, part: str) -> bool:
+    """Does ``text`` end in a hyphen the typesetter printed where it cut ONE WORD at a line's
+    end (« Planifi- » / « cation », « circu- » / « laire »), not a compound's own hyphen
+    (« éco- » / « responsables », « bien- » / « être »)? Word processors hyphenate long
+    words of justified text at its optional hyphens (or by their dictionary) and print a
+    plain « - » there, the same character as a compound's. The line goes on with lower-case
+    letters, and the two pieces joined without the hyphen make a word: one the French word
+    list knows (at least twice) while the two pieces are not both words of it, or one the
+    document writes whole elsewhere. A piece after another hyphen (« climat-air- ») is a
+    compound's part."""
+    if not _cut_at_hyphen(text, part):
+        return False
+    tail = _LETTERS_END_RE.search(text[:-1])
+    head = _LETTERS_START_RE.match(part)
+    if tail is None or head is None or not head.group(0).islower():
+        return False
+    if tail.start() > 0 and text[tail.start() - 1] == "-":
+        return False
+    first, rest = tail.group(0).casefold(), head.group(0)
+    joined = first + rest
+    if joined in _VOCABULARY.get() or joined in _WORDS.get():
+        return True  # the document writes the word whole elsewhere
+    words = french_words()
+    # two words each (« éco » / « responsables », « bien » / « être »): a compound, even when
+    # the list also knows it glued (« écoresponsables »)
+    if words.get(first, 0) >= 2 and words.get(rest, 0) >= 2:
+        return False
+    # (a word the list knows once, its two pieces no words: « opéra » / « teur »)
+    return words.get(joined, 0) >= (1 if words.get(first, 0) == words.get(rest, 0) == 0 else 2)
+
+
 def join_wrapped(
     parts: list[str], edges: Sequence[bool] | Callable[[int], bool | None] | None = None
 ) -> str:
@@ -293,6 +324,8 @@ def join_wrapped(
         # space: real plans write « coopération/ mutualisation », « et/ ou » too)
         if out and index < glued_until:
             pass
+        elif out and hyphenation_cut(out, part):
+            out = out[:-1]  # the typesetter's hyphen: the word made whole
         elif out and not _cut_at_hyphen(out, part):
             if callable(edges):
                 at_edge: Edge = partial(edges, index)
@@ -395,12 +428,28 @@ def _clean_cell(value: object, edges: Callable[[int], bool | None] | None = None
         return None
     raw = without_leaders(str(value))
     text = _WRAP_HYPHEN_RE.sub("", raw)
+    if text != raw:  # the typesetter's hyphens taken off (:func:`hyphenation_cut`)
+        text = _HYPHEN_BREAK_RE.sub(_hyphen_break, raw)
     if not text.strip():
         return ""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if edges is not None and text != raw:
         edges = _printed_edges(raw, len(lines), edges)
     return " ".join(join_wrapped(lines, edges).split())
+
+
+# a hyphen ending a cell's line after a letter, the next line starting with a letter
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
+
+
+def _hyphen_break(match: re.Match[str]) -> str:
+    """A cell's line break after a hyphen: gone, and the hyphen too where the typesetter
+    printed it to cut one word (:func:`hyphenation_cut`)."""
+    text = match.string
+    # a word cut twice (« ag- » / « glomé- » / « ration »): judged on its whole pieces
+    before = _HYPHEN_BREAK_RE.sub("", text[: match.start()]) + "-"
+    after = _HYPHEN_BREAK_RE.sub("", text[match.end() :])
+    return "" if hyphenation_cut(before, after) else "-"
 
 
 def _printed_edges(
