@@ -73,7 +73,7 @@ from sources.pdf.tab_rows import tab_tables
 from sources.pdf.tab_strips import without_tab_strips
 from sources.pdf.text_columns import RegionPage, column_rule_regions
 from sources.pdf.thumb_tabs import thumb_tab_words
-from sources.pdf.turned import _turn
+from sources.pdf.turned import _turn, turned_text
 from sources.pdf.turned_pages import UprightPage, page_turn
 from sources.pdf.typed_rules import without_typed_rules
 
@@ -499,6 +499,11 @@ def _read_page(
         or transposed
         or (  # a header's labels stacked letter under letter: found on the page's lines
             letter_rows(fast_text) and text_has_table_header("\n".join(ln.text for ln in lines))
+        )
+        or (  # a header's labels each turned a quarter turn: read along the glyphs
+            not scanned
+            and not _all_upright(getattr(page, "chars", None) or [])
+            and text_has_table_header(turned_text(page.chars))
         )
     )
     has_verticals = not scanned and bool(vertical_rules(page, 10))

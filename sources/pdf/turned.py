@@ -157,3 +157,16 @@ def read_turned_cells(
             if text is not None:
                 out[r][i] = text
     return out
+
+
+def turned_text(chars: list[dict[str, Any]]) -> str:
+    """The page's text turned a quarter turn, one printed line a line in reading order
+    (:func:`turned_runs`); empty when every character is upright. A steps header whose labels
+    are each turned a quarter turn in their narrow columns (a web theme's ``writing-mode:
+    vertical-rl``, a sheet's rotated header cells) is read by a text engine as reversed
+    fragments (« epatE »): read along the glyphs' direction, the labels name the columns, so
+    a page whose only header is turned is still known to hold a table."""
+    turned = [c for c in chars if not c.get("upright", True)]
+    if not turned:
+        return ""
+    return "\n".join(run.text for run in turned_runs(turned))

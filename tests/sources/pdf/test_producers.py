@@ -29507,7 +29507,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # are read exactly (the nine other plan layouts and five decks exact on first sight)
     # brisure: a typesetter's line-end hyphen inside one word dropped (cells.hyphenation_cut)
     "plan_docx_brisure": {"fiches": 13, "steps": 31, "fields": 59, "step_values": 17},
-    "plan_html_vrille": {"fiches": 13, "steps": 20, "fields": 60, "step_values": 17},
+    # (plan_html_vrille exact: a header of labels turned a quarter turn found on its page,
+    # sources.pdf.turned.turned_text)
     "plan_html_isotope": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
     # two-hundred-and-twenty-sixth to two-hundred-and-thirty-first sets, moved to the tuned
     # part at the sixty-sixth pass's start: their first measure's figures until they are read

@@ -10,8 +10,9 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from sources.pdf.columns import text_has_table_header
 from sources.pdf.ruled_tables import _ruled_tables
-from sources.pdf.turned import turned_runs, vertical_text
+from sources.pdf.turned import turned_runs, turned_text, vertical_text
 
 COLUMNS = [60, 160, 330, 380, 440, 500, 560]  # Etape, Descriptif, four narrow columns
 TOP, HEADER_BOTTOM, BOTTOM = 700, 600, 540  # reportlab y (from the bottom of the page)
@@ -155,3 +156,49 @@ def test_turned_runs_split_stacked_labels_and_keep_reading_order() -> None:
     ]
     assert runs[0].top > runs[1].bottom  # « Bâtiment » lower on the page
     assert all(r.x1 - r.x0 < 12 for r in runs)  # one printed line across each
+
+
+def _all_turned_pdf() -> bytes:
+    """A ruled steps grid whose SIX header labels are all turned bottom to top (a web theme's
+    ``writing-mode: vertical-rl``), the body upright."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setLineWidth(0.5)
+    for x in COLUMNS:
+        c.line(x, TOP, x, BOTTOM)
+    for y in (TOP, HEADER_BOTTOM, BOTTOM):
+        c.line(COLUMNS[0], y, COLUMNS[-1], y)
+    c.setFont("Helvetica-Bold", 8.5)
+    labels = ["Etape", "Descriptif", "Planification", "Ressources", "Porteur", "Partenaires"]
+    for x0, label in zip(COLUMNS, labels, strict=False):
+        _label(c, x0 + 20, HEADER_BOTTOM + 4, label, 90)
+    c.setFont("Helvetica", 8.5)
+    for x0, value in zip(
+        COLUMNS, ["Lancer", "Un audit", "2020", "5000", "GACdG", "CCI"], strict=False
+    ):
+        c.drawString(x0 + 3, BOTTOM + 40, value)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_header_of_turned_labels_only_is_found_on_the_page() -> None:
+    with pdfplumber.open(io.BytesIO(_all_turned_pdf())) as pdf:
+        page = pdf.pages[0]
+        assert not text_has_table_header(page.extract_text())  # reversed fragments only
+        text = turned_text(page.chars)
+        assert text.splitlines() == [
+            "Etape",
+            "Descriptif",
+            "Planification",
+            "Ressources",
+            "Porteur",
+            "Partenaires",
+        ]
+        assert text_has_table_header(text)
+
+
+def test_upright_page_has_no_turned_text() -> None:
+    with pdfplumber.open(io.BytesIO(_grid_pdf(angle=90))) as pdf:
+        upright = [c for c in pdf.pages[0].chars if c.get("upright", True)]
+        assert turned_text(upright) == ""
