@@ -10288,6 +10288,53 @@ non-blank characters in the same order, the one-line titles at 18.0 pt where
 10.09 pt), 3 and 4 (two lines, 9.69 pt) inside the 23.4 pt box (y 10.8 → 32.2) where
 ``cot000_pptx`` prints two 13 pt lines down to 34.9.
 
+TWO-HUNDRED-AND-THIRTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: emphasis and
+highlighting inside values — runs of one value styled differently, the value's text
+unchanged; throwaway files with no seed content converted first: Writer 7.4 prints a .docx
+run carrying Word's text highlighter (``w:highlight w:val="yellow"``) inside a table cell
+on a FILLED YELLOW RECTANGLE (#FFFF00, no stroke) behind that run's glyphs only, the run's
+neighbours on the same line unmarked, the glyphs in the paragraph's font; Chromium prints a
+value's ``<em>`` in LiberationSans-Italic in its own colour, an aside that wraps italic on
+both of its lines; Impress prints a table cell whose figure is a bold #C00000 run and whose
+« % » a regular dark one in two fonts and two colours on one line, DejaVuSansCondensed-Bold
+red then DejaVuSansCondensed). Truth: the seed texts unchanged (figures marked with the
+highlighter, asides set in italics and a lagging figure printed bold red change no value: a
+highlight is no character, no rule and no cell; an italic aside is part of its value; a red
+figure is the same figure and its « % » the same cell's).
+
+``plan_docx_crayon``      Writer from a .docx, ``plan_docx_balise``'s document (no PDF/UA
+                          export) whose agent went over it with WORD'S TEXT HIGHLIGHTER
+                          (« Couleur de surbrillance du texte » yellow, ``w:highlight``) on
+                          EVERY FIGURE of the 12 fields tables' values and of the 12 steps
+                          tables' body cells — a year, a sum, a share or a percentage
+                          (« 2030 », « 18000 », « 50 000 », « 0,2 », « 2% ») — THE FIGURE'S
+                          CHARACTERS ONLY, each cut into a run of its own: yellow rectangles
+                          behind parts of values (« 18000 » of « 18000 (financé) », « 0,2 »
+                          of « interne (0,2 ETP) », « 2019 » and « 2020 » of « 2019 - 2020 »);
+                          labels, headers, headings and paragraphs unmarked.
+``plan_html_digression``  Chromium print of ``plan_html_inlabel``'s page without its labels
+                          (``etapes_page`` on ``ETAPES_PAGE_CSS``) whose editor set EVERY
+                          PARENTHESISED ASIDE of a value — in the ``table.kv`` fields and the
+                          ``table.etapes`` cells: « (financé) », « (0,2 ETP) », « (sciences
+                          participatives) », « (secteurs d'activités, nombre d'employés, lieu
+                          d'implantation...) », 21 in all — in an ``<em>``, printed by the
+                          theme ITALIC #5F6B77, brackets included, the rest of the value
+                          upright #1E1E1E; headings and paragraphs unchanged.
+``cot000_pptxcoquelicot`` Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          both progress tables, on every row whose « % Réalisé » is BELOW
+                          10 % (CAE 3 rows, ECI 7), THAT CELL'S FIGURE a run of its own IN
+                          BOLD #C00000 (« 6,5 », « 0 », « 7 »), its « % » left in the row's
+                          weight and colour, as a chargé de mission flags lagging actions;
+                          15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

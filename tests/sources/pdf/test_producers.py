@@ -26724,6 +26724,108 @@ committed:
   pt (tops 10.9 and 22.5, the second line « renouvelable) » and « être humain » centred),
   the bands unchanged (45.2 pt high on those three slides); as drawn.
 
+TWO-HUNDRED-AND-THIRTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: emphasis and highlighting
+inside values — runs of one value in bold, italic, a highlight or another colour, the
+value's text unchanged —; three throwaway files with no seed content converted first: a
+python-docx document holding a « Table Grid » table whose cell paragraph is three 9 pt runs
+« Budget prévu », « 12 500 » with ``<w:highlight w:val="yellow"/>`` in its ``w:rPr`` and
+« euros en 2021 (interne) », and a body paragraph « Texte avec 2030 fin. » whose « 2030 » is
+highlighted likewise: Writer 7.4 printed each highlighted run on A FILLED RECTANGLE #FFFF00
+WITHOUT STROKE exactly behind its glyphs (« 12 500 »: x 370.9 → 402.3, y 85.8 → 96.2, the
+line's height; « 2030 »: 153.4 → 181.3, 107.3 → 120.0), the glyphs in the paragraph's font
+and colour, the runs before and after on the same line unmarked, the table's own rules
+unchanged; an HTML page (``@page`` A4, 15 mm, Liberation Sans, a table of 8.5 pt cells with
+1 px #BFBFBF borders, ``td em { font-style: italic; color: #5F6B77; }``) holding « 3000
+<em>(stagiaire)</em> », « interne <em>(0,2 ETP)</em> » and a long cell whose ``<em>`` aside
+wraps: headless Chromium printed every ``<em>`` in LiberationSans-Italic 8.5 pt #5F6B77
+(0.3725, 0.4196, 0.4667), the brackets italic too, an aside broken over two lines italic on
+both (« (0,2 » at the end of one line, « ETP) » at the start of the next), the upright text
+LiberationSans black on the same baselines; a python-pptx slide (720 × 405 pt) holding a
+3 × 2 table of 7.5 pt DejaVu Sans Condensed cells, right-aligned in the second column, one
+cell two runs « 6,5 » bold #C00000 and « % » (after a space) regular #1F1F1F: Impress 7.4
+printed « 6,5 » in DejaVuSansCondensed-Bold (0.753, 0, 0) and « % » in DejaVuSansCondensed
+#1F1F1F on the same baseline, the « % » right-aligned at the same x 400.3 as in the
+all-regular « 12,4 % » of the cell above, the bold « 6,5 » from x 386.2; ideas left aside as already drawn: the figures of a deck's running text
+in bold blue runs (``cot000_pptxvedette``), a deck's table figures and labels on the
+highlighter (``cot000_pptxstabilo``), search terms in ``<mark>`` inside words
+(``plan_html_surligne``), whole steps values on rounded ``<mark>`` pills
+(``plan_html_lamelles``), a felt-pen band under step names and plannings
+(``plan_html_feutre``), the first printed line of values in bold small capitals
+(``plan_html_incipit``), a deck's labels underlined as links (``cot000_pptxsouligne``,
+``cot000_pptxliens``), Word's emphasis marks on headings (``plan_docx_grenetis``)); to be
+measured ONCE with the parser, totals only (never the failures), by the lead, first figures
+recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (A
+HIGHLIGHT IS NO CHARACTER, NO RULE AND NO CELL: a yellow rectangle behind « 2019 » inside a
+steps cell is neither a cell's fill nor a table's border, the cell's value the whole
+« 2019 - 2020 » as the seed has it; AN ITALIC ASIDE IS PART OF ITS VALUE: « interne (0,2
+ETP) » is one « Ressources à mobiliser » value whether « (0,2 ETP) » is upright or italic
+grey; A RED FIGURE IS THE SAME FIGURE: « 6,5 % » is the row's « % Réalisé » whether its
+« 6,5 » is bold red and its « % » regular dark or both alike):
+
+* ``plan_docx_crayon`` (LibreOffice WRITER converting a .docx whose agent, before sending
+  the plan to the « comité de pilotage », went over it with WORD'S TEXT HIGHLIGHTER to mark
+  the figures to be checked — « Accueil › Couleur de surbrillance du texte » yellow, a
+  selection a figure —: the document is ``plan_docx_balise``'s — ``plan_docx_ecru``'s
+  without its page colour: A4 portrait, 2 cm side margins, Liberation Sans 10 pt, the
+  running header line « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » (8 pt),
+  fiche heading lines bold 13 pt #1F4E79, ``narrowstep``'s 2-column fields table (4.5 /
+  12.5 cm, 0.5 pt black grid, labels bold 9.5 pt, values 9.5 pt), « Modalités de mise en
+  oeuvre » bold 11 pt #2E74B5, ``echo``'s steps grid without its footer row (2.8 / 5.6 / 2.0
+  / 2.2 / 2.0 / 2.4 cm, header bold 9 pt on #D9D9D9 repeated, 0.5 pt black grid, body 9 pt)
+  —, exported WITHOUT the PDF/UA option, BUT IN EVERY VALUE PARAGRAPH OF THE 12 FIELDS
+  TABLES (the second column; not the labels) AND OF EVERY BODY CELL OF THE 12 STEPS TABLES
+  (not the header row), EVERY FIGURE — a run of digits, with its inner thousands space and
+  decimal comma and a « % » that follows it, of at least two digits or holding a comma or a
+  « % » (« 2030 », « 2% », « 18000 », « 5 000 », « 400 000 », « 0,2 », « 0,25 » of
+  « interne (0,25ETP) »; not the single « 1 » … « 5 » of a numbered list nor the « 2 » of
+  « CO2 »): 9 in the fields, 61 in the steps, 70 in all — CUT INTO A RUN OF ITS OWN with the
+  run's properties (size, weight, colour) and ``<w:highlight w:val="yellow"/>``, the text
+  before and after it runs of their own as they were; so, as the probe showed Writer print
+  it: 70 YELLOW RECTANGLES (#FFFF00, no stroke) each behind one figure's glyphs, the
+  height of its line, INSIDE THE CELLS, most covering PART of a value (« 18000 » of
+  « 18000 (financé) », « 0,2 » of « interne (0,2 ETP) », « 2019 » and « 2020 » of « 2019 -
+  2020 », « 2030 » inside « Des démarches … d'ici 2030. »), a whole one where the value is
+  the figure (« 2020 », « 15000 »); headings, labels, header rows, paragraphs and sommaires
+  unmarked; every character, line break and page break as ``balise`` prints them; no text
+  added),
+* ``plan_html_digression`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s
+  page without its inline labels, as :func:`tests.generators.site_body.etapes_page` writes
+  it on :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin:
+  15mm; }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux
+  stratégiques » ``<h2>``, fiche heading lines ``<h3>``, the fields a ``table.kv``
+  (``<th>`` labels 4 cm bold, 1 px #DDDDDD rules), « Modalités de mise en oeuvre » an
+  ``<h4>``, the steps a ``table.etapes`` (100 % wide, ``table-layout: fixed``, 1 px #BFBFBF
+  grid, header on #E8EEF4, ``<thead>`` repeated, 8.5 pt, step names bold) — BUT ITS EDITOR,
+  as a CMS's rich-text editor is used, set EVERY PARENTHESISED ASIDE INSIDE A VALUE IN AN
+  ``<em>``: in the 12 ``table.kv`` and the 12 ``table.etapes``, each « ( … ) » of a cell —
+  brackets included, no bracket nor tag inside — wrapped in ``<em>…</em>``: 21 asides,
+  « (secteurs d'activités, nombre d'employés, lieu d'implantation...) », « (financé) »,
+  « (prestation, convention, ..) », « (collectivité, associations...) », « (environnement,
+  investissements, emploi, économie...) », « (dont le format reste à définir) », three
+  « (0,2 ETP) », three « (0,1 ETP) », « (sciences participatives) » of a step name (bold
+  italic), « (stagiaire) », « (chartes, démarches) », « (0,25ETP) » …; the theme's rule
+  ``table.kv em, table.etapes em { font-style: italic; color: #5F6B77; }`` added to the
+  stylesheet: every aside printed ITALIC GREY-BLUE in the middle or at the end of an upright
+  #1E1E1E value, on the same lines, wrapping with it; the fiche heading « … (PLUiHD) »,
+  the sommaires and paragraphs upright; no text added),
+* ``cot000_pptxcoquelicot`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` — the navy title bands with white titles, paragraphs,
+  bullets, the CAE and ECI progress tables as real PowerPoint tables (header on #0073B3,
+  rows banded #EAF1FA / white, 7.5 pt DejaVu Sans Condensed, numbers right-aligned, axis
+  rows bold) — BUT IN BOTH PROGRESS TABLES, ON EVERY ROW WHOSE « % RÉALISÉ » IS BELOW 10 %,
+  THAT CELL'S FIGURE FLAGGED IN BOLD RED, as a chargé de mission marks lagging actions by
+  double-clicking the figure and pressing « Gras » and the red of « Couleur de police »: the
+  cell's text cut into two runs, THE FIGURE (« 6,5 », « 6,3 », « 6,6 » on slide 7; « 0 »
+  five times, « 7 » twice on slide 8) BOLD #C00000, then « % » (its space and sign) in the
+  row's own weight and colour (bold on the axis rows « Organisation interne » and « Outils
+  financiers du changement de comportement », regular elsewhere, #1F1F1F): 10 cells, 3 on
+  slide 7 (CAE), 7 on slide 8 (ECI); the other cells, « Points restants » and « %
+  Programmé » unchanged; 15 slides).
+
 First measure of the TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out
 sets (sixty-seventh pass, 2026-12-07, by the lead, on ``310d735f`` — merged after every change
 of the pass to ``sources/`` —; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS`` and
