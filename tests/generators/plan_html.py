@@ -167,7 +167,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 parenthese in :mod:`tests.generators.parenthese_page`, vrille in
 :mod:`tests.generators.vrille_page`, chevalet in :mod:`tests.generators.chevalet_page`,
 isotope in :mod:`tests.generators.isotope_page`, ressort in
-:mod:`tests.generators.ressort_page`).
+:mod:`tests.generators.ressort_page`, digression in
+:mod:`tests.generators.digression_page`).
 """
 
 from __future__ import annotations
@@ -1020,6 +1021,10 @@ def plan_html(style: str) -> str:
         from tests.generators.reduction_page import plan_html_reduction
 
         return plan_html_reduction()
+    if style == "digression":  # every parenthesised aside of a value in italics
+        from tests.generators.digression_page import plan_html_digression
+
+        return plan_html_digression()
     if style == "transfuge":  # every digit drawn in another face (unicode-range)
         from tests.generators.transfuge_page import plan_html_transfuge
 

@@ -10335,6 +10335,24 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended; see
+the TWO-HUNDRED-AND-THIRTY-EIGHTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): crayon 13 A4 pages as ``plan_docx_balise``, its
+26 068 non-blank characters in the same order, fonts and lines (170 of them 0.1 – 0.3 pt
+aside at run boundaries, none on another line), 70 FILLED #FFFF00 RECTANGLES without
+stroke (168 grey ones as in ``balise``), 10.2 – 10.9 pt high, one behind each figure —
+9 in the fields (« 2030 » ×8, « 2% »), 61 in the steps cells (page 3: « 2020 » x 294.8 →
+314.9, top 433.4, 0.2 pt under the row's rule, beside the unmarked « et + »; « 5 000 »,
+« 15000 », « 10000 » from x 351.5); digression 9 A4 pages, ``plan_html_chapitrage``'s
+25 457 non-blank characters, words and lines, EVERY CHARACTER AT THE SAME PLACE (Liberation
+Sans Italic's widths the upright's), the 21 asides' 530 characters LiberationSans-Italic
+(506) and -BoldItalic (24, « (sciences participatives) ») #5F6B77, most of them inside a
+line of upright #1E1E1E text, 13 broken over two lines; coquelicot 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, slide 7's « 6,5 », « 6,3 »,
+« 6,6 » and slide 8's five « 0 » and two « 7 » DejaVuSansCondensed-Bold #C00000 (16
+characters, 12 of them regular before), the regular rows' figures 0.3 – 1.1 pt further left,
+every « % » where ``cot000_pptx`` prints it, in its row's weight, #1F1F1F; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10647,8 +10665,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chevalet_page`, :mod:`~tests.generators.cadrage_deck`,
 :mod:`~tests.generators.odt_oxyde`, :mod:`~tests.generators.isotope_page`,
 :mod:`~tests.generators.quotient_deck`, :mod:`~tests.generators.xlsx_tampon`,
-:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck`,
+:mod:`~tests.generators.docx_crayon`, :mod:`~tests.generators.digression_page`,
+:mod:`~tests.generators.coquelicot_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11165,6 +11184,8 @@ PLAN_LAYOUTS = (
     "plan_html_isotope",
     "plan_xlsx_tampon",
     "plan_html_ressort",
+    "plan_docx_crayon",
+    "plan_html_digression",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11397,6 +11418,7 @@ COT_LAYOUTS = (
     "cot000_pptxcadrage",
     "cot000_pptxquotient",
     "cot000_pptxsoufflet",
+    "cot000_pptxcoquelicot",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11600,6 +11622,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_greffon import add_greffons
 
             source = add_greffons(plan_docx("balise", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_crayon":  # balise's .docx, figures of values highlighted
+            from tests.generators.docx_crayon import add_crayon
+
+            source = add_crayon(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_docx_ardoise":  # balise's .docx on US Letter, 1 in margins
             from tests.generators.docx_ardoise import add_ardoise
