@@ -10288,6 +10288,47 @@ non-blank characters in the same order, the one-line titles at 18.0 pt where
 10.09 pt), 3 and 4 (two lines, 9.69 pt) inside the 23.4 pt box (y 10.8 → 32.2) where
 ``cot000_pptx`` prints two 13 pt lines down to 34.9.
 
+TWO-HUNDRED-AND-THIRTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: template
+guidance left in the document — the authority filled a template and left its grey or italic
+instruction lines, placeholders and « Mode d'emploi » box beside the values it typed;
+throwaway files of no seed content converted first: Writer 7.4 prints a second paragraph of
+a fields table's label cell, grey #808080 italic 8 pt, as LiberationSerif-Italic under the
+bold label, wrapped in the 4.3 cm column; Chromium prints a dashed-bordered ``<div>`` as
+its fill rectangle and about 300 small dash shapes, its inline SVG icon as a curve and two
+rectangles, its italic lines as LiberationSans-Italic; Impress prints a grey italic text box
+or run as DejaVuSansCondensed-Oblique, a run after a bold one in the same paragraph wrapped
+with it). Truth: the seed texts unchanged (a template's hint under a field label, a
+« Mode d'emploi » box before a fields table and a bracketed hint after a typed figure are no
+part of any label or value: every label, value, step and figure the seed's, none replaced).
+
+``plan_odt_maquette``     Writer from an .odt, ``twotier``'s document but EVERY FIELD LABEL
+                          CELL KEEPING THE FICHE TEMPLATE'S GUIDANCE LINE under the label: a
+                          second paragraph of the cell, grey #808080 italic 8 pt, bracketed,
+                          one fixed hint a label (« [Décrire ici la situation de départ :
+                          diagnostic, chiffres clés, démarches engagées] » under
+                          « Contexte »…), 72 hints, the values beside them untouched.
+``plan_html_livret``      Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose CMS fiche template's « MODE
+                          D'EMPLOI » BOX was left in every fiche: between the fiche's heading
+                          lines and its fields table a pale yellow box (#FFF9DB, 1 px dashed
+                          #BF9000 border, an « i » icon), a bold « Mode d'emploi » line and
+                          three grey italic 8 pt instruction lines (« … montants en € HT … »).
+``cot000_pptxindication`` Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but three
+                          of the Region's template's BRACKETED HINTS LEFT BESIDE THE FIGURES
+                          TYPED: slides 3 and 4, after the score band's « ★ », « [Indiquer le
+                          score de l'audit (en %) et le nombre d'étoiles obtenues] » (grey
+                          italic 10 pt, same baseline); slide 14, « Versement de 75 000
+                          euros » followed in its paragraph by « [Indiquer le montant en €
+                          HT] » (grey italic 8.5 pt).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -26724,6 +26724,104 @@ committed:
   pt (tops 10.9 and 22.5, the second line « renouvelable) » and « être humain » centred),
   the bands unchanged (45.2 pt high on those three slides); as drawn.
 
+TWO-HUNDRED-AND-THIRTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: template guidance left in
+the document — the authority filled a template and left its grey or italic instruction
+lines, placeholders and « Mode d'emploi » box standing beside the values it typed, never in
+their place; three throwaway files with no seed content converted first: an .odt of
+``twotier``'s styles holding a fields table whose label cells have a second paragraph
+« [Décrire ici la rubrique : deux ou trois phrases, chiffres clés] » (``fo:font-size="8pt"``,
+``fo:font-style="italic"``, ``fo:color="#808080"``): Writer 7.4 printed it in
+LiberationSerif-Italic 8 pt, colour (0.502, 0.502, 0.502), from x 59.7 (the bold label's x),
+its first line 16.0 pt under the label's top, wrapped in the 4.3 cm column (two lines 9.2 pt
+apart), the value beside it at x 181.6 level with the label; an HTML page (``@page`` A4, 15
+mm) whose ``<div class="aide">`` (``background: #FFF9DB; border: 1px dashed #BF9000``,
+``padding-left: 30px``, an absolutely placed 13 px inline SVG icon — a #BF9000 disc, a
+white « i » of two rectangles —, a bold « Mode d'emploi » ``<p>`` 8.5 pt and three italic 8
+pt ``<p>``) stands between an ``<h3>`` and a table: headless Chromium printed the box as ONE
+FILL RECTANGLE (x 48.7 → 547.5) and ITS DASHED BORDER AS 294 SMALL FILLED SHAPES (2.2 × 0.7
+pt along the top and bottom, 0.7 × 2.2 along the sides, pdfplumber curves), the icon one
+9.1 pt curve and two white rectangles, the title LiberationSans-Bold 8.5 pt and the lines
+LiberationSans-Italic 8 pt from x 72.0, « € » printed as a character; a python-pptx slide
+with a bold 15 pt text box, a separate grey (#808080) italic 10 pt text box, and a text box
+of one paragraph holding a bold 8.5 pt run then a grey italic 8.5 pt run « [Indiquer le
+montant en € HT] »: Impress 7.4 printed the italic runs in DejaVuSansCondensed-Oblique, grey,
+the in-paragraph hint on the bold run's line and wrapped onto the next line of the same box
+(x 30.0, 10.2 pt lower); ideas left aside as already drawn: a template's second header row
+of italic guidance in every steps table (``plan_docx_consignes``), a form template's unused
+rows with grey placeholders (``plan_docx_sdtform``), placeholders typed over and tracked
+(``plan_docx_rature``), unfilled legacy form fields and check boxes (``plan_docx_bulletin``),
+validation messages under empty fields (``plan_html_alerte``), an unfilled follow-up form of
+bracketed prompts (``cot000_pptxencart``), « Non renseigné » printed in empty values, a
+« Filtrer… » filter row); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a grey italic hint under a field label, a « Mode
+d'emploi » box between a fiche's heading and its fields table and a bracketed hint after a
+typed score or amount are the template's, no part of any label, value, step, objective or
+figure: each label and value, each step and each figure stays the seed's, and no value is
+replaced by a hint — « Prise en compte de l'EES » stays EMPTY though its label cell carries
+a hint):
+
+* ``plan_odt_maquette`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif, axes, objectives and fiche headings, « Enjeux stratégiques », the fields
+  tables (4.3 cm bold 10 pt labels on #EDEDED | 12.7 cm 10 pt values, grey rules above and
+  under each row), « Modalités de mise en oeuvre » headings, the steps tables' two header
+  rows on #E2EFDA repeated on each page, every value the seed's — BUT EVERY FIELD LABEL CELL
+  KEEPING THE FICHE TEMPLATE'S GUIDANCE LINE, as an agent fills a « fiche action » template
+  by typing each value in the value cell and never deletes the grey help text the template
+  put under each label (« texte d'aide à supprimer »): in each of the 72 label cells, after
+  the label's paragraph, A SECOND PARAGRAPH in a paragraph style ``PHint`` — Liberation
+  Serif 8 pt ITALIC, not bold, #808080, 0.05 cm above —, THE HINT OF THAT LABEL IN SQUARE
+  BRACKETS, the same in every fiche: « Contexte » « [Décrire ici la situation de départ :
+  diagnostic, chiffres clés, démarches engagées] », « Objectifs et résultats attendus »
+  « [Ce que l'action doit produire ; résultats chiffrés si possible] », « Publics cibles »
+  « [Élus, agents, habitants, entreprises, associations…] », « Indicateurs » « [Indicateurs
+  de suivi et de résultat, avec leur valeur cible] », « Prise en compte de l'EES »
+  « [Mesures d'évitement, de réduction ou de compensation issues de l'EES] », « Liens avec
+  les objectifs réglementaires » « [Objectifs du SRADDET, de la SNBC, de la loi TECV…] »;
+  so each label prints over two to four grey italic lines in its 4.3 cm column, the row as
+  tall as the longer of its two cells (short values' rows taller than in ``twotier``), the
+  values, their cells and their x unchanged; the page breaks where the taller fields tables
+  put them; nothing else changed),
+* ``plan_html_livret`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, the fields ``table.kv``, « Modalités de mise en
+  oeuvre » ``<h4>``, the steps ``table.etapes`` without the inline labels), BUT WHOSE CMS
+  FICHE TEMPLATE'S « MODE D'EMPLOI » BOX WAS LEFT IN EVERY FICHE, as an editor builds each
+  fiche from the site's « Fiche action » block template and publishes it without removing
+  the template's help box: right after the fiche's last ``<h3>`` heading line, before its
+  ``table.kv``, a ``<div class="aide" role="note">`` — background #FFF9DB, 1 px DASHED
+  #BF9000 border, 4 px above and 8 px below, padded 5 / 9 / 6 / 30 px — holding at its left
+  an inline SVG ICON (13 px, a #BF9000 disc with a white « i » of two rectangles, no text),
+  a first line « Mode d'emploi » (Liberation Sans bold 8.5 pt #7F6000) and THREE
+  INSTRUCTION LINES in grey #595959 ITALIC 8 pt, the same in every fiche: « Renseignez
+  chaque rubrique ; laissez vide une rubrique sans objet. », « Indiquez les montants en €
+  HT et les échéances sous la forme AAAA ou AAAA-AAAA. », « Supprimez ce cadre avant la
+  publication de la fiche. » (twelve boxes, 48 lines not in the seed); the fields and
+  steps tables, headings and paragraphs as ``plan_html_inlabel``'s page, the page breaks
+  where the boxes put them; no other text added),
+* ``cot000_pptxindication`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as ``cot000_pptx`` draws it — the blue title bands, the score bands, bullets,
+  paragraphs, the CAE and ECI progress tables as real PowerPoint tables —, BUT THREE OF THE
+  REGION'S COT TEMPLATE'S BRACKETED HINTS LEFT BESIDE THE FIGURES THE AGENT TYPED, as a
+  template deck's « [Indiquer …] » prompts typed as text (not placeholder prompts, which
+  Impress does not print) stay when the figure is typed before them: slides 3 and 4, on the
+  pale orange score band, after « Score 23,3 % et obtention d'une ★ » and « Score 15,1 % et
+  0 ★ » (15 pt bold red), ONE TEXT BOX « [Indiquer le score de l'audit (en %) et le nombre
+  d'étoiles obtenues] » in DejaVu Sans Condensed 10 pt ITALIC #808080, its left 8 pt right
+  of the star's end, on the same baseline, no wrapping; slide 14, in the first calendar
+  column, the bullet « Versement de 75 000 euros » (8.5 pt bold) FOLLOWED IN THE SAME
+  PARAGRAPH by the run « [Indiquer le montant en € HT] » (a space before it, 8.5 pt italic
+  #808080, not bold), Impress wrapping the paragraph in the column's 196 pt box as it
+  does, the note « Avenant pour validation des objectifs » where ``cot000_pptx`` sets it;
+  everything else unmoved; 15 slides; no other text added).
+
 First measure of the TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out
 sets (sixty-seventh pass, 2026-12-07, by the lead, on ``310d735f`` — merged after every change
 of the pass to ``sources/`` —; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS`` and
