@@ -10329,6 +10329,22 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-NINTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): maquette 15 A4 pages for ``twotier``'s 13, its
+words all there and in place (two more page headers, two more repeated steps header rows),
+the 72 hints in LiberationSerif-Italic 8 pt grey (0.502) under their labels from x 59.7 (168
+lines, 3 984 non-blank characters), the values from x 181.6 as in ``twotier``; six rows cut
+by a page's foot, the label at its foot and its hint (or the label's last word and its
+hint) at the next page's top; livret 10 A4 pages for ``plan_html_sentier``'s 9, its 25 457
+non-blank characters plus twelve « Mode d'emploi » (LiberationSans-Bold 8.43 pt) and 1 992
+italic ones (7.93 pt, #595959) and three more repeated steps header rows, each box whole on
+one page, its fill x 42.7 → 553.3 and its dashed border 304 small filled shapes, the icon one
+curve; indication 15 slides, ``cot000_pptx``'s 8 119 non-blank characters at the very same
+places, plus 140 in DejaVuSansCondensed-Oblique grey: slides 3 and 4's hints 9.2 pt right of
+the « ★ » on its baseline, slide 14's after « euros » on its line and wrapped « en € HT] »
+onto a second line (x 33.4), clear of « Avenant … »; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10641,8 +10657,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chevalet_page`, :mod:`~tests.generators.cadrage_deck`,
 :mod:`~tests.generators.odt_oxyde`, :mod:`~tests.generators.isotope_page`,
 :mod:`~tests.generators.quotient_deck`, :mod:`~tests.generators.xlsx_tampon`,
-:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck`,
+:mod:`~tests.generators.odt_maquette`, :mod:`~tests.generators.livret_page`,
+:mod:`~tests.generators.indication_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11159,6 +11176,8 @@ PLAN_LAYOUTS = (
     "plan_html_isotope",
     "plan_xlsx_tampon",
     "plan_html_ressort",
+    "plan_odt_maquette",
+    "plan_html_livret",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11391,6 +11410,7 @@ COT_LAYOUTS = (
     "cot000_pptxcadrage",
     "cot000_pptxquotient",
     "cot000_pptxsoufflet",
+    "cot000_pptxindication",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
