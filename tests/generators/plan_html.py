@@ -169,6 +169,7 @@ parenthese in :mod:`tests.generators.parenthese_page`, vrille in
 isotope in :mod:`tests.generators.isotope_page`, ressort in
 :mod:`tests.generators.ressort_page`, digression in
 :mod:`tests.generators.digression_page`).
+:mod:`tests.generators.ressort_page`, livret in :mod:`tests.generators.livret_page`).
 """
 
 from __future__ import annotations
@@ -1001,6 +1002,10 @@ def plan_html(style: str) -> str:
         from tests.generators.parenthese_page import plan_html_parenthese
 
         return plan_html_parenthese()
+    if style == "livret":  # the template's « Mode d'emploi » box left in every fiche
+        from tests.generators.livret_page import plan_html_livret
+
+        return plan_html_livret()
     if style == "nuage":  # a decorative shape behind every steps table's corner
         from tests.generators.nuage_page import plan_html_nuage
 

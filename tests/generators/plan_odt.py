@@ -619,8 +619,9 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_jonc`), ``intercalaire``
     (:mod:`tests.generators.odt_intercalaire`), ``jauge`` (:mod:`tests.generators.odt_jauge`),
     ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`), ``origine``
-    (:mod:`tests.generators.odt_origine`), ``oxyde`` (:mod:`tests.generators.odt_oxyde`) or
-    ``linenum`` (``twotier`` with Writer's line numbering on)."""
+    (:mod:`tests.generators.odt_origine`), ``oxyde`` (:mod:`tests.generators.odt_oxyde`),
+    ``maquette`` (:mod:`tests.generators.odt_maquette`) or ``linenum`` (``twotier`` with
+    Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
 
@@ -653,6 +654,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_ondelette import ondelette_odt
 
         return ondelette_odt(path)
+    if style == "maquette":  # twotier's .odt, a template's grey hint under every field label
+        from tests.generators.odt_maquette import maquette_odt
+
+        return maquette_odt(path)
     if style == "polyptyque":  # twotier's .odt, each fiche's fields in three columns
         from tests.generators.odt_polyptyque import polyptyque_odt
 

@@ -10330,6 +10330,42 @@ figure is the same figure and its « % » the same cell's).
                           BOLD #C00000 (« 6,5 », « 0 », « 7 »), its « % » left in the row's
                           weight and colour, as a chargé de mission flags lagging actions;
                           15 slides.
+TWO-HUNDRED-AND-THIRTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: template
+guidance left in the document — the authority filled a template and left its grey or italic
+instruction lines, placeholders and « Mode d'emploi » box beside the values it typed;
+throwaway files of no seed content converted first: Writer 7.4 prints a second paragraph of
+a fields table's label cell, grey #808080 italic 8 pt, as LiberationSerif-Italic under the
+bold label, wrapped in the 4.3 cm column; Chromium prints a dashed-bordered ``<div>`` as
+its fill rectangle and about 300 small dash shapes, its inline SVG icon as a curve and two
+rectangles, its italic lines as LiberationSans-Italic; Impress prints a grey italic text box
+or run as DejaVuSansCondensed-Oblique, a run after a bold one in the same paragraph wrapped
+with it). Truth: the seed texts unchanged (a template's hint under a field label, a
+« Mode d'emploi » box before a fields table and a bracketed hint after a typed figure are no
+part of any label or value: every label, value, step and figure the seed's, none replaced).
+
+``plan_odt_maquette``     Writer from an .odt, ``twotier``'s document but EVERY FIELD LABEL
+                          CELL KEEPING THE FICHE TEMPLATE'S GUIDANCE LINE under the label: a
+                          second paragraph of the cell, grey #808080 italic 8 pt, bracketed,
+                          one fixed hint a label (« [Décrire ici la situation de départ :
+                          diagnostic, chiffres clés, démarches engagées] » under
+                          « Contexte »…), 72 hints, the values beside them untouched.
+``plan_html_livret``      Chromium print of ``plan_html_inlabel``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose CMS fiche template's « MODE
+                          D'EMPLOI » BOX was left in every fiche: between the fiche's heading
+                          lines and its fields table a pale yellow box (#FFF9DB, 1 px dashed
+                          #BF9000 border, an « i » icon), a bold « Mode d'emploi » line and
+                          three grey italic 8 pt instruction lines (« … montants en € HT … »).
+``cot000_pptxindication`` Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but three
+                          of the Region's template's BRACKETED HINTS LEFT BESIDE THE FIGURES
+                          TYPED: slides 3 and 4, after the score band's « ★ », « [Indiquer le
+                          score de l'audit (en %) et le nombre d'étoiles obtenues] » (grey
+                          italic 10 pt, same baseline); slide 14, « Versement de 75 000
+                          euros » followed in its paragraph by « [Indiquer le montant en €
+                          HT] » (grey italic 8.5 pt).
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10352,6 +10388,21 @@ line of upright #1E1E1E text, 13 broken over two lines; coquelicot 15 slides,
 « 6,6 » and slide 8's five « 0 » and two « 7 » DejaVuSansCondensed-Bold #C00000 (16
 characters, 12 of them regular before), the regular rows' figures 0.3 – 1.1 pt further left,
 every « % » where ``cot000_pptx`` prints it, in its row's weight, #1F1F1F; as drawn.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-NINTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): maquette 15 A4 pages for ``twotier``'s 13, its
+words all there and in place (two more page headers, two more repeated steps header rows),
+the 72 hints in LiberationSerif-Italic 8 pt grey (0.502) under their labels from x 59.7 (168
+lines, 3 984 non-blank characters), the values from x 181.6 as in ``twotier``; six rows cut
+by a page's foot, the label at its foot and its hint (or the label's last word and its
+hint) at the next page's top; livret 10 A4 pages for ``plan_html_sentier``'s 9, its 25 457
+non-blank characters plus twelve « Mode d'emploi » (LiberationSans-Bold 8.43 pt) and 1 992
+italic ones (7.93 pt, #595959) and three more repeated steps header rows, each box whole on
+one page, its fill x 42.7 → 553.3 and its dashed border 304 small filled shapes, the icon one
+curve; indication 15 slides, ``cot000_pptx``'s 8 119 non-blank characters at the very same
+places, plus 140 in DejaVuSansCondensed-Oblique grey: slides 3 and 4's hints 9.2 pt right of
+the « ★ » on its baseline, slide 14's after « euros » on its line and wrapped « en € HT] »
+onto a second line (x 33.4), clear of « Avenant … »; as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10668,6 +10719,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck`,
 :mod:`~tests.generators.docx_crayon`, :mod:`~tests.generators.digression_page`,
 :mod:`~tests.generators.coquelicot_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.odt_maquette`, :mod:`~tests.generators.livret_page`,
+:mod:`~tests.generators.indication_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11186,6 +11239,8 @@ PLAN_LAYOUTS = (
     "plan_html_ressort",
     "plan_docx_crayon",
     "plan_html_digression",
+    "plan_odt_maquette",
+    "plan_html_livret",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11419,6 +11474,7 @@ COT_LAYOUTS = (
     "cot000_pptxquotient",
     "cot000_pptxsoufflet",
     "cot000_pptxcoquelicot",
+    "cot000_pptxindication",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

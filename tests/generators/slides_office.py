@@ -1844,6 +1844,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     repeating slide titles verbatim (:mod:`tests.generators.boussole_deck`);
     ``macaron``: a round pictogram picture before each of the nine teal sub-headings, the
     heading moved right (:mod:`tests.generators.macaron_deck`);
+    ``indication``: the template's bracketed hints left beside three typed figures (slides
+    3, 4 and 14; :mod:`tests.generators.indication_deck`);
     ``mention``: a raised note call « 1 » after every ▼ axis label of the progress tables,
     the note at the table slides' foot (:mod:`tests.generators.mention_deck`);
     ``quotient``: the « % » after every score and target figure outside the progress tables a
@@ -2448,6 +2450,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.quotient_deck import PptxQuotientSlides
 
             slides = PptxQuotientSlides(base)
+        elif variant == "indication":  # a module of its own: template hints beside figures
+            from tests.generators.indication_deck import PptxIndicationSlides
+
+            slides = PptxIndicationSlides(base)
         elif variant == "macaron":  # a module of its own: pictograms before sub-headings
             from tests.generators.macaron_deck import PptxMacaronSlides
 

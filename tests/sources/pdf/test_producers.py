@@ -26885,6 +26885,159 @@ each regular row's « % » DejaVuSansCondensed #1F1F1F exactly where ``cot000_pp
 it (the bold figure 0.3 – 1.1 pt wider, so starting that much further left, the space
 between them unchanged); the other cells, « Points restants » and « % Programmé » as in
 ``cot000_pptx``.
+TWO-HUNDRED-AND-THIRTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: template guidance left in
+the document — the authority filled a template and left its grey or italic instruction
+lines, placeholders and « Mode d'emploi » box standing beside the values it typed, never in
+their place; three throwaway files with no seed content converted first: an .odt of
+``twotier``'s styles holding a fields table whose label cells have a second paragraph
+« [Décrire ici la rubrique : deux ou trois phrases, chiffres clés] » (``fo:font-size="8pt"``,
+``fo:font-style="italic"``, ``fo:color="#808080"``): Writer 7.4 printed it in
+LiberationSerif-Italic 8 pt, colour (0.502, 0.502, 0.502), from x 59.7 (the bold label's x),
+its first line 16.0 pt under the label's top, wrapped in the 4.3 cm column (two lines 9.2 pt
+apart), the value beside it at x 181.6 level with the label; an HTML page (``@page`` A4, 15
+mm) whose ``<div class="aide">`` (``background: #FFF9DB; border: 1px dashed #BF9000``,
+``padding-left: 30px``, an absolutely placed 13 px inline SVG icon — a #BF9000 disc, a
+white « i » of two rectangles —, a bold « Mode d'emploi » ``<p>`` 8.5 pt and three italic 8
+pt ``<p>``) stands between an ``<h3>`` and a table: headless Chromium printed the box as ONE
+FILL RECTANGLE (x 48.7 → 547.5) and ITS DASHED BORDER AS 294 SMALL FILLED SHAPES (2.2 × 0.7
+pt along the top and bottom, 0.7 × 2.2 along the sides, pdfplumber curves), the icon one
+9.1 pt curve and two white rectangles, the title LiberationSans-Bold 8.5 pt and the lines
+LiberationSans-Italic 8 pt from x 72.0, « € » printed as a character; a python-pptx slide
+with a bold 15 pt text box, a separate grey (#808080) italic 10 pt text box, and a text box
+of one paragraph holding a bold 8.5 pt run then a grey italic 8.5 pt run « [Indiquer le
+montant en € HT] »: Impress 7.4 printed the italic runs in DejaVuSansCondensed-Oblique, grey,
+the in-paragraph hint on the bold run's line and wrapped onto the next line of the same box
+(x 30.0, 10.2 pt lower); ideas left aside as already drawn: a template's second header row
+of italic guidance in every steps table (``plan_docx_consignes``), a form template's unused
+rows with grey placeholders (``plan_docx_sdtform``), placeholders typed over and tracked
+(``plan_docx_rature``), unfilled legacy form fields and check boxes (``plan_docx_bulletin``),
+validation messages under empty fields (``plan_html_alerte``), an unfilled follow-up form of
+bracketed prompts (``cot000_pptxencart``), « Non renseigné » printed in empty values, a
+« Filtrer… » filter row); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged (a grey italic hint under a field label, a « Mode
+d'emploi » box between a fiche's heading and its fields table and a bracketed hint after a
+typed score or amount are the template's, no part of any label, value, step, objective or
+figure: each label and value, each step and each figure stays the seed's, and no value is
+replaced by a hint — « Prise en compte de l'EES » stays EMPTY though its label cell carries
+a hint):
+
+* ``plan_odt_maquette`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the « PCAET Grand Auch Cœur de Gascogne — Programme d'actions » page header,
+  Liberation Serif, axes, objectives and fiche headings, « Enjeux stratégiques », the fields
+  tables (4.3 cm bold 10 pt labels on #EDEDED | 12.7 cm 10 pt values, grey rules above and
+  under each row), « Modalités de mise en oeuvre » headings, the steps tables' two header
+  rows on #E2EFDA repeated on each page, every value the seed's — BUT EVERY FIELD LABEL CELL
+  KEEPING THE FICHE TEMPLATE'S GUIDANCE LINE, as an agent fills a « fiche action » template
+  by typing each value in the value cell and never deletes the grey help text the template
+  put under each label (« texte d'aide à supprimer »): in each of the 72 label cells, after
+  the label's paragraph, A SECOND PARAGRAPH in a paragraph style ``PHint`` — Liberation
+  Serif 8 pt ITALIC, not bold, #808080, 0.05 cm above —, THE HINT OF THAT LABEL IN SQUARE
+  BRACKETS, the same in every fiche: « Contexte » « [Décrire ici la situation de départ :
+  diagnostic, chiffres clés, démarches engagées] », « Objectifs et résultats attendus »
+  « [Ce que l'action doit produire ; résultats chiffrés si possible] », « Publics cibles »
+  « [Élus, agents, habitants, entreprises, associations…] », « Indicateurs » « [Indicateurs
+  de suivi et de résultat, avec leur valeur cible] », « Prise en compte de l'EES »
+  « [Mesures d'évitement, de réduction ou de compensation issues de l'EES] », « Liens avec
+  les objectifs réglementaires » « [Objectifs du SRADDET, de la SNBC, de la loi TECV…] »;
+  so each label prints over two to four grey italic lines in its 4.3 cm column, the row as
+  tall as the longer of its two cells (short values' rows taller than in ``twotier``), the
+  values, their cells and their x unchanged; the page breaks where the taller fields tables
+  put them; nothing else changed),
+* ``plan_html_livret`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>``, objectives and « Enjeux stratégiques »
+  ``<h2>``, fiche heading lines ``<h3>``, the fields ``table.kv``, « Modalités de mise en
+  oeuvre » ``<h4>``, the steps ``table.etapes`` without the inline labels), BUT WHOSE CMS
+  FICHE TEMPLATE'S « MODE D'EMPLOI » BOX WAS LEFT IN EVERY FICHE, as an editor builds each
+  fiche from the site's « Fiche action » block template and publishes it without removing
+  the template's help box: right after the fiche's last ``<h3>`` heading line, before its
+  ``table.kv``, a ``<div class="aide" role="note">`` — background #FFF9DB, 1 px DASHED
+  #BF9000 border, 4 px above and 8 px below, padded 5 / 9 / 6 / 30 px — holding at its left
+  an inline SVG ICON (13 px, a #BF9000 disc with a white « i » of two rectangles, no text),
+  a first line « Mode d'emploi » (Liberation Sans bold 8.5 pt #7F6000) and THREE
+  INSTRUCTION LINES in grey #595959 ITALIC 8 pt, the same in every fiche: « Renseignez
+  chaque rubrique ; laissez vide une rubrique sans objet. », « Indiquez les montants en €
+  HT et les échéances sous la forme AAAA ou AAAA-AAAA. », « Supprimez ce cadre avant la
+  publication de la fiche. » (twelve boxes, 48 lines not in the seed); the fields and
+  steps tables, headings and paragraphs as ``plan_html_inlabel``'s page, the page breaks
+  where the boxes put them; no other text added),
+* ``cot000_pptxindication`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as ``cot000_pptx`` draws it — the blue title bands, the score bands, bullets,
+  paragraphs, the CAE and ECI progress tables as real PowerPoint tables —, BUT THREE OF THE
+  REGION'S COT TEMPLATE'S BRACKETED HINTS LEFT BESIDE THE FIGURES THE AGENT TYPED, as a
+  template deck's « [Indiquer …] » prompts typed as text (not placeholder prompts, which
+  Impress does not print) stay when the figure is typed before them: slides 3 and 4, on the
+  pale orange score band, after « Score 23,3 % et obtention d'une ★ » and « Score 15,1 % et
+  0 ★ » (15 pt bold red), ONE TEXT BOX « [Indiquer le score de l'audit (en %) et le nombre
+  d'étoiles obtenues] » in DejaVu Sans Condensed 10 pt ITALIC #808080, its left 8 pt right
+  of the star's end, on the same baseline, no wrapping; slide 14, in the first calendar
+  column, the bullet « Versement de 75 000 euros » (8.5 pt bold) FOLLOWED IN THE SAME
+  PARAGRAPH by the run « [Indiquer le montant en € HT] » (a space before it, 8.5 pt italic
+  #808080, not bold), Impress wrapping the paragraph in the column's 196 pt box as it
+  does, the note « Avenant pour validation des objectifs » where ``cot000_pptx`` sets it;
+  everything else unmoved; 15 slides; no other text added).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; NO GENERATOR AMENDED):
+
+* ``plan_odt_maquette``: 15 A4 portrait pages (595.3 × 841.9 pt, Creator « Writer »,
+  Producer « LibreOffice 7.4 »; 125 kB; 34 888 characters, 30 584 non-blank, 5 084
+  pdfplumber words, 207 rectangles, 1 764 lines, no curve nor image — ``plan_odt_twotier``:
+  13 pages, 30 002, 26 320, 4 354, 186, 1 632), AS DRAWN: every word of ``twotier`` there,
+  none missing, the only other words two more page headers (« PCAET Grand Auch Cœur de
+  Gascogne — Programme d'actions ») and two more repeated steps header rows (the page breaks
+  moved by the taller fields tables), LiberationSerif 22 022 and -Bold 4 578 non-blank
+  characters (21 928 and 4 392 in ``twotier``); THE 72 HINTS in LiberationSerif-Italic 8 pt,
+  colour (0.502, 0.502, 0.502), 3 984 non-blank characters on 168 lines (two or three a
+  hint), from x 59.7 (the label's x) to 174.9, each hint's first line about 16 pt under its
+  label's last line top (page 1: « Contexte » top 498.5, « [Décrire ici la situation de
+  départ : » 514.4, « diagnostic, chiffres clés, démarches » 523.6, « engagées] » 532.8),
+  the labels bold 10 pt where ``twotier`` has them within their rows, the values from x
+  181.6 as in ``twotier``, each row as tall as the longer of its cells (page 1's
+  « Indicateurs » and « Publics cibles » rows two hint lines taller than their one value
+  line); SIX ROWS CUT BY A PAGE'S FOOT where ``twotier`` keeps them whole: the label at the
+  foot, its hint at the next page's top (pages 2, 3, 8, 9 and 13 open with a hint at top
+  64.5, page 1's « Prise en compte de l'EES » at 769.2 and its hint on page 2), and on page
+  11 the label's last word « attendus » (top 62.9) with its hint under it, « Objectifs et
+  résultats » left at page 10's foot; page 15 a short last page (its text down to y 121.4);
+  the steps tables as ``twotier`` draws them;
+* ``plan_html_livret``: 10 A4 portrait pages (594.96 × 841.92 pt, Creator HeadlessChrome/150,
+  Producer « Skia/PDF m150 »; 355 kB; 31 368 characters, 27 818 non-blank, 4 624 words, 1 099
+  rectangles, 3 660 curves, no line, no image — ``plan_html_sentier``, the same page without
+  the boxes: 9 pages, 28 620, 25 457, 4 165, 965, no curve), AS DRAWN: ``sentier``'s words
+  all there, the only other words the boxes' and THREE MORE REPEATED STEPS HEADER ROWS
+  (the tables cut at other places), Chromium printing the page at ``sentier``'s scale (9 pt
+  text 8.93, the box's 8.5 pt title 8.43, its 8 pt lines 7.93); TWELVE BOXES, EACH WHOLE
+  ON ONE PAGE (pages 3 and 7 two each, the others one), between the fiche's last heading
+  line and its fields table: ONE FILL RECTANGLE (1.0, 0.976, 0.859), x 42.7 → 553.3 (page 1:
+  y 408.2 → 459.5, the ``table.kv``'s « Contexte » row under it), its DASHED BORDER 304 SMALL
+  FILLED SHAPES (pdfplumber curves, colour (0.749, 0.565, 0), along the fill's edges), the
+  icon ONE 9.1 pt CURVE (the disc, x 50.5) and two small white rectangles; « Mode d'emploi »
+  LiberationSans-Bold 8.43 pt (0.498, 0.376, 0) from x 65.8 (page 1 top 413.4), then the
+  three instruction lines LiberationSans-Italic 7.93 pt (0.349, 0.349, 0.349) from x 65.8,
+  10.4 pt apart (page 1: 424.3, 434.7, 445.1), « € » a character of the second; 144 bold and
+  1 992 italic non-blank characters for the twelve boxes; the fields and steps tables as
+  ``sentier`` prints them;
+* ``cot000_pptxindication``: 15 slides of 720 × 405 pt (Creator « Impress », Producer «
+  LibreOffice 7.4 »; 83 kB; 9 636 characters, 8 259 non-blank, 1 587 words, 218 rectangles,
+  59 lines, 17 curves, 17 images — ``cot000_pptx``: 9 468, 8 119, 1 557, the same drawings),
+  AS DRAWN: ``cot000_pptx``'s 8 119 non-blank characters EACH AT THE SAME x AND TOP, in the
+  same fonts (DejaVuSansCondensed 4 797, -Bold 3 322), and 140 MORE in
+  DejaVuSansCondensed-Oblique 10 or 8.5 pt, colour (0.502, 0.502, 0.502): slide 3's « [Indiquer
+  le score de l'audit (en %) et le nombre d'étoiles obtenues] » from x 305.8 to 610.8 (the
+  « ★ » 284.5 → 296.6, a gap of 9.2 pt), slide 4's from x 194.3 to 499.3 (« ★ » 173.0 →
+  185.1), both tops 68.0 and bottoms 78.01 — the same bottom as the 15 pt head's —, on the
+  pale orange band; slide 14's « [Indiquer le montant » after « Versement de 75 000 euros »
+  on its line (« euros » ending at x 151.8, « [Indiquer » from 154.2 to « montant » 232.9, top
+  182.0) and « en € HT] » WRAPPED onto a second line from x 33.4 (the paragraph's left, top
+  192.2), the note « Avenant pour validation des objectifs » where ``cot000_pptx`` has it
+  (x 27.2, top 205.6), 5 pt under the hint's second line; nothing else moved.
 
 First measure of the TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out
 sets (sixty-seventh pass, 2026-12-07, by the lead, on ``310d735f`` — merged after every change
@@ -27148,6 +27301,9 @@ HELD_OUT = (
     "plan_docx_crayon",
     "plan_html_digression",
     "cot000_pptxcoquelicot",
+    "plan_odt_maquette",
+    "plan_html_livret",
+    "cot000_pptxindication",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -27639,6 +27795,8 @@ PLAN_HELD = (
     "plan_html_zoomed",
     "plan_docx_crayon",
     "plan_html_digression",
+    "plan_odt_maquette",
+    "plan_html_livret",
 )
 COT000 = (
     "cot000_pptx",
@@ -27867,6 +28025,7 @@ COT000 = (
     "cot000_pptxquotient",
     "cot000_pptxsoufflet",
     "cot000_pptxcoquelicot",
+    "cot000_pptxindication",
 )
 COT003 = (
     "cot003_pptx",
@@ -28138,6 +28297,7 @@ def test_held_out_list_is_fixed() -> None:
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
         "cot000_pptxcoquelicot",
+        "cot000_pptxindication",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -28898,6 +29058,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_thirty_eighth = {"plan_docx_crayon", "plan_html_digression"}
     assert two_hundred_thirty_eighth <= set(PLAN_HELD)
     assert "cot000_pptxcoquelicot" in COT000 and "cot000_pptxcoquelicot" in HELD_OUT
+    two_hundred_thirty_ninth = {"plan_odt_maquette", "plan_html_livret"}
+    assert two_hundred_thirty_ninth <= set(PLAN_HELD)
+    assert "cot000_pptxindication" in COT000 and "cot000_pptxindication" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
