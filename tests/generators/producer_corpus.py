@@ -10288,6 +10288,52 @@ non-blank characters in the same order, the one-line titles at 18.0 pt where
 10.09 pt), 3 and 4 (two lines, 9.69 pt) inside the 23.4 pt box (y 10.8 → 32.2) where
 ``cot000_pptx`` prints two 13 pt lines down to 34.9.
 
+TWO-HUNDRED-AND-FORTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: tables of
+contents and cross-references; throwaway files with no seed content converted first: Calc
+7.4 prints an .xlsx workbook's sheets in the workbook's order, a « Sommaire » sheet moved
+first printed on its own page(s) before the plan's, and exports a cell's internal hyperlink
+(``<hyperlink location="'Plan d''actions'!A60">``) as a GoTo link annotation whose
+destination is the target row's page (``/XYZ``); Chromium prints in-page anchor links
+(``<a href="#…">``) as link annotations to named destinations, a flex row of two links at
+the left and right ends of the line; Impress prints a .pptx run carrying a slide jump
+(``a:hlinkClick action="ppaction://hlinksldjump"``) as a link annotation to the target
+page (``/FitR``), the run's text IN ITS OWN LINK BLUE (#0000FF, the run's colour ignored)
+and underlined). Truth: the seed texts unchanged (a contents sheet listing the fiche
+headings, « voir fiche n° … » navigation lines between the fiches and « voir diapositive
+… » links at the foot of slides change no value: the contents sheet's entries REPEAT the
+twelve fiche headings, they are no fiche, field nor step; a navigation line is no part of
+the fiche it follows nor of the next; a slide's link is page furniture, no bullet, row nor
+value).
+
+``plan_xlsx_registre``    Calc printing ``plan_headed``'s openpyxl .xlsx (« Plan d'actions »,
+                          A4 portrait, « 1 page wide ») to which the agent added a FIRST
+                          SHEET « SOMMAIRE »: a title, then ONE ROW A FICHE — the fiche's
+                          heading lines joined, verbatim, merged over A:F — each an
+                          INTERNAL HYPERLINK (« Lien hypertexte › Emplacement dans ce
+                          document ») to the fiche's heading row on « Plan d'actions »,
+                          #0563C1 underlined; the contents page printed before the plan.
+``plan_html_relais``      Chromium print of ``plan_html_sentier``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose CMS closes EVERY FICHE with a
+                          NAVIGATION LINE between fiches: a thin rule, then at the left
+                          « ‹ Fiche précédente : voir fiche n° 1.1.1 » and at the right
+                          « Fiche suivante : voir fiche n° 1.1.4 › », 8 pt links to the
+                          fiches' anchors (the first fiche without the left one, the last
+                          without the right one).
+``cot000_pptxtremplin``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides plus, at
+                          the foot of six slides, right-aligned to x 696, a CROSS-REFERENCE
+                          LINK (a slide jump, 8 pt): slides 3 and 4 « ▸ Détail par axe :
+                          voir diapositive 7 » / « … 8 » (the progress tables), slides 10
+                          to 13 « ◂ Retour aux orientations : voir diapositive 9 »; 15
+                          slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
