@@ -10334,6 +10334,25 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-FORTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`;
+the deck's generator AMENDED ONCE: its first print showed Impress CENTRING each unwrapped
+link box's line on the box's middle (x 483.0 → 608.9 for a box ending at 696), so the box
+now wraps — one line in its 300 pt — and the line ends at 695.8 as drawn): registre 6 A4
+pages, page 1 the « Sommaire » alone (« Sommaire » 7.41 pt bold #1F4E79 at x 43.0, y 42.3;
+the 12 entries 5.3 pt — the sheet's 10 pt at the page fit —, NAVY #000080 and underlined,
+Calc's own link colour, from x 43.0, y 61.6 → 160.5, each a GoTo link annotation to the
+exact top of its fiche's heading on pages 2 to 6), then ``plan_xlsx_sceau``'s 5 pages char
+for char at the same places; 26 327 non-blank characters (25 307 + 1 020); relais 9 A4
+pages as ``plan_html_sentier``, its 25 457 non-blank characters plus the 12 navigation
+lines' 704 (7.93 pt #0B5CAD, « précédente » from x 42.7, « suivante » ending at 553.3,
+under a 0.75 pt #CCCCCC rule about 8 pt below the steps table) and one more repeated steps
+header row (15 for 14, page breaks shifted), 22 link annotations to named destinations;
+tremplin 15 slides, ``cot000_pptx``'s 8 119 non-blank characters at the same places plus
+216, six link lines 7.99 pt in Impress's #0000FF (the asked #0073B3 ignored) at y 383.0,
+ending at x 695.8 (slides 3, 4 from 569.9, slides 10–13 from 535.5), a 0.51 pt blue
+underline at 391.8, a ``/FitR`` link to slide 7, 8 or 9.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10646,8 +10665,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chevalet_page`, :mod:`~tests.generators.cadrage_deck`,
 :mod:`~tests.generators.odt_oxyde`, :mod:`~tests.generators.isotope_page`,
 :mod:`~tests.generators.quotient_deck`, :mod:`~tests.generators.xlsx_tampon`,
-:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck`,
+:mod:`~tests.generators.xlsx_registre`, :mod:`~tests.generators.relais_page`,
+:mod:`~tests.generators.tremplin_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11164,6 +11184,8 @@ PLAN_LAYOUTS = (
     "plan_html_isotope",
     "plan_xlsx_tampon",
     "plan_html_ressort",
+    "plan_xlsx_registre",
+    "plan_html_relais",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11396,6 +11418,7 @@ COT_LAYOUTS = (
     "cot000_pptxcadrage",
     "cot000_pptxquotient",
     "cot000_pptxsoufflet",
+    "cot000_pptxtremplin",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11839,6 +11862,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_toupie import plan_xlsx_toupie
 
             source = plan_xlsx_toupie(work / f"{layout}.xlsx")
+        elif layout == "plan_xlsx_registre":  # headed's sheet, a linked contents sheet first
+            from tests.generators.xlsx_registre import plan_xlsx_registre
+
+            source = plan_xlsx_registre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_tampon":  # headed's sheet, step cells shrunk to fit
             from tests.generators.xlsx_tampon import plan_xlsx_tampon
 
