@@ -170,6 +170,7 @@ isotope in :mod:`tests.generators.isotope_page`, ressort in
 :mod:`tests.generators.ressort_page`, digression in
 :mod:`tests.generators.digression_page`).
 :mod:`tests.generators.ressort_page`, livret in :mod:`tests.generators.livret_page`).
+:mod:`tests.generators.ressort_page`, relais in :mod:`tests.generators.relais_page`).
 """
 
 from __future__ import annotations
@@ -1014,6 +1015,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vrille_page import plan_html_vrille
 
         return plan_html_vrille()
+    if style == "relais":  # sentier's page, each fiche closed by a navigation line
+        from tests.generators.relais_page import plan_html_relais
+
+        return plan_html_relais()
     if style == "ressort":  # sentier's page, a fit-text script sizing each steps cell
         from tests.generators.ressort_page import plan_html_ressort
 

@@ -10366,6 +10366,47 @@ part of any label or value: every label, value, step and figure the seed's, none
                           italic 10 pt, same baseline); slide 14, « Versement de 75 000
                           euros » followed in its paragraph by « [Indiquer le montant en €
                           HT] » (grey italic 8.5 pt).
+TWO-HUNDRED-AND-FORTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: tables of
+contents and cross-references; throwaway files with no seed content converted first: Calc
+7.4 prints an .xlsx workbook's sheets in the workbook's order, a « Sommaire » sheet moved
+first printed on its own page(s) before the plan's, and exports a cell's internal hyperlink
+(``<hyperlink location="'Plan d''actions'!A60">``) as a GoTo link annotation whose
+destination is the target row's page (``/XYZ``); Chromium prints in-page anchor links
+(``<a href="#…">``) as link annotations to named destinations, a flex row of two links at
+the left and right ends of the line; Impress prints a .pptx run carrying a slide jump
+(``a:hlinkClick action="ppaction://hlinksldjump"``) as a link annotation to the target
+page (``/FitR``), the run's text IN ITS OWN LINK BLUE (#0000FF, the run's colour ignored)
+and underlined). Truth: the seed texts unchanged (a contents sheet listing the fiche
+headings, « voir fiche n° … » navigation lines between the fiches and « voir diapositive
+… » links at the foot of slides change no value: the contents sheet's entries REPEAT the
+twelve fiche headings, they are no fiche, field nor step; a navigation line is no part of
+the fiche it follows nor of the next; a slide's link is page furniture, no bullet, row nor
+value).
+
+``plan_xlsx_registre``    Calc printing ``plan_headed``'s openpyxl .xlsx (« Plan d'actions »,
+                          A4 portrait, « 1 page wide ») to which the agent added a FIRST
+                          SHEET « SOMMAIRE »: a title, then ONE ROW A FICHE — the fiche's
+                          heading lines joined, verbatim, merged over A:F — each an
+                          INTERNAL HYPERLINK (« Lien hypertexte › Emplacement dans ce
+                          document ») to the fiche's heading row on « Plan d'actions »,
+                          #0563C1 underlined; the contents page printed before the plan.
+``plan_html_relais``      Chromium print of ``plan_html_sentier``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``) whose CMS closes EVERY FICHE with a
+                          NAVIGATION LINE between fiches: a thin rule, then at the left
+                          « ‹ Fiche précédente : voir fiche n° 1.1.1 » and at the right
+                          « Fiche suivante : voir fiche n° 1.1.4 › », 8 pt links to the
+                          fiches' anchors (the first fiche without the left one, the last
+                          without the right one).
+``cot000_pptxtremplin``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides plus, at
+                          the foot of six slides, right-aligned to x 696, a CROSS-REFERENCE
+                          LINK (a slide jump, 8 pt): slides 3 and 4 « ▸ Détail par axe :
+                          voir diapositive 7 » / « … 8 » (the progress tables), slides 10
+                          to 13 « ◂ Retour aux orientations : voir diapositive 9 »; 15
+                          slides.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10403,6 +10444,24 @@ curve; indication 15 slides, ``cot000_pptx``'s 8 119 non-blank characters at the
 places, plus 140 in DejaVuSansCondensed-Oblique grey: slides 3 and 4's hints 9.2 pt right of
 the « ★ » on its baseline, slide 14's after « euros » on its line and wrapped « en € HT] »
 onto a second line (x 33.4), clear of « Avenant … »; as drawn.
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-FORTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`;
+the deck's generator AMENDED ONCE: its first print showed Impress CENTRING each unwrapped
+link box's line on the box's middle (x 483.0 → 608.9 for a box ending at 696), so the box
+now wraps — one line in its 300 pt — and the line ends at 695.8 as drawn): registre 6 A4
+pages, page 1 the « Sommaire » alone (« Sommaire » 7.41 pt bold #1F4E79 at x 43.0, y 42.3;
+the 12 entries 5.3 pt — the sheet's 10 pt at the page fit —, NAVY #000080 and underlined,
+Calc's own link colour, from x 43.0, y 61.6 → 160.5, each a GoTo link annotation to the
+exact top of its fiche's heading on pages 2 to 6), then ``plan_xlsx_sceau``'s 5 pages char
+for char at the same places; 26 327 non-blank characters (25 307 + 1 020); relais 9 A4
+pages as ``plan_html_sentier``, its 25 457 non-blank characters plus the 12 navigation
+lines' 704 (7.93 pt #0B5CAD, « précédente » from x 42.7, « suivante » ending at 553.3,
+under a 0.75 pt #CCCCCC rule about 8 pt below the steps table) and one more repeated steps
+header row (15 for 14, page breaks shifted), 22 link annotations to named destinations;
+tremplin 15 slides, ``cot000_pptx``'s 8 119 non-blank characters at the same places plus
+216, six link lines 7.99 pt in Impress's #0000FF (the asked #0073B3 ignored) at y 383.0,
+ending at x 695.8 (slides 3, 4 from 569.9, slides 10–13 from 535.5), a 0.51 pt blue
+underline at 391.8, a ``/FitR`` link to slide 7, 8 or 9.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10721,6 +10780,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.coquelicot_deck` and :mod:`~tests.generators.slides_office`.
 :mod:`~tests.generators.odt_maquette`, :mod:`~tests.generators.livret_page`,
 :mod:`~tests.generators.indication_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.xlsx_registre`, :mod:`~tests.generators.relais_page`,
+:mod:`~tests.generators.tremplin_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11241,6 +11302,8 @@ PLAN_LAYOUTS = (
     "plan_html_digression",
     "plan_odt_maquette",
     "plan_html_livret",
+    "plan_xlsx_registre",
+    "plan_html_relais",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11475,6 +11538,7 @@ COT_LAYOUTS = (
     "cot000_pptxsoufflet",
     "cot000_pptxcoquelicot",
     "cot000_pptxindication",
+    "cot000_pptxtremplin",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11923,6 +11987,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_toupie import plan_xlsx_toupie
 
             source = plan_xlsx_toupie(work / f"{layout}.xlsx")
+        elif layout == "plan_xlsx_registre":  # headed's sheet, a linked contents sheet first
+            from tests.generators.xlsx_registre import plan_xlsx_registre
+
+            source = plan_xlsx_registre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_tampon":  # headed's sheet, step cells shrunk to fit
             from tests.generators.xlsx_tampon import plan_xlsx_tampon
 

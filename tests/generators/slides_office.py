@@ -1870,6 +1870,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.soufflet_deck`);
     ``coquelicot``: in the progress tables, every « % Réalisé » below 10 % its figure a bold
     #C00000 run, its « % » as the row's (:mod:`tests.generators.coquelicot_deck`);
+    ``tremplin``: six slides with a « voir diapositive … » slide-jump link at their foot
+    (:mod:`tests.generators.tremplin_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2406,6 +2408,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rotule_deck import PptxRotuleSlides
 
             slides = PptxRotuleSlides(base)
+        elif variant == "tremplin":  # a module of its own: slide-jump links at six feet
+            from tests.generators.tremplin_deck import PptxTremplinSlides
+
+            slides = PptxTremplinSlides(base)
         elif variant == "soufflet":  # a module of its own: titles fitted to a one-line box
             from tests.generators.soufflet_deck import PptxSouffletSlides
 

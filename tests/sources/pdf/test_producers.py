@@ -27038,6 +27038,163 @@ never run on them; NO GENERATOR AMENDED):
   182.0) and « en € HT] » WRAPPED onto a second line from x 33.4 (the paragraph's left, top
   192.2), the note « Avenant pour validation des objectifs » where ``cot000_pptx`` has it
   (x 27.2, top 205.6), 5 pt under the hint's second line; nothing else moved.
+TWO-HUNDRED-AND-FORTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: tables of contents and
+cross-references; three throwaway files with no seed content converted first: an openpyxl
+workbook of a sheet « Plan d'actions » (« ligne n » typed in A1:A199, « CIBLE A » in A60,
+« CIBLE B » in A150) and a sheet « Sommaire » created at index 0 and made the active one,
+its A3 and A4 holding « Fiche A vers ligne 60 » / « Fiche B vers ligne 150 », each cell's
+``hyperlink`` an openpyxl ``Hyperlink(location="'Plan d''actions'!A60")`` (no target, the
+sheet's ``<hyperlinks>`` element ``location`` and ``display`` only), #0563C1 underlined:
+Calc 7.4 printed 6 pages, page 1 the « Sommaire » sheet alone, then the plan sheet's five,
+the two entries printed in the cells' blue and underline, each a GoTo link annotation
+whose destination is the page holding its target row (``[page, /XYZ, 54, y, 0]``) — no
+URI, no page number printed; an HTML page (``@page`` A4, 15 mm, Liberation Sans 9 pt) of
+two ``<h3>`` headings with ``id``s, each followed by a small table and a ``<nav>``
+(``display: flex; justify-content: space-between``, 8 pt, a 1 px #CCCCCC top border)
+holding an ``<a href="#f112">Fiche suivante : voir fiche n° 1.1.2 ›</a>`` after an empty
+``<span>`` (or the « précédente » link before one): headless Chromium printed the links
+#0B5CAD at 8 pt, the « suivante » one right-aligned ending at x 547.5 and the « précédente »
+one at x 48.7, each a link annotation to a NAMED destination (``/f112``, ``/f111``); a
+python-pptx deck of three 720 × 405 pt slides, on the third an 8 pt right-aligned text box
+at x 500, y 380 whose run « ◂ voir diapositive 1 » (DejaVu Sans Condensed, #0073B3,
+underlined) carries ``<a:hlinkClick r:id=… action="ppaction://hlinksldjump"/>`` to the
+first slide: Impress 7.4 printed the run at 8 pt from x 563.9 to 632.1, top 380.0, IN PURE
+BLUE #0000FF (not #0073B3: Impress draws a hyperlink run in its own link colour), underlined
+(one stroked line), and a link annotation over it whose destination is page 1 (``/FitR``);
+ideas left aside as already drawn: a Word table of contents with dot leaders and page
+numbers in front of a .docx (``plan_docx_toc``), fields set as a table of contents with
+leader dots (``plan_docx_leaders``), a floated « Sommaire » box of links at a page's top
+(``plan_html_sommaire``), a contents slide (``cot000_pptxboussole``), fiche headings linked
+to an intranet (``plan_xlsx_signet``), progress table labels as hyperlinks
+(``cot000_pptxsouligne``), a steps table moved to an annex behind a « page N » reference
+(``plan_odt_pieces``), « voir l'onglet » lines in place of steps (``plan_xlsx_recap``), a
+PDF outline (``plan_html_chapitrage``, ``plan_html_sentier``), footnotes and printed URLs
+(``plan_odt_origine``, ``plan_html_parenthese``); page numbers typed in a sheet's contents
+were left aside too, Calc computing none); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a contents page listing the twelve
+fiche headings before the plan, a « voir fiche n° … » navigation line closing each fiche
+and « voir diapositive … » links at the foot of six slides change no value of the seed: the
+contents sheet's entries REPEAT the fiche headings word for word but are no fiche — the
+fiches, their fields and steps are the plan sheet's —; a navigation line is neither a field
+nor a step nor a heading, the fiche codes it names are references; a slide's link line is
+no bullet, no paragraph and no cell):
+
+* ``plan_xlsx_registre`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », columns A:F of 24 / 48 / 12 / 16 / 16 / 20 character widths, A4 PORTRAIT,
+  « 1 page wide », 1.5 cm margins, no printed gridlines, the seed in seed order one line a
+  row, headings and paragraphs merged over A:F (fiche heading lines bold 11 pt #1F4E79),
+  each fiche's fields a boxed row « label in A (bold on #DDEBF7) | value over B:F »,
+  Liberation Sans 9 pt, top-aligned and wrapped, each steps table a header row (the six
+  seed labels bold on #D9E1F2, boxed) then a row a step, every row's stored height
+  ``plan_headed``'s estimate — UNCHANGED, BUT THE WORKBOOK GIVEN A CONTENTS SHEET by an
+  agent who wanted to reach each fiche in one click: a sheet « Sommaire » INSERTED FIRST
+  (« Feuille › Insérer une feuille… › Avant la feuille active ») and the active sheet when
+  the file is saved, the same six column widths, A4 portrait, « 1 page wide », 1.5 cm
+  margins, no gridlines: row 1 « Sommaire » (Liberation Sans 14 pt bold #1F4E79, merged
+  over A:F), row 2 empty, then from row 3 ONE ROW A FICHE in seed order (12 rows), the
+  fiche's heading lines JOINED BY A SPACE, VERBATIM (« FICHE 1.1.2 Objectif opérationnel :
+  Etendre l'expérimentation aux autres acteurs du territoire »), merged over A:F,
+  Liberation Sans 10 pt in Excel's « Lien hypertexte » look (#0563C1, single underline),
+  top-aligned and wrapped, its row height estimated as ``plan_headed`` estimates its rows,
+  EACH AN INTERNAL HYPERLINK (« Insertion › Lien hypertexte › Emplacement dans ce
+  document », the cell's ``hyperlink`` a ``location`` ``'Plan d''actions'!A<row>`` of the
+  fiche's first heading row, no address); Calc prints the workbook's sheets in their
+  order: the contents page FIRST (one page, the 12 entries in blue and underlined, each a
+  GoTo link annotation to the page of its fiche), then « Plan d'actions »' pages as
+  ``plan_headed`` prints them; no page number, no leader and no other text added; the plan
+  sheet's every cell, height, fill, border, width and merge ``plan_headed``'s),
+* ``plan_html_relais`` (Chromium « Imprimer en PDF » of ``plan_html_sentier``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>`` 14 pt, objectives and « Enjeux
+  stratégiques » ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre »
+  ``<h4>``, each fiche's fields a ``table.kv`` (``<th>`` labels 4 cm bold beside ``<td>``
+  values, their paragraphs one a line), each steps table a ``table.etapes``
+  (``table-layout: fixed``, columns 16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF full grid,
+  8.5 pt cells, the six seed labels bold on #E8EEF4 in a ``<thead>`` repeated on every
+  page)) — the page unchanged — BUT ITS CMS'S « FICHE PRÉCÉDENTE / FICHE SUIVANTE »
+  NAVIGATION AT THE END OF EVERY FICHE, as a site whose fiches are pages of one
+  « programme d'actions » prints them on one page: each fiche's first ``<h3>`` given an
+  ``id`` (« fiche-1-1-1 »), and right after the fiche's last element (its steps table, or
+  its last line when it has none), before the next heading, a ``<nav class="fiches">``
+  (``display: flex; justify-content: space-between``, 8 pt, a 1 px #CCCCCC rule above it,
+  4 pt padding over it, 4 pt above and 12 pt under it) holding at the LEFT « ‹ Fiche
+  précédente : voir fiche n° <code> » and at the RIGHT « Fiche suivante : voir fiche n°
+  <code> › », each a link (#0B5CAD, underlined) to the fiche's anchor, the codes the
+  fiche headings' (« 1.1.1 » … « 1.4.2 », in seed order, so 1.1.2's previous is 1.1.1 and
+  its next 1.1.4); the first fiche's line without the left link, the last fiche's without
+  the right one (an empty ``<span>`` in their place); printed by the headless command line
+  (A4, no header nor footer, no outline); no other text added, every heading, field, step,
+  colour, rule and width ``plan_html_sentier``'s page's),
+* ``cot000_pptxtremplin`` (seed 000 deck, a .pptx by Impress, every slide as in
+  ``cot000_pptx`` — the #00528C title bands, the cover, titles, bullets, paragraphs, the
+  panels of slides 3, 4 and 14, the orientations of slides 9 to 13 and the two progress
+  tables of slides 7 and 8 where they are — BUT SIX SLIDES GIVEN A CROSS-REFERENCE LINK AT
+  THEIR FOOT, as a COPIL deck's author lets the audience jump to the detail and back
+  (« Insertion › Lien hypertexte › Document › Cible dans le document » on a run): a text box
+  right-aligned ending at x 696 pt, its top at y 383 pt, 12 pt high, no insets, no wrap,
+  holding ONE RUN, DejaVu Sans Condensed 8 pt, #0073B3 asked (printed in Impress's own link
+  blue, as the probe showed), underlined, carrying a SLIDE JUMP (``a:hlinkClick
+  action="ppaction://hlinksldjump"`` to the target slide's part): slide 3 (« Rappel des
+  résultats de l'audit CAE ») « ▸ Détail par axe : voir diapositive 7 », slide 4 (« Résultat
+  de l'audit Eci ») « ▸ Détail par axe : voir diapositive 8 » (the two progress tables),
+  slides 10, 11, 12 and 13 (the four orientations) « ◂ Retour aux orientations : voir
+  diapositive 9 »; each printed as one line of text with a link annotation to its target
+  page; 15 slides; no other text added, nothing moved).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the deck's
+generator AMENDED ONCE, the two others not): the deck's first print showed that Impress
+lays an UNWRAPPED text box's line out CENTRED on the box's middle whatever the paragraph's
+alignment (the links printed from x 483.0 to 608.9 and 465.8 to 626.1, centred on 546, for
+a box ending at 696): the link box now wraps (``word_wrap`` on, one line in its 300 pt) and
+the deck was printed again; as now committed:
+
+* ``plan_xlsx_registre``: 6 A4 pages (595.3 × 841.9 pt, Creator Calc, Producer LibreOffice
+  7.4), 26 327 non-blank characters (LiberationSans 20 908, LiberationSans-Bold 5 419):
+  PAGE 1 THE « SOMMAIRE » SHEET ALONE — « Sommaire » 7.41 pt bold #1F4E79 at x 43.0, top
+  42.3 (the sheet's 14 pt at the « 1 page wide » fit, 0.53, as the plan sheet's), then the
+  12 entries, 1 012 characters of LiberationSans 5.3 pt (the 10 pt at the same fit) printed
+  NAVY #000080 (Calc's own colour for a URL field, not the cell's #0563C1) and underlined
+  (a 0.3 pt navy line under each), one line each from x 43.0, tops 61.6, 69.9, 78.3 … 120.0
+  (« FICHE 1.2.4 … (PLUiHD) », ending at x 400.7, its row twice as high by the stored
+  estimate, so the next entry at 135.4) … 160.5, the page below empty; each entry a GoTo
+  link annotation (no URI) whose ``/XYZ`` destination is the EXACT TOP of its fiche's first
+  heading line on the plan's pages: 1.1.1 and 1.1.2 page 2 (tops 243.9 and 518.9), 1.1.4,
+  1.1.5, 1.2.1 page 3, 1.2.2, 1.2.3, 1.2.4 page 4, 1.2.5, 1.3.1, 1.4.1 page 5, 1.4.2 page 6;
+  PAGES 2 TO 6 ``plan_xlsx_sceau``'s pages 1 to 5 CHARACTER FOR CHARACTER (same text, x,
+  top, font and size: 6 818, 6 762, 6 464, 5 878 and 2 980 characters), no annotation on
+  them; as drawn but for the entries' colour;
+* ``plan_html_relais``: 9 A4 pages (594.96 × 841.92 pt, HeadlessChrome 150, Skia/PDF) as
+  ``plan_html_sentier``'s, 26 236 non-blank characters (LiberationSans 20 490, -Bold 5 746):
+  ``sentier``'s 25 457 plus the 12 navigation lines' 704 (LiberationSans 7.93 pt, #0B5CAD,
+  underlined) plus ONE MORE REPEATED STEPS HEADER ROW (75 bold characters: 15 header rows
+  for 14, the page breaks moved by the lines — pages 1 to 9 holding 1, 2, 2, 1, 1, 2, 2, 2,
+  2 where ``sentier`` has 1, 2, 2, 1, 2, 2, 2, 1, 1), the rest in the same order but for
+  one step row cut by a page break elsewhere (« Réaliser une étude » / « d'opportunité :
+  gouvernance » read in another order); the navigation lines where the
+  fiches end: page 2 top 147.4 (fiche 1.1.1's, « Fiche suivante : voir fiche n° 1.1.2 › »
+  alone, x 429.3 → 553.3) and 722.7, page 3 431.0, page 4 48.4, page 5 48.4 and 474.9, page
+  6 434.7, page 7 132.5 and 480.8, page 8 199.5, page 9 188.3 and 613.3 (fiche 1.4.2's,
+  « ‹ Fiche précédente : voir fiche n° 1.4.1 » alone, x 42.7 → 176.9); a two-link line's
+  « ‹ Fiche précédente … » from x 42.7 (to 176.9 on page 2) and « Fiche suivante … › »
+  ending at 553.3, on one baseline; each under a 0.75 pt #CCCCCC filled rule across the
+  content width (page 2: x 42.7 → 553.3, top 716.3, the steps table's last rule at 708.1);
+  22 link annotations to named destinations (``/fiche-1-1-2`` …), none on page 1; as drawn;
+* ``cot000_pptxtremplin``: 15 slides of 720 × 405 pt (Creator Impress, Producer LibreOffice
+  7.4), 8 335 non-blank characters (DejaVuSansCondensed 5 013, -Bold 3 322): every
+  character of ``cot000_pptx`` (8 119) at the same place, font and size, plus the six link
+  lines' 216, DejaVuSansCondensed 7.99 pt in PURE BLUE #0000FF (Impress's link colour, the
+  asked #0073B3 ignored), top 383.0, bottom 391.0, ending at x 695.8: slides 3 and 4
+  « ▸ Détail par axe : voir diapositive 7 » / « … 8 » from x 569.9, slides 10 to 13 « ◂
+  Retour aux orientations : voir diapositive 9 » from x 535.5 (slides 10 and 11 under their
+  « Objectifs obligatoires » at x 33 → 119, top 361); each underlined by a 0.51 pt #0000FF
+  line at y 391.8 and covered by one link annotation (x 569.6 or 535.2 → 696.3, y 384.5 or
+  384.9 → 392.7) to its target page (``/FitR``: page 7, 8 or 9); as drawn once amended.
 
 First measure of the TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out
 sets (sixty-seventh pass, 2026-12-07, by the lead, on ``310d735f`` — merged after every change
@@ -27304,6 +27461,9 @@ HELD_OUT = (
     "plan_odt_maquette",
     "plan_html_livret",
     "cot000_pptxindication",
+    "plan_xlsx_registre",
+    "plan_html_relais",
+    "cot000_pptxtremplin",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -27797,6 +27957,8 @@ PLAN_HELD = (
     "plan_html_digression",
     "plan_odt_maquette",
     "plan_html_livret",
+    "plan_xlsx_registre",
+    "plan_html_relais",
 )
 COT000 = (
     "cot000_pptx",
@@ -28026,6 +28188,7 @@ COT000 = (
     "cot000_pptxsoufflet",
     "cot000_pptxcoquelicot",
     "cot000_pptxindication",
+    "cot000_pptxtremplin",
 )
 COT003 = (
     "cot003_pptx",
@@ -28298,6 +28461,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_html",
         "cot000_pptxcoquelicot",
         "cot000_pptxindication",
+        "cot000_pptxtremplin",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -29061,6 +29225,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_thirty_ninth = {"plan_odt_maquette", "plan_html_livret"}
     assert two_hundred_thirty_ninth <= set(PLAN_HELD)
     assert "cot000_pptxindication" in COT000 and "cot000_pptxindication" in HELD_OUT
+    two_hundred_fortieth = {"plan_xlsx_registre", "plan_html_relais"}
+    assert two_hundred_fortieth <= set(PLAN_HELD)
+    assert "cot000_pptxtremplin" in COT000 and "cot000_pptxtremplin" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
