@@ -10288,6 +10288,45 @@ non-blank characters in the same order, the one-line titles at 18.0 pt where
 10.09 pt), 3 and 4 (two lines, 9.69 pt) inside the 23.4 pt box (y 10.8 → 32.2) where
 ``cot000_pptx`` prints two 13 pt lines down to 34.9.
 
+TWO-HUNDRED-AND-FORTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: bilingual
+documents — labels and headings carrying a second language; throwaway files with no seed
+content converted first: Writer 7.4 prints a .docx label « Planification » followed in the
+same paragraph by « / Planificacion » in grey, the slash on the French line and the
+translation wrapped to the next where the cell is narrow; Chromium prints a ``<th>`` « <span
+lang=eu>Urratsa</span> / Etape » the Basque first, the French label after the slash, on one
+line or wrapped at the column's width; Impress prints a 9 pt italic line under an 18 pt
+title in a 44 pt band, both centred). Truth: the seed texts unchanged (a translation after
+or before a label, or under a title, is no part of any label, value or title: the French
+labels, headings, fields, steps and titles are the seed's, in the seed's order).
+
+``plan_docx_fanion``      Writer from a .docx, ``plan_docx_grid``'s document but EVERY
+                          TEMPLATE LABEL FOLLOWED IN ITS OWN PARAGRAPH BY « / » AND ITS
+                          OCCITAN TRANSLATION in grey #7F7F7F, the French run's size and
+                          weight (« Contexte / Contèxte », « Planification /
+                          Planificacion », « Modalités de mise en oeuvre / Modalitats de
+                          mesa en òbra », « Enjeux stratégiques / Enjòcs estrategics »):
+                          the six fields labels, the six steps header cells, both headings.
+``plan_html_girouette``   Chromium print of ``plan_html_chapitrage``'s page without its
+                          outline (``etapes_page`` on ``ETAPES_PAGE_CSS``) whose bilingual theme
+                          PUTS THE BASQUE LABEL FIRST: every ``table.kv`` ``<th>``, every
+                          ``table.etapes`` header cell, the « Modalités de mise en oeuvre »
+                          ``<h4>`` and the « Enjeux stratégiques » ``<h2>`` reading
+                          « <Basque> / <French> », the Basque in #9E1B32 (« Testuingurua /
+                          Contexte », « Plangintza / Planification »).
+``cot000_pptxhublot``     Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but EVERY
+                          SLIDE TITLE WITH ITS ENGLISH TRANSLATION ON A LINE UNDER IT in the
+                          band (9 pt italic #D9E7F3, centred: « Le calendrier » over « The
+                          timeline »); a one-line title's band 44 pt as before, the French
+                          line raised; a two-line orientation title's band 10.8 pt taller.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
