@@ -167,7 +167,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 parenthese in :mod:`tests.generators.parenthese_page`, vrille in
 :mod:`tests.generators.vrille_page`, chevalet in :mod:`tests.generators.chevalet_page`,
 isotope in :mod:`tests.generators.isotope_page`, ressort in
-:mod:`tests.generators.ressort_page`).
+:mod:`tests.generators.ressort_page`, girouette in
+:mod:`tests.generators.girouette_page`).
 """
 
 from __future__ import annotations
@@ -964,6 +965,10 @@ def plan_html(style: str) -> str:
         from tests.generators.chevalet_page import plan_html_chevalet
 
         return plan_html_chevalet()
+    if style == "girouette":  # every template label after its Basque label
+        from tests.generators.girouette_page import plan_html_girouette
+
+        return plan_html_girouette()
     if style == "devanture":  # every fiche's steps printed before its fields
         from tests.generators.devanture_page import plan_html_devanture
 

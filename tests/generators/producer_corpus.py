@@ -10327,6 +10327,24 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended; see
+the TWO-HUNDRED-AND-FORTY-FIRST HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): fanion 22 A4 pages for ``plan_docx_grid``'s 21,
+its 26 582 non-blank characters plus one more running-header line (47) and 3 210 grey
+#7F7F7F ones (the slashes and Occitan labels: LiberationSans 10 pt 1 404, -Bold 9 pt 1 458,
+-Bold 11 pt 348), « Contexte / Contèxte » on one line (page 2, x 56.8 → 105.1, top 116.4),
+longer labels and the steps header cells wrapped in their cells (« Planification / » over
+« Planificacion », x 217.4, tops 489.5 and 499.8); girouette 10 A4 pages for
+``plan_html_chapitrage``'s 9, its 25 457 non-blank characters plus 184 slashes, 3 180
+#9E1B32 Basque characters and two more repeated steps header rows (150), the Basque label
+first on every label's line (page 1: « Testuingurua » x 42.7, « / Contexte » from 106.1,
+top 411.6), « Aurreikusitako » wider than its column, ending at x 554.9 over the table's
+right rule (553.3) in each of the 16 header rows; hublot 15 slides, ``cot000_pptx``'s 8 119
+non-blank characters in the same order plus 565 DejaVuSansCondensed-Oblique 9.01 pt #D9E7F3
+ones, the English lines, centred (top 27.4 under one-line titles now at top 4.9 for 10.3;
+38.2 under the two-line orientation titles at 6.3 and 21.9, bands 56.0 pt for 45.2, those
+slides' content 10.8 pt lower); as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10639,8 +10657,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chevalet_page`, :mod:`~tests.generators.cadrage_deck`,
 :mod:`~tests.generators.odt_oxyde`, :mod:`~tests.generators.isotope_page`,
 :mod:`~tests.generators.quotient_deck`, :mod:`~tests.generators.xlsx_tampon`,
-:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck`,
+:mod:`~tests.generators.docx_fanion`, :mod:`~tests.generators.girouette_page`,
+:mod:`~tests.generators.hublot_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11157,6 +11176,8 @@ PLAN_LAYOUTS = (
     "plan_html_isotope",
     "plan_xlsx_tampon",
     "plan_html_ressort",
+    "plan_docx_fanion",
+    "plan_html_girouette",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11389,6 +11410,7 @@ COT_LAYOUTS = (
     "cot000_pptxcadrage",
     "cot000_pptxquotient",
     "cot000_pptxsoufflet",
+    "cot000_pptxhublot",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11587,6 +11609,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_brisure import add_brisures
 
             source = add_brisures(plan_docx("narrowstep", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_fanion":  # grid's .docx, every label with its Occitan
+            from tests.generators.docx_fanion import add_fanion
+
+            source = add_fanion(plan_docx("grid", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_docx_greffon":  # balise's .docx, each fiche a sub-document
             from tests.generators.docx_greffon import add_greffons
