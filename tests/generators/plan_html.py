@@ -171,6 +171,8 @@ isotope in :mod:`tests.generators.isotope_page`, ressort in
 :mod:`tests.generators.digression_page`).
 :mod:`tests.generators.ressort_page`, livret in :mod:`tests.generators.livret_page`).
 :mod:`tests.generators.ressort_page`, relais in :mod:`tests.generators.relais_page`).
+:mod:`tests.generators.ressort_page`, girouette in
+:mod:`tests.generators.girouette_page`).
 """
 
 from __future__ import annotations
@@ -967,6 +969,10 @@ def plan_html(style: str) -> str:
         from tests.generators.chevalet_page import plan_html_chevalet
 
         return plan_html_chevalet()
+    if style == "girouette":  # every template label after its Basque label
+        from tests.generators.girouette_page import plan_html_girouette
+
+        return plan_html_girouette()
     if style == "devanture":  # every fiche's steps printed before its fields
         from tests.generators.devanture_page import plan_html_devanture
 
