@@ -10288,6 +10288,51 @@ non-blank characters in the same order, the one-line titles at 18.0 pt where
 10.09 pt), 3 and 4 (two lines, 9.69 pt) inside the 23.4 pt box (y 10.8 → 32.2) where
 ``cot000_pptx`` prints two 13 pt lines down to 34.9.
 
+TWO-HUNDRED-AND-FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: accessibility
+and PDF export options; throwaway files of no seed content converted first: Writer 7.4
+exports an .odt with « Archive PDF/A-2b » (``SelectPdfVersion`` 2) as a PDF 1.6 whose XMP
+declares ``pdfaid:part`` 2 / ``conformance`` B, an sRGB ``/OutputIntents``, its fonts
+embedded subsets, and TAGGED with it — ``/MarkInfo``, a structure tree (``/Document``,
+``/H1``, ``/Standard``, ``/Table`` ``/TR`` ``/TD``), the page fill an ``/Artifact``;
+Chromium 150 tags every print by default (the headless command line's too: ``/H1``, ``/P``,
+``/Table``, ``/Figure`` with ``/Alt``…), its structure tree in the DOM's order while a flex
+item moved by ``order: -1`` is drawn first, so the tags' order and the drawing order part;
+Impress 7.4 exports a .pptx with « PDF balisé » (``UseTaggedPDF``) giving a text box's
+« Texte de remplacement » (``descr``) as a ``/Div`` with ``/Alt`` around its ``/P``, a
+picture's as a ``/Figure``'s ``/Alt``, a table's not at all). Truth: the seed texts
+unchanged (a PDF/A declaration, a structure tree whose order is the page source's, and
+alternative texts repeating each box's own text are no page text: every word printed once,
+where the layout puts it).
+
+``plan_odt_parchemin``    Writer from an .odt, ``twotier``'s document UNCHANGED, exported with
+                          Writer's PDF option « Archive (PDF/A, ISO 19005) » in version
+                          PDF/A-2b (``SelectPdfVersion`` 2), as an authority files its plans
+                          for archiving: XMP ``pdfaid`` part 2 B, an sRGB output intent, every
+                          font embedded as a subset, and the TAGGED PDF that LibreOffice
+                          writes with it (structure tree, marked content, artifacts).
+``plan_html_pirouette``   Chromium print of ``plan_html_sentier``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``, no outline) whose theme writes each
+                          TWO-LINE FICHE HEADING AS THE STATE'S DESIGN SYSTEM WRITES A CARD:
+                          the « Objectif opérationnel : … » ``<h3>`` FIRST in the source, the
+                          « FICHE n » line AFTER it as a ``<p class="detail">``, shown ABOVE
+                          it by ``order: -1`` in a flex column: printed as ``sentier``'s two
+                          lines, but the tags (the DOM's order) read the objective before its
+                          fiche number while the content stream draws the number first.
+``cot000_pptxperroquet``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides unchanged
+                          but EVERY TEXT BOX GIVEN A « TEXTE DE REMPLACEMENT » REPEATING ITS
+                          OWN TEXT (``descr``), as a script filling « missing alt text » writes
+                          it, exported « PDF balisé » (``UseTaggedPDF``, not PDF/UA): each
+                          box a ``/Div`` whose ``/Alt`` is its text, around its ``/P``; the
+                          tables without one; no page text added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
