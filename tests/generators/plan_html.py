@@ -167,7 +167,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 parenthese in :mod:`tests.generators.parenthese_page`, vrille in
 :mod:`tests.generators.vrille_page`, chevalet in :mod:`tests.generators.chevalet_page`,
 isotope in :mod:`tests.generators.isotope_page`, ressort in
-:mod:`tests.generators.ressort_page`).
+:mod:`tests.generators.ressort_page`, pirouette in
+:mod:`tests.generators.pirouette_page`).
 """
 
 from __future__ import annotations
@@ -1012,6 +1013,10 @@ def plan_html(style: str) -> str:
         from tests.generators.ressort_page import plan_html_ressort
 
         return plan_html_ressort()
+    if style == "pirouette":  # sentier's page, fiche numbers after their titles, shown above
+        from tests.generators.pirouette_page import plan_html_pirouette
+
+        return plan_html_pirouette()
     if style == "retouche":  # a CMS's revision comparison, the diff marked in the page
         from tests.generators.retouche_page import plan_html_retouche
 

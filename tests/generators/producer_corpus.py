@@ -10333,6 +10333,23 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-FORTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`;
+the page's generator AMENDED ONCE: its first print set the fiche number right on its title,
+each card 3 pt shorter than ``sentier``'s two lines, so the number got ``sentier``'s 4 px
+under it): parchemin 13 A4 pages, PDF 1.6, XMP ``pdfaid`` part 2 B, an sRGB output intent,
+tagged (25 ``/Table``, 133 ``/TR``, 96 ``/TH``, 358 ``/TD``, 601 ``/Standard``, the running
+header and the fills artifacts), ``twotier``'s 26 320 non-blank characters each at its place
+and the renders the same, plus 51 SPACES ending wrapped lines (28 in the steps headers'
+« Ressources à » and « Partenaires » lines); pirouette 9 A4 pages, ``plan_html_sentier``'s
+25 457 non-blank characters at their places, the renders the same, no outline, 12 ``/H3``
+and 37 ``/P`` (``sentier``: 21 and 28), each of the nine card headings' ``/H3`` listed before
+the ``/P`` of its « FICHE n », drawn first — NINE, not the eleven drawn: the seed gives three
+fiche headings (1.1.1, 1.2.4, 1.4.2) on one line; perroquet 15 slides, ``cot000_pptx``'s
+8 119 non-blank characters at their places, the renders the same, tagged, no XMP, 167
+``/Div`` each with its text as ``/Alt``, 17 ``/Figure`` (as many as its rectangles) and the
+two tables without ``/Alt``.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10645,8 +10662,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chevalet_page`, :mod:`~tests.generators.cadrage_deck`,
 :mod:`~tests.generators.odt_oxyde`, :mod:`~tests.generators.isotope_page`,
 :mod:`~tests.generators.quotient_deck`, :mod:`~tests.generators.xlsx_tampon`,
-:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck`,
+:mod:`~tests.generators.odt_parchemin`, :mod:`~tests.generators.pirouette_page`,
+:mod:`~tests.generators.perroquet_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11163,6 +11181,8 @@ PLAN_LAYOUTS = (
     "plan_html_isotope",
     "plan_xlsx_tampon",
     "plan_html_ressort",
+    "plan_odt_parchemin",
+    "plan_html_pirouette",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11395,6 +11415,7 @@ COT_LAYOUTS = (
     "cot000_pptxcadrage",
     "cot000_pptxquotient",
     "cot000_pptxsoufflet",
+    "cot000_pptxperroquet",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11633,6 +11654,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_odt("loquet", work / f"{layout}.odt")
             shutil.move(convert_office(source, work, PROTECTED), target)
+        elif layout == "plan_odt_parchemin":  # twotier's .odt, exported as PDF/A-2b
+            from tests.generators.odt_parchemin import ARCHIVE, parchemin_odt
+
+            source = parchemin_odt(work / f"{layout}.odt")
+            shutil.move(convert_office(source, work, ARCHIVE), target)
         elif layout.startswith("plan_odt_"):
             source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
             shutil.move(convert_office(source, work), target)
@@ -11985,6 +12011,10 @@ def build(layout: str, out_dir: Path) -> Path:
                 from tests.generators.vocal_deck import UNIVERSAL_ACCESSIBILITY
 
                 options = UNIVERSAL_ACCESSIBILITY
+            if layout == "cot000_pptxperroquet":  # Impress's « PDF balisé »
+                from tests.generators.perroquet_deck import TAGGED
+
+                options = TAGGED
             converted = convert_office(source, work, options, LOCALES.get(layout))
             shutil.move(converted, target)
         else:

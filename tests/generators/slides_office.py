@@ -1866,6 +1866,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.rotule_deck`);
     ``soufflet``: every title one fit-to-frame (``normAutofit``) box of one line's height
     (:mod:`tests.generators.soufflet_deck`);
+    ``perroquet``: every text box's alternative text its own text, for a tagged export
+    (:mod:`tests.generators.perroquet_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2406,6 +2408,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.soufflet_deck import PptxSouffletSlides
 
             slides = PptxSouffletSlides(base)
+        elif variant == "perroquet":  # a module of its own: each text box described by its text
+            from tests.generators.perroquet_deck import PptxPerroquetSlides
+
+            slides = PptxPerroquetSlides(base)
         elif variant == "rustine":  # a module of its own: a reviewer's sticky notes
             from tests.generators.rustine_deck import PptxRustineSlides
 
