@@ -173,6 +173,8 @@ isotope in :mod:`tests.generators.isotope_page`, ressort in
 :mod:`tests.generators.ressort_page`, relais in :mod:`tests.generators.relais_page`).
 :mod:`tests.generators.ressort_page`, girouette in
 :mod:`tests.generators.girouette_page`).
+:mod:`tests.generators.ressort_page`, pirouette in
+:mod:`tests.generators.pirouette_page`).
 """
 
 from __future__ import annotations
@@ -1029,6 +1031,10 @@ def plan_html(style: str) -> str:
         from tests.generators.ressort_page import plan_html_ressort
 
         return plan_html_ressort()
+    if style == "pirouette":  # sentier's page, fiche numbers after their titles, shown above
+        from tests.generators.pirouette_page import plan_html_pirouette
+
+        return plan_html_pirouette()
     if style == "retouche":  # a CMS's revision comparison, the diff marked in the page
         from tests.generators.retouche_page import plan_html_retouche
 

@@ -10441,6 +10441,46 @@ labels, headings, fields, steps and titles are the seed's, in the seed's order).
                           band (9 pt italic #D9E7F3, centred: « Le calendrier » over « The
                           timeline »); a one-line title's band 44 pt as before, the French
                           line raised; a two-line orientation title's band 10.8 pt taller.
+TWO-HUNDRED-AND-FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: accessibility
+and PDF export options; throwaway files of no seed content converted first: Writer 7.4
+exports an .odt with « Archive PDF/A-2b » (``SelectPdfVersion`` 2) as a PDF 1.6 whose XMP
+declares ``pdfaid:part`` 2 / ``conformance`` B, an sRGB ``/OutputIntents``, its fonts
+embedded subsets, and TAGGED with it — ``/MarkInfo``, a structure tree (``/Document``,
+``/H1``, ``/Standard``, ``/Table`` ``/TR`` ``/TD``), the page fill an ``/Artifact``;
+Chromium 150 tags every print by default (the headless command line's too: ``/H1``, ``/P``,
+``/Table``, ``/Figure`` with ``/Alt``…), its structure tree in the DOM's order while a flex
+item moved by ``order: -1`` is drawn first, so the tags' order and the drawing order part;
+Impress 7.4 exports a .pptx with « PDF balisé » (``UseTaggedPDF``) giving a text box's
+« Texte de remplacement » (``descr``) as a ``/Div`` with ``/Alt`` around its ``/P``, a
+picture's as a ``/Figure``'s ``/Alt``, a table's not at all). Truth: the seed texts
+unchanged (a PDF/A declaration, a structure tree whose order is the page source's, and
+alternative texts repeating each box's own text are no page text: every word printed once,
+where the layout puts it).
+
+``plan_odt_parchemin``    Writer from an .odt, ``twotier``'s document UNCHANGED, exported with
+                          Writer's PDF option « Archive (PDF/A, ISO 19005) » in version
+                          PDF/A-2b (``SelectPdfVersion`` 2), as an authority files its plans
+                          for archiving: XMP ``pdfaid`` part 2 B, an sRGB output intent, every
+                          font embedded as a subset, and the TAGGED PDF that LibreOffice
+                          writes with it (structure tree, marked content, artifacts).
+``plan_html_pirouette``   Chromium print of ``plan_html_sentier``'s page (``ETAPES_PAGE_CSS``,
+                          ``table.kv``, ``table.etapes``, no outline) whose theme writes each
+                          TWO-LINE FICHE HEADING AS THE STATE'S DESIGN SYSTEM WRITES A CARD:
+                          the « Objectif opérationnel : … » ``<h3>`` FIRST in the source, the
+                          « FICHE n » line AFTER it as a ``<p class="detail">``, shown ABOVE
+                          it by ``order: -1`` in a flex column: printed as ``sentier``'s two
+                          lines, but the tags (the DOM's order) read the objective before its
+                          fiche number while the content stream draws the number first.
+``cot000_pptxperroquet``  Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides unchanged
+                          but EVERY TEXT BOX GIVEN A « TEXTE DE REMPLACEMENT » REPEATING ITS
+                          OWN TEXT (``descr``), as a script filling « missing alt text » writes
+                          it, exported « PDF balisé » (``UseTaggedPDF``, not PDF/UA): each
+                          box a ``/Div`` whose ``/Alt`` is its text, around its ``/P``; the
+                          tables without one; no page text added.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10512,6 +10552,22 @@ non-blank characters in the same order plus 565 DejaVuSansCondensed-Oblique 9.01
 ones, the English lines, centred (top 27.4 under one-line titles now at top 4.9 for 10.3;
 38.2 under the two-line orientation titles at 6.3 and 21.9, bands 56.0 pt for 45.2, those
 slides' content 10.8 pt lower); as drawn.
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-FORTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`;
+the page's generator AMENDED ONCE: its first print set the fiche number right on its title,
+each card 3 pt shorter than ``sentier``'s two lines, so the number got ``sentier``'s 4 px
+under it): parchemin 13 A4 pages, PDF 1.6, XMP ``pdfaid`` part 2 B, an sRGB output intent,
+tagged (25 ``/Table``, 133 ``/TR``, 96 ``/TH``, 358 ``/TD``, 601 ``/Standard``, the running
+header and the fills artifacts), ``twotier``'s 26 320 non-blank characters each at its place
+and the renders the same, plus 51 SPACES ending wrapped lines (28 in the steps headers'
+« Ressources à » and « Partenaires » lines); pirouette 9 A4 pages, ``plan_html_sentier``'s
+25 457 non-blank characters at their places, the renders the same, no outline, 12 ``/H3``
+and 37 ``/P`` (``sentier``: 21 and 28), each of the nine card headings' ``/H3`` listed before
+the ``/P`` of its « FICHE n », drawn first — NINE, not the eleven drawn: the seed gives three
+fiche headings (1.1.1, 1.2.4, 1.4.2) on one line; perroquet 15 slides, ``cot000_pptx``'s
+8 119 non-blank characters at their places, the renders the same, tagged, no XMP, 167
+``/Div`` each with its text as ``/Alt``, 17 ``/Figure`` (as many as its rectangles) and the
+two tables without ``/Alt``.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10834,6 +10890,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.tremplin_deck` and :mod:`~tests.generators.slides_office`.
 :mod:`~tests.generators.docx_fanion`, :mod:`~tests.generators.girouette_page`,
 :mod:`~tests.generators.hublot_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.odt_parchemin`, :mod:`~tests.generators.pirouette_page`,
+:mod:`~tests.generators.perroquet_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11358,6 +11416,8 @@ PLAN_LAYOUTS = (
     "plan_html_relais",
     "plan_docx_fanion",
     "plan_html_girouette",
+    "plan_odt_parchemin",
+    "plan_html_pirouette",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11594,6 +11654,7 @@ COT_LAYOUTS = (
     "cot000_pptxindication",
     "cot000_pptxtremplin",
     "cot000_pptxhublot",
+    "cot000_pptxperroquet",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11842,6 +11903,11 @@ def build(layout: str, out_dir: Path) -> Path:
 
             source = plan_odt("loquet", work / f"{layout}.odt")
             shutil.move(convert_office(source, work, PROTECTED), target)
+        elif layout == "plan_odt_parchemin":  # twotier's .odt, exported as PDF/A-2b
+            from tests.generators.odt_parchemin import ARCHIVE, parchemin_odt
+
+            source = parchemin_odt(work / f"{layout}.odt")
+            shutil.move(convert_office(source, work, ARCHIVE), target)
         elif layout.startswith("plan_odt_"):
             source = plan_odt(layout.removeprefix("plan_odt_"), work / f"{layout}.odt")
             shutil.move(convert_office(source, work), target)
@@ -12199,6 +12265,10 @@ def build(layout: str, out_dir: Path) -> Path:
                 from tests.generators.vocal_deck import UNIVERSAL_ACCESSIBILITY
 
                 options = UNIVERSAL_ACCESSIBILITY
+            if layout == "cot000_pptxperroquet":  # Impress's « PDF balisé »
+                from tests.generators.perroquet_deck import TAGGED
+
+                options = TAGGED
             converted = convert_office(source, work, options, LOCALES.get(layout))
             shutil.move(converted, target)
         else:

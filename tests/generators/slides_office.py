@@ -1874,6 +1874,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     #C00000 run, its « % » as the row's (:mod:`tests.generators.coquelicot_deck`);
     ``tremplin``: six slides with a « voir diapositive … » slide-jump link at their foot
     (:mod:`tests.generators.tremplin_deck`);
+    ``perroquet``: every text box's alternative text its own text, for a tagged export
+    (:mod:`tests.generators.perroquet_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2422,6 +2424,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.coquelicot_deck import PptxCoquelicotSlides
 
             slides = PptxCoquelicotSlides(base)
+        elif variant == "perroquet":  # a module of its own: each text box described by its text
+            from tests.generators.perroquet_deck import PptxPerroquetSlides
+
+            slides = PptxPerroquetSlides(base)
         elif variant == "rustine":  # a module of its own: a reviewer's sticky notes
             from tests.generators.rustine_deck import PptxRustineSlides
 
