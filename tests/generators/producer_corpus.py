@@ -10288,6 +10288,45 @@ non-blank characters in the same order, the one-line titles at 18.0 pt where
 10.09 pt), 3 and 4 (two lines, 9.69 pt) inside the 23.4 pt box (y 10.8 → 32.2) where
 ``cot000_pptx`` prints two 13 pt lines down to 34.9.
 
+TWO-HUNDRED-AND-FORTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: conditional
+formatting and in-cell graphics; throwaway files with no seed content converted first: Calc
+7.4 prints an .xlsx's three-colour scale (``colorScale`` min / 50th percentile / max) on a
+multi-range ``sqref`` as each number cell's fill, in its own mix, and leaves a text cell of
+the range unfilled; Chromium prints five empty ``<span>`` s of a ``div`` 5 px high as five
+solid rectangles under a cell's text; Impress exports a .pptx ``ellipse`` and ``pie`` of a
+shape without ``p:style`` as filled paths — no shadow — and a ``pie`` whose adjustments are
+270° and 0° / 90° / 180° as a quarter, a half, three quarters of a disc). Truth: the seed
+texts unchanged (cells filled on a colour scale, a small timeline bar under a planning value
+and a quarter-filled disc beside a percentage change no value: a fill is no text, a bar no
+year, a disc no figure).
+
+``plan_xlsx_vitrail``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          finance officer put an Excel « ÉCHELLE À TROIS COULEURS » over
+                          the steps body cells of column D « Ressources à mobiliser » (one
+                          ``colorScale`` rule: lowest #F8696B, 50th percentile #FFEB84,
+                          highest #63BE7B): every NUMBER of the column printed on a FILL OF
+                          ITS OWN (red for 3000 … green for 25000), text values unfilled.
+``plan_html_viaduc``      Chromium print of ``plan_html_sentier``'s page whose roadmap
+                          plug-in draws UNDER EVERY « Planification » VALUE A MINI TIMELINE
+                          (« frise » 2019 → 2023): a ``div.frise`` 5 px high of five empty
+                          year segments, those the value covers #2E75B6 (« 2020 et + »
+                          2020 to 2023), the others #E7E6E6; the value's text above it.
+``cot000_pptxzeste``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          each progress table EVERY « % Réalisé » BODY CELL CARRIES AT ITS
+                          LEFT A HARVEY BALL, Excel's « 5 QUARTS » ICON SET redrawn by the
+                          consultant's add-in: a 7 pt circle, #404040 outline, EMPTY, ONE,
+                          TWO, THREE QUARTERS OR FULLY FILLED by the value's place in its
+                          table's column (thresholds 20 / 40 / 60 / 80 % of its range),
+                          the percentage right-aligned as before.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -26724,6 +26724,108 @@ committed:
   pt (tops 10.9 and 22.5, the second line « renouvelable) » and « être humain » centred),
   the bands unchanged (45.2 pt high on those three slides); as drawn.
 
+TWO-HUNDRED-AND-FORTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: conditional formatting and
+in-cell graphics — data bars, icon sets, colour scales, sparklines, bars drawn in a cell, the
+values still printed unchanged; three throwaway files with no seed content converted first:
+an openpyxl .xlsx of « ligne n » in A1:A8 and, in B1:B8, 3000, 5000, « texte a », 25000,
+10000, « 5 000 », 5000, 20000 (numbers and two text cells, wrapped and top-aligned) under one
+``ColorScaleRule`` (min #F8696B, percentile 50 #FFEB84, max #63BE7B) on the multi-range
+``sqref`` « B1:B3 B4:B8 »: Calc 7.4 printed each number cell's fill as one rectangle over the
+whole cell, 3000 #F8696B, 25000 #63BE7B, 10000 a yellow mix (#E9E583), 20000 a green one,
+5000 an orange (#FBA276: the 50th percentile Calc takes is the median 7 500 of the six
+numbers, not 5000), the two text cells UNFILLED, every value printed as typed, right-aligned
+numbers, left-aligned text; an HTML page (``@page`` A4, 15 mm, a ``table-layout: fixed``
+table, 1 px #BFBFBF grid, 8.5 pt cells) whose third cells hold « 1999 » or « 1998 et + »
+then a ``div`` 5 px high with a #E7E6E6 ground and a ``linear-gradient`` of hard stops:
+headless Chromium printed the ground as a rectangle 46.5 × 3.7 pt under the text (y 63.0 →
+66.7 for text 52.6 → 61.1) and THE GRADIENT AS A SHADING PATTERN, not as rectangles — so the
+page drawn here uses five plain ``<span>`` segments, each a solid fill; a python-pptx slide
+with a small table and five 8 pt ``ellipse`` / ``pie`` shapes: with python-pptx's default
+``p:style`` Impress 7.4 drew a soft shadow image under each shape (8 images) and, the ``pie``
+adjustments given in degrees, wrong sectors; with the ``p:style`` removed and the
+adjustments in python-pptx's units (a degree 0.6: start 162.0 = 270°, end 0 / 54 / 108 = 0°
+/ 90° / 180°), an empty circle, a quarter, a half, three quarters and a full disc, filled
+paths, no image; ideas left aside as already drawn: data bars under the budget numbers and
+« 3 feux » icons before the years in a workbook (``plan_xlsx_voyants``), a sheet banded by a
+formula's conditional format (``plan_xlsx_rayures``), a number format's colour sections
+(``plan_xlsx_sanguine``), a colour scale on a deck's figures (``cot000_pptxbraise``), data
+bars drawn over a deck's percentage columns (``bars``), percentage cells filled by class
+with a legend (``cot000_pptxfeux``), a progress-bar column (``cot000_pptxbarrette``), stacked
+progress bars (``cot000_pptxempile``), « █ » bars typed with REPT (``cot000_pptxrept``),
+gauges (``cot000_pptxgauges``), pills (``cot000_pptxpastille``), a trend-arrow column
+(``cot000_pptxtendance``), a donut picture beside each fiche (``plan_odt_jauge``), Gantt
+year columns and bars in separate cells (``plan_docx_gantt``, ``plan_xlsx_sillon``), a
+slide progress bar at the foot (page furniture)); to be measured ONCE with the parser,
+totals only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a budget cell on a red, yellow or
+green fill, a strip of five small coloured segments under a planning value and a
+quarter-filled disc at the left of a percentage cell change no value of the seed: the fill
+is no text, the segments are no year and no rule of the table, the disc is no figure and
+no marker of the row; every value printed as the seed has it, in its cell):
+
+* ``plan_xlsx_vitrail`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order
+  one line a row, headings and paragraphs merged over A:F, each fiche's six fields a boxed
+  row « label in A (bold on #DDEBF7) | value merged over B:F », each steps table a header
+  row of the six seed labels bold on #D9E1F2 and a row a step, every cell wrapped and
+  top-aligned, Liberation Sans 9 pt, boxed thin #808080, A DIGIT-ONLY VALUE STORED AS A
+  NUMBER (the years « 2019 », the sums « 15000 », « 5000 »), every other value as text —
+  UNCHANGED BUT FOR ONE CONDITIONAL FORMAT, as a finance officer leaves a sheet who
+  selected the steps rows' « Ressources à mobiliser » cells and chose « Mise en forme
+  conditionnelle › Échelles de couleurs › VERT - JAUNE - ROUGE » to see the large budgets
+  at a glance: ONE ``colorScale`` RULE over the steps body cells of column D (a multi-range
+  ``sqref``, one range a steps table, the header rows outside it), its lowest number
+  #F8696B (red), its 50th percentile #FFEB84 (yellow), its highest #63BE7B (green), a number
+  in between the linear mix of the two nearest: so the column's TEN NUMBER CELLS (3000,
+  5000 five times, 10000, 15000, 20000, 25000) each printed on a FILL OF ITS OWN over its
+  whole cell (3000 red, 25000 green, 5000 — the median of the ten — yellow by Excel's rule,
+  the exact mixes Calc's), the number right-aligned and unchanged on it; the text values
+  of the column (« interne », « interne (0,2 ETP) », « 5 000 », « 50 000 », « 18000
+  (financé) », « à définir », « 3000 (stagiaire) » …) UNFILLED; no text added, every text,
+  fill, border, width, height and merge ``plan_headed``'s),
+* ``plan_html_viaduc`` (Chromium « Imprimer en PDF » of ``plan_html_sentier``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
+  }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>`` 14 pt, objectives and « Enjeux
+  stratégiques » ``<h2>``, fiche heading lines ``<h3>``, « Modalités de mise en oeuvre »
+  ``<h4>``, each fiche's fields a ``table.kv``, each steps table a ``table.etapes``
+  (``table-layout: fixed``, columns 16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF full grid,
+  8.5 pt cells, the six seed labels bold on #E8EEF4 in a ``<thead>`` repeated on every
+  page), each value's paragraphs one a line) — BUT THE SITE'S ROADMAP PLUG-IN DRAWS UNDER
+  EVERY « PLANIFICATION » BODY VALUE A MINI TIMELINE, as « feuille de route » themes show
+  a step's years at a glance: after the value's text, in its cell, a ``div.frise`` (block,
+  100 % of the cell's content width, 5 px high, 3 px above it) of FIVE EMPTY ``<span>``
+  SEGMENTS, one a year from 2019 to 2023 (each 20 % wide less a 1 px white gap at its
+  right, the year only in the ``title`` attribute, not printed), the segments of the years
+  the value covers filled #2E75B6, the others #E7E6E6: « 2020 » its second segment, « 2019
+  - 2020 » and « 2020-2021 » two, « 2020 et + », « 2021 et + », « 2022 et + » from their
+  year TO 2023; a value naming no year no frise (none in the seed); the value's text, its
+  cell and every other cell as in ``plan_html_sentier``; printed by the headless command
+  line (A4, backgrounds printed, no header nor footer); no text added),
+* ``cot000_pptxzeste`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — the two progress tables (CAE, ECI) real PowerPoint tables at x 14
+  pt, 692 pt wide (CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104 / 104 / 104 pt), the header
+  row bold white 7.5 pt on #0073B3, body rows 12 pt banded #EAF1FA / white, numbers
+  right-aligned, cell margins 1 / 4 pt — BUT IN EACH PROGRESS TABLE EVERY « % RÉALISÉ » BODY
+  CELL CARRIES A HARVEY BALL AT ITS LEFT, as the consultant's « Harvey balls » add-in
+  redraws on a slide Excel's « 5 QUARTS » ICON SET (``5Quarters``) of the workbook: after
+  the table (above it in the z-order), for each body row, ▼ and ▶ alike, A 7 PT CIRCLE
+  (an ``ellipse``, white fill, 0.75 pt #404040 outline) at x = the column's left edge + 4 pt
+  (the cell's left margin: CAE 482, ECI 502 pt), vertically centred on its 12 pt row (2.5 pt
+  below the row's top), and over it a #404040 ``pie`` (no outline) of ONE, TWO OR THREE
+  QUARTERS clockwise from twelve o'clock, or the circle filled #404040 whole, by the
+  value's place in its table's « % Réalisé » column as Excel's default thresholds put it
+  (share = (value − lowest) / (highest − lowest) of the column: below 20 % empty, from 20 %
+  one quarter, 40 % two, 60 % three, 80 % and over full: CAE 6,3 % → 47,9 %, ECI 0 % →
+  48,5 %), no shadow (no ``p:style``); the percentage text right-aligned in its cell as in
+  ``cot000_pptx``, « Points restants » and « % Programmé » unchanged; 15 slides; no text
+  added).
+
 First measure of the TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out
 sets (sixty-seventh pass, 2026-12-07, by the lead, on ``310d735f`` — merged after every change
 of the pass to ``sources/`` —; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS`` and
