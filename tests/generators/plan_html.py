@@ -167,7 +167,7 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 parenthese in :mod:`tests.generators.parenthese_page`, vrille in
 :mod:`tests.generators.vrille_page`, chevalet in :mod:`tests.generators.chevalet_page`,
 isotope in :mod:`tests.generators.isotope_page`, ressort in
-:mod:`tests.generators.ressort_page`).
+:mod:`tests.generators.ressort_page`, viaduc in :mod:`tests.generators.viaduc_page`).
 """
 
 from __future__ import annotations
@@ -1008,6 +1008,10 @@ def plan_html(style: str) -> str:
         from tests.generators.vrille_page import plan_html_vrille
 
         return plan_html_vrille()
+    if style == "viaduc":  # sentier's page, a mini timeline under each planning value
+        from tests.generators.viaduc_page import plan_html_viaduc
+
+        return plan_html_viaduc()
     if style == "ressort":  # sentier's page, a fit-text script sizing each steps cell
         from tests.generators.ressort_page import plan_html_ressort
 

@@ -10327,6 +10327,20 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FORTY-THIRD HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): vitrail 5 A4 pages, ``plan_headed``'s 25 307
+non-blank characters each where ``plan_xlsx_sanguine`` (the same sheet) prints it, all
+black, and 10 filled rectangles more, one a number cell of column D (x 354.0 → 413.4, the
+cell's full height): 3000 #F8696B, 25000 #63BE7B, the five 5000 #FFEB84, 10000 #D8E082,
+15000 #B1D580, 20000 #8ACA7E, the text values unfilled; viaduc 9 A4 pages,
+``plan_html_sentier``'s 28 620 characters each at its place, 35 frises of five segments
+(53 #2E75B6, 122 #E7E6E6, 0.75 pt white gaps) 3.7 pt high under the planning values, x
+322.6 → 370.2, no row grown; zeste 15 slides, ``cot000_pptx``'s 9 468 characters at the
+same places, sizes and fonts, slides 7 and 8 with 25 and 20 Harvey balls of 7 pt (x 482.0
+and 502.0, from y 66.5 every 12 pt), CAE 11 empty / 2 quarter / 3 half / 8 three-quarter /
+1 full, ECI 7 / 6 / 2 / 4 / 1, no shadow; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -10639,8 +10653,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.chevalet_page`, :mod:`~tests.generators.cadrage_deck`,
 :mod:`~tests.generators.odt_oxyde`, :mod:`~tests.generators.isotope_page`,
 :mod:`~tests.generators.quotient_deck`, :mod:`~tests.generators.xlsx_tampon`,
-:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck`,
+:mod:`~tests.generators.xlsx_vitrail`, :mod:`~tests.generators.viaduc_page`,
+:mod:`~tests.generators.zeste_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11157,6 +11172,8 @@ PLAN_LAYOUTS = (
     "plan_html_isotope",
     "plan_xlsx_tampon",
     "plan_html_ressort",
+    "plan_xlsx_vitrail",
+    "plan_html_viaduc",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11389,6 +11406,7 @@ COT_LAYOUTS = (
     "cot000_pptxcadrage",
     "cot000_pptxquotient",
     "cot000_pptxsoufflet",
+    "cot000_pptxzeste",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11832,6 +11850,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_toupie import plan_xlsx_toupie
 
             source = plan_xlsx_toupie(work / f"{layout}.xlsx")
+        elif layout == "plan_xlsx_vitrail":  # headed's sheet, a colour scale over D's steps
+            from tests.generators.xlsx_vitrail import plan_xlsx_vitrail
+
+            source = plan_xlsx_vitrail(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_tampon":  # headed's sheet, step cells shrunk to fit
             from tests.generators.xlsx_tampon import plan_xlsx_tampon
 

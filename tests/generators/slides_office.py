@@ -1866,6 +1866,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.rotule_deck`);
     ``soufflet``: every title one fit-to-frame (``normAutofit``) box of one line's height
     (:mod:`tests.generators.soufflet_deck`);
+    ``zeste``: a Harvey ball (Excel's « 5 quarts » icon set redrawn) at the left of every
+    « % Réalisé » body cell (:mod:`tests.generators.zeste_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2402,6 +2404,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.rotule_deck import PptxRotuleSlides
 
             slides = PptxRotuleSlides(base)
+        elif variant == "zeste":  # a module of its own: Harvey balls in « % Réalisé »
+            from tests.generators.zeste_deck import PptxZesteSlides
+
+            slides = PptxZesteSlides(base)
         elif variant == "soufflet":  # a module of its own: titles fitted to a one-line box
             from tests.generators.soufflet_deck import PptxSouffletSlides
 

@@ -26826,6 +26826,46 @@ no marker of the row; every value printed as the seed has it, in its cell):
   ``cot000_pptx``, « Points restants » and « % Programmé » unchanged; 15 slides; no text
   added).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; NO GENERATOR
+AMENDED; the parser never run on them). ``plan_xlsx_vitrail`` is 5 A4 portrait pages (595.3
+× 841.9 pt; Creator « Calc », Producer « LibreOffice 7.4 »; 28 902 characters,
+``plan_headed``'s 25 307 non-blank ones, LiberationSans 22 870 and LiberationSans-Bold 6 032,
+4 115 words): AS DRAWN, every character where ``plan_xlsx_sanguine`` (the same sheet under
+another number format) prints it, in black here (the #1F4E79, #2E74B5 and #385723 headings
+as there), and 36 rectangles for its 26: TEN COLOUR-SCALE FILLS, one a number cell of
+column D « Ressources à mobiliser », each over the whole cell (x 354.0 → 413.4, the row's
+height), the number right-aligned on it — page 1 « 15000 » #B1D580 (y 698.0 → 718.7) and
+« 10000 » #D8E082 (718.7 → 764.8), page 2 « 5000 » #FFEB84 (262.9 → 302.7), page 3
+« 3000 » #F8696B (344.0 → 358.3, the lowest), « 5000 » #FFEB84 twice and « 20000 » #8ACA7E,
+page 4 « 5000 » #FFEB84 and « 25000 » #63BE7B (the highest, 152.4 → 166.8), page 5 « 5000 »
+#FFEB84: Calc took 5000, the median of the ten, as the 50th percentile (all five pure yellow)
+and mixed the others linearly between it and the ends (10000 a quarter of the way to green);
+every text value of the column (« interne », « 5 000 », « 18000 (financé) »,
+« 3000 (stagiaire) », « à définir » …) UNFILLED, as in the throwaway file.
+``plan_html_viaduc`` is 9 A4 pages (594.96 × 841.92 pt; Creator « HeadlessChrome/150 »,
+Producer « Skia/PDF m150 »; 28 620 characters, LiberationSans 22 461 and LiberationSans-Bold
+6 159, 4 165 words): AS DRAWN, ``plan_html_sentier``'s characters EACH AT ITS PLACE (page,
+x, top, size, font identical; 61 / 64 / 60 / 62 / 61 / 66 / 55 / 63 / 24 lines a page as
+there), no row grown by its frise (the « Planification » cell never the row's tallest), and
+315 rectangles more (1 280 for 965): 35 frises, one under each planning value, of FIVE
+SEGMENTS 3.7 pt high — 53 #2E75B6 and 122 #E7E6E6, x 322.6 → 332.3 → 341.9 → 351.6 → 361.3
+→ 370.2 (the last 8.9 pt wide, the others 9.7 with a 0.75 pt white gap, 140 white
+rectangles) — 2 pt under the value's last line (page 1: « 2019 » y 653.1 → 661.5, its
+frise 663.5 → 667.2, the first segment blue; page 2 « 2020 » the second); « 2020 et + »
+four blue segments, « 2022 et + » two, « 2019 - 2020 » and « 2020-2021 » two; no text in
+them. ``cot000_pptxzeste`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, DejaVuSansCondensed 5 694 and its bold 3 774, 1 557
+words): AS DRAWN, every character ``cot000_pptx``'s at the same place, size and font, its
+17 images and 218 rectangles, and 115 paths more, all on slides 7 and 8: slide 7 (CAE) 25
+HARVEY BALLS at x 482.0 → 489.0, slide 8 (ECI) 20 at x 502.0 → 509.0, 7 pt, tops 66.5,
+78.5, 90.5 … every 12 pt (the last 354.5 and 294.5), each a white disc, its 0.74 pt #404040
+outline and, for one to three quarters, a #404040 sector from twelve o'clock clockwise (13
+on slide 7, 12 on slide 8), a full ball a #404040 disc: CAE 11 empty, 2 one quarter, 3
+half, 8 three quarters, 1 full (« 47,9 % »), ECI 7 empty, 6 one quarter, 2 half, 4 three
+quarters, 1 full (« 48,5 % »); no shadow image; the percentages right-aligned where
+``cot000_pptx`` has them, far right of the balls (slide 7's first, « 27 % », x 569.4 →
+587.9, 80 pt right of its ball).
+
 First measure of the TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out
 sets (sixty-seventh pass, 2026-12-07, by the lead, on ``310d735f`` — merged after every change
 of the pass to ``sources/`` —; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS`` and
@@ -27085,6 +27125,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_xlsx_vitrail",
+    "plan_html_viaduc",
+    "cot000_pptxzeste",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -27574,6 +27617,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_xlsx_vitrail",
+    "plan_html_viaduc",
 )
 COT000 = (
     "cot000_pptx",
@@ -27801,6 +27846,7 @@ COT000 = (
     "cot000_pptxcadrage",
     "cot000_pptxquotient",
     "cot000_pptxsoufflet",
+    "cot000_pptxzeste",
 )
 COT003 = (
     "cot003_pptx",
@@ -28071,6 +28117,7 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
+        "cot000_pptxzeste",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -28828,6 +28875,9 @@ def test_held_out_list_is_fixed() -> None:
     assert two_hundred_thirty_seventh <= set(PLAN_TUNED)
     assert not two_hundred_thirty_seventh & set(PLAN_HELD)
     assert "cot000_pptxsoufflet" in COT000 and "cot000_pptxsoufflet" not in HELD_OUT
+    two_hundred_forty_third = {"plan_xlsx_vitrail", "plan_html_viaduc"}
+    assert two_hundred_forty_third <= set(PLAN_HELD)
+    assert "cot000_pptxzeste" in COT000 and "cot000_pptxzeste" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
