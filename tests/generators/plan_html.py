@@ -175,6 +175,7 @@ isotope in :mod:`tests.generators.isotope_page`, ressort in
 :mod:`tests.generators.girouette_page`).
 :mod:`tests.generators.ressort_page`, pirouette in
 :mod:`tests.generators.pirouette_page`).
+:mod:`tests.generators.ressort_page`, viaduc in :mod:`tests.generators.viaduc_page`).
 """
 
 from __future__ import annotations
@@ -1027,6 +1028,10 @@ def plan_html(style: str) -> str:
         from tests.generators.relais_page import plan_html_relais
 
         return plan_html_relais()
+    if style == "viaduc":  # sentier's page, a mini timeline under each planning value
+        from tests.generators.viaduc_page import plan_html_viaduc
+
+        return plan_html_viaduc()
     if style == "ressort":  # sentier's page, a fit-text script sizing each steps cell
         from tests.generators.ressort_page import plan_html_ressort
 

@@ -10481,6 +10481,40 @@ where the layout puts it).
                           it, exported « PDF balisé » (``UseTaggedPDF``, not PDF/UA): each
                           box a ``/Div`` whose ``/Alt`` is its text, around its ``/P``; the
                           tables without one; no page text added.
+TWO-HUNDRED-AND-FORTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: conditional
+formatting and in-cell graphics; throwaway files with no seed content converted first: Calc
+7.4 prints an .xlsx's three-colour scale (``colorScale`` min / 50th percentile / max) on a
+multi-range ``sqref`` as each number cell's fill, in its own mix, and leaves a text cell of
+the range unfilled; Chromium prints five empty ``<span>`` s of a ``div`` 5 px high as five
+solid rectangles under a cell's text; Impress exports a .pptx ``ellipse`` and ``pie`` of a
+shape without ``p:style`` as filled paths — no shadow — and a ``pie`` whose adjustments are
+270° and 0° / 90° / 180° as a quarter, a half, three quarters of a disc). Truth: the seed
+texts unchanged (cells filled on a colour scale, a small timeline bar under a planning value
+and a quarter-filled disc beside a percentage change no value: a fill is no text, a bar no
+year, a disc no figure).
+
+``plan_xlsx_vitrail``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          finance officer put an Excel « ÉCHELLE À TROIS COULEURS » over
+                          the steps body cells of column D « Ressources à mobiliser » (one
+                          ``colorScale`` rule: lowest #F8696B, 50th percentile #FFEB84,
+                          highest #63BE7B): every NUMBER of the column printed on a FILL OF
+                          ITS OWN (red for 3000 … green for 25000), text values unfilled.
+``plan_html_viaduc``      Chromium print of ``plan_html_sentier``'s page whose roadmap
+                          plug-in draws UNDER EVERY « Planification » VALUE A MINI TIMELINE
+                          (« frise » 2019 → 2023): a ``div.frise`` 5 px high of five empty
+                          year segments, those the value covers #2E75B6 (« 2020 et + »
+                          2020 to 2023), the others #E7E6E6; the value's text above it.
+``cot000_pptxzeste``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but in
+                          each progress table EVERY « % Réalisé » BODY CELL CARRIES AT ITS
+                          LEFT A HARVEY BALL, Excel's « 5 QUARTS » ICON SET redrawn by the
+                          consultant's add-in: a 7 pt circle, #404040 outline, EMPTY, ONE,
+                          TWO, THREE QUARTERS OR FULLY FILLED by the value's place in its
+                          table's column (thresholds 20 / 40 / 60 / 80 % of its range),
+                          the percentage right-aligned as before.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10568,6 +10602,19 @@ fiche headings (1.1.1, 1.2.4, 1.4.2) on one line; perroquet 15 slides, ``cot000_
 8 119 non-blank characters at their places, the renders the same, tagged, no XMP, 167
 ``/Div`` each with its text as ``/Alt``, 17 ``/Figure`` (as many as its rectangles) and the
 two tables without ``/Alt``.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FORTY-THIRD HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): vitrail 5 A4 pages, ``plan_headed``'s 25 307
+non-blank characters each where ``plan_xlsx_sanguine`` (the same sheet) prints it, all
+black, and 10 filled rectangles more, one a number cell of column D (x 354.0 → 413.4, the
+cell's full height): 3000 #F8696B, 25000 #63BE7B, the five 5000 #FFEB84, 10000 #D8E082,
+15000 #B1D580, 20000 #8ACA7E, the text values unfilled; viaduc 9 A4 pages,
+``plan_html_sentier``'s 28 620 characters each at its place, 35 frises of five segments
+(53 #2E75B6, 122 #E7E6E6, 0.75 pt white gaps) 3.7 pt high under the planning values, x
+322.6 → 370.2, no row grown; zeste 15 slides, ``cot000_pptx``'s 9 468 characters at the
+same places, sizes and fonts, slides 7 and 8 with 25 and 20 Harvey balls of 7 pt (x 482.0
+and 502.0, from y 66.5 every 12 pt), CAE 11 empty / 2 quarter / 3 half / 8 three-quarter /
+1 full, ECI 7 / 6 / 2 / 4 / 1, no shadow; as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -10892,6 +10939,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.hublot_deck` and :mod:`~tests.generators.slides_office`.
 :mod:`~tests.generators.odt_parchemin`, :mod:`~tests.generators.pirouette_page`,
 :mod:`~tests.generators.perroquet_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.xlsx_vitrail`, :mod:`~tests.generators.viaduc_page`,
+:mod:`~tests.generators.zeste_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11418,6 +11467,8 @@ PLAN_LAYOUTS = (
     "plan_html_girouette",
     "plan_odt_parchemin",
     "plan_html_pirouette",
+    "plan_xlsx_vitrail",
+    "plan_html_viaduc",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11655,6 +11706,7 @@ COT_LAYOUTS = (
     "cot000_pptxtremplin",
     "cot000_pptxhublot",
     "cot000_pptxperroquet",
+    "cot000_pptxzeste",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -12117,6 +12169,10 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_registre import plan_xlsx_registre
 
             source = plan_xlsx_registre(work / f"{layout}.xlsx")
+        elif layout == "plan_xlsx_vitrail":  # headed's sheet, a colour scale over D's steps
+            from tests.generators.xlsx_vitrail import plan_xlsx_vitrail
+
+            source = plan_xlsx_vitrail(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_tampon":  # headed's sheet, step cells shrunk to fit
             from tests.generators.xlsx_tampon import plan_xlsx_tampon

@@ -1876,6 +1876,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.tremplin_deck`);
     ``perroquet``: every text box's alternative text its own text, for a tagged export
     (:mod:`tests.generators.perroquet_deck`);
+    ``zeste``: a Harvey ball (Excel's « 5 quarts » icon set redrawn) at the left of every
+    « % Réalisé » body cell (:mod:`tests.generators.zeste_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2416,6 +2418,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.tremplin_deck import PptxTremplinSlides
 
             slides = PptxTremplinSlides(base)
+        elif variant == "zeste":  # a module of its own: Harvey balls in « % Réalisé »
+            from tests.generators.zeste_deck import PptxZesteSlides
+
+            slides = PptxZesteSlides(base)
         elif variant == "soufflet":  # a module of its own: titles fitted to a one-line box
             from tests.generators.soufflet_deck import PptxSouffletSlides
 

@@ -27204,6 +27204,71 @@ no bullet, no paragraph and no cell):
   ``plan_headed`` prints them; no page number, no leader and no other text added; the plan
   sheet's every cell, height, fill, border, width and merge ``plan_headed``'s),
 * ``plan_html_relais`` (Chromium « Imprimer en PDF » of ``plan_html_sentier``'s page
+TWO-HUNDRED-AND-FORTY-THIRD HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: conditional formatting and
+in-cell graphics — data bars, icon sets, colour scales, sparklines, bars drawn in a cell, the
+values still printed unchanged; three throwaway files with no seed content converted first:
+an openpyxl .xlsx of « ligne n » in A1:A8 and, in B1:B8, 3000, 5000, « texte a », 25000,
+10000, « 5 000 », 5000, 20000 (numbers and two text cells, wrapped and top-aligned) under one
+``ColorScaleRule`` (min #F8696B, percentile 50 #FFEB84, max #63BE7B) on the multi-range
+``sqref`` « B1:B3 B4:B8 »: Calc 7.4 printed each number cell's fill as one rectangle over the
+whole cell, 3000 #F8696B, 25000 #63BE7B, 10000 a yellow mix (#E9E583), 20000 a green one,
+5000 an orange (#FBA276: the 50th percentile Calc takes is the median 7 500 of the six
+numbers, not 5000), the two text cells UNFILLED, every value printed as typed, right-aligned
+numbers, left-aligned text; an HTML page (``@page`` A4, 15 mm, a ``table-layout: fixed``
+table, 1 px #BFBFBF grid, 8.5 pt cells) whose third cells hold « 1999 » or « 1998 et + »
+then a ``div`` 5 px high with a #E7E6E6 ground and a ``linear-gradient`` of hard stops:
+headless Chromium printed the ground as a rectangle 46.5 × 3.7 pt under the text (y 63.0 →
+66.7 for text 52.6 → 61.1) and THE GRADIENT AS A SHADING PATTERN, not as rectangles — so the
+page drawn here uses five plain ``<span>`` segments, each a solid fill; a python-pptx slide
+with a small table and five 8 pt ``ellipse`` / ``pie`` shapes: with python-pptx's default
+``p:style`` Impress 7.4 drew a soft shadow image under each shape (8 images) and, the ``pie``
+adjustments given in degrees, wrong sectors; with the ``p:style`` removed and the
+adjustments in python-pptx's units (a degree 0.6: start 162.0 = 270°, end 0 / 54 / 108 = 0°
+/ 90° / 180°), an empty circle, a quarter, a half, three quarters and a full disc, filled
+paths, no image; ideas left aside as already drawn: data bars under the budget numbers and
+« 3 feux » icons before the years in a workbook (``plan_xlsx_voyants``), a sheet banded by a
+formula's conditional format (``plan_xlsx_rayures``), a number format's colour sections
+(``plan_xlsx_sanguine``), a colour scale on a deck's figures (``cot000_pptxbraise``), data
+bars drawn over a deck's percentage columns (``bars``), percentage cells filled by class
+with a legend (``cot000_pptxfeux``), a progress-bar column (``cot000_pptxbarrette``), stacked
+progress bars (``cot000_pptxempile``), « █ » bars typed with REPT (``cot000_pptxrept``),
+gauges (``cot000_pptxgauges``), pills (``cot000_pptxpastille``), a trend-arrow column
+(``cot000_pptxtendance``), a donut picture beside each fiche (``plan_odt_jauge``), Gantt
+year columns and bars in separate cells (``plan_docx_gantt``, ``plan_xlsx_sillon``), a
+slide progress bar at the foot (page furniture)); to be measured ONCE with the parser,
+totals only (never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (a budget cell on a red, yellow or
+green fill, a strip of five small coloured segments under a planning value and a
+quarter-filled disc at the left of a percentage cell change no value of the seed: the fill
+is no text, the segments are no year and no rule of the table, the disc is no figure and
+no marker of the row; every value printed as the seed has it, in its cell):
+
+* ``plan_xlsx_vitrail`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », A4 portrait, « fit to 1 page wide », 1.5 cm margins, no printed gridlines,
+  six columns A–F of 24 / 48 / 12 / 16 / 16 / 20 character widths, the seed in seed order
+  one line a row, headings and paragraphs merged over A:F, each fiche's six fields a boxed
+  row « label in A (bold on #DDEBF7) | value merged over B:F », each steps table a header
+  row of the six seed labels bold on #D9E1F2 and a row a step, every cell wrapped and
+  top-aligned, Liberation Sans 9 pt, boxed thin #808080, A DIGIT-ONLY VALUE STORED AS A
+  NUMBER (the years « 2019 », the sums « 15000 », « 5000 »), every other value as text —
+  UNCHANGED BUT FOR ONE CONDITIONAL FORMAT, as a finance officer leaves a sheet who
+  selected the steps rows' « Ressources à mobiliser » cells and chose « Mise en forme
+  conditionnelle › Échelles de couleurs › VERT - JAUNE - ROUGE » to see the large budgets
+  at a glance: ONE ``colorScale`` RULE over the steps body cells of column D (a multi-range
+  ``sqref``, one range a steps table, the header rows outside it), its lowest number
+  #F8696B (red), its 50th percentile #FFEB84 (yellow), its highest #63BE7B (green), a number
+  in between the linear mix of the two nearest: so the column's TEN NUMBER CELLS (3000,
+  5000 five times, 10000, 15000, 20000, 25000) each printed on a FILL OF ITS OWN over its
+  whole cell (3000 red, 25000 green, 5000 — the median of the ten — yellow by Excel's rule,
+  the exact mixes Calc's), the number right-aligned and unchanged on it; the text values
+  of the column (« interne », « interne (0,2 ETP) », « 5 000 », « 50 000 », « 18000
+  (financé) », « à définir », « 3000 (stagiaire) » …) UNFILLED; no text added, every text,
+  fill, border, width, height and merge ``plan_headed``'s),
+* ``plan_html_viaduc`` (Chromium « Imprimer en PDF » of ``plan_html_sentier``'s page
   (:func:`tests.generators.site_body.etapes_page` on
   :data:`tests.generators.site_body.ETAPES_PAGE_CSS`: ``@page { size: A4; margin: 15mm;
   }``, Liberation Sans 9 pt #1E1E1E, axes ``<h1>`` 14 pt, objectives and « Enjeux
@@ -27510,6 +27575,78 @@ was printed); as now committed:
   d'objectif territorial » around the ``/P`` of ``/MCID`` 1, ``/Div`` « En trois points »
   around ``/MCID`` 2, ``/Div`` « • » around ``/MCID`` 3; the ``/Figure`` elements and the
   two ``/Table`` without ``/Alt``; as drawn.
+  ``<h4>``, each fiche's fields a ``table.kv``, each steps table a ``table.etapes``
+  (``table-layout: fixed``, columns 16 / 38 / 11 / 12 / 11 / 12 %, 1 px #BFBFBF full grid,
+  8.5 pt cells, the six seed labels bold on #E8EEF4 in a ``<thead>`` repeated on every
+  page), each value's paragraphs one a line) — BUT THE SITE'S ROADMAP PLUG-IN DRAWS UNDER
+  EVERY « PLANIFICATION » BODY VALUE A MINI TIMELINE, as « feuille de route » themes show
+  a step's years at a glance: after the value's text, in its cell, a ``div.frise`` (block,
+  100 % of the cell's content width, 5 px high, 3 px above it) of FIVE EMPTY ``<span>``
+  SEGMENTS, one a year from 2019 to 2023 (each 20 % wide less a 1 px white gap at its
+  right, the year only in the ``title`` attribute, not printed), the segments of the years
+  the value covers filled #2E75B6, the others #E7E6E6: « 2020 » its second segment, « 2019
+  - 2020 » and « 2020-2021 » two, « 2020 et + », « 2021 et + », « 2022 et + » from their
+  year TO 2023; a value naming no year no frise (none in the seed); the value's text, its
+  cell and every other cell as in ``plan_html_sentier``; printed by the headless command
+  line (A4, backgrounds printed, no header nor footer); no text added),
+* ``cot000_pptxzeste`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — the two progress tables (CAE, ECI) real PowerPoint tables at x 14
+  pt, 692 pt wide (CAE 350 / 114 / 114 / 114 pt, ECI 380 / 104 / 104 / 104 pt), the header
+  row bold white 7.5 pt on #0073B3, body rows 12 pt banded #EAF1FA / white, numbers
+  right-aligned, cell margins 1 / 4 pt — BUT IN EACH PROGRESS TABLE EVERY « % RÉALISÉ » BODY
+  CELL CARRIES A HARVEY BALL AT ITS LEFT, as the consultant's « Harvey balls » add-in
+  redraws on a slide Excel's « 5 QUARTS » ICON SET (``5Quarters``) of the workbook: after
+  the table (above it in the z-order), for each body row, ▼ and ▶ alike, A 7 PT CIRCLE
+  (an ``ellipse``, white fill, 0.75 pt #404040 outline) at x = the column's left edge + 4 pt
+  (the cell's left margin: CAE 482, ECI 502 pt), vertically centred on its 12 pt row (2.5 pt
+  below the row's top), and over it a #404040 ``pie`` (no outline) of ONE, TWO OR THREE
+  QUARTERS clockwise from twelve o'clock, or the circle filled #404040 whole, by the
+  value's place in its table's « % Réalisé » column as Excel's default thresholds put it
+  (share = (value − lowest) / (highest − lowest) of the column: below 20 % empty, from 20 %
+  one quarter, 40 % two, 60 % three, 80 % and over full: CAE 6,3 % → 47,9 %, ECI 0 % →
+  48,5 %), no shadow (no ``p:style``); the percentage text right-aligned in its cell as in
+  ``cot000_pptx``, « Points restants » and « % Programmé » unchanged; 15 slides; no text
+  added).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; NO GENERATOR
+AMENDED; the parser never run on them). ``plan_xlsx_vitrail`` is 5 A4 portrait pages (595.3
+× 841.9 pt; Creator « Calc », Producer « LibreOffice 7.4 »; 28 902 characters,
+``plan_headed``'s 25 307 non-blank ones, LiberationSans 22 870 and LiberationSans-Bold 6 032,
+4 115 words): AS DRAWN, every character where ``plan_xlsx_sanguine`` (the same sheet under
+another number format) prints it, in black here (the #1F4E79, #2E74B5 and #385723 headings
+as there), and 36 rectangles for its 26: TEN COLOUR-SCALE FILLS, one a number cell of
+column D « Ressources à mobiliser », each over the whole cell (x 354.0 → 413.4, the row's
+height), the number right-aligned on it — page 1 « 15000 » #B1D580 (y 698.0 → 718.7) and
+« 10000 » #D8E082 (718.7 → 764.8), page 2 « 5000 » #FFEB84 (262.9 → 302.7), page 3
+« 3000 » #F8696B (344.0 → 358.3, the lowest), « 5000 » #FFEB84 twice and « 20000 » #8ACA7E,
+page 4 « 5000 » #FFEB84 and « 25000 » #63BE7B (the highest, 152.4 → 166.8), page 5 « 5000 »
+#FFEB84: Calc took 5000, the median of the ten, as the 50th percentile (all five pure yellow)
+and mixed the others linearly between it and the ends (10000 a quarter of the way to green);
+every text value of the column (« interne », « 5 000 », « 18000 (financé) »,
+« 3000 (stagiaire) », « à définir » …) UNFILLED, as in the throwaway file.
+``plan_html_viaduc`` is 9 A4 pages (594.96 × 841.92 pt; Creator « HeadlessChrome/150 »,
+Producer « Skia/PDF m150 »; 28 620 characters, LiberationSans 22 461 and LiberationSans-Bold
+6 159, 4 165 words): AS DRAWN, ``plan_html_sentier``'s characters EACH AT ITS PLACE (page,
+x, top, size, font identical; 61 / 64 / 60 / 62 / 61 / 66 / 55 / 63 / 24 lines a page as
+there), no row grown by its frise (the « Planification » cell never the row's tallest), and
+315 rectangles more (1 280 for 965): 35 frises, one under each planning value, of FIVE
+SEGMENTS 3.7 pt high — 53 #2E75B6 and 122 #E7E6E6, x 322.6 → 332.3 → 341.9 → 351.6 → 361.3
+→ 370.2 (the last 8.9 pt wide, the others 9.7 with a 0.75 pt white gap, 140 white
+rectangles) — 2 pt under the value's last line (page 1: « 2019 » y 653.1 → 661.5, its
+frise 663.5 → 667.2, the first segment blue; page 2 « 2020 » the second); « 2020 et + »
+four blue segments, « 2022 et + » two, « 2019 - 2020 » and « 2020-2021 » two; no text in
+them. ``cot000_pptxzeste`` is 15 slides of 720 × 405 pt (Creator « Impress », Producer
+« LibreOffice 7.4 »; 9 468 characters, DejaVuSansCondensed 5 694 and its bold 3 774, 1 557
+words): AS DRAWN, every character ``cot000_pptx``'s at the same place, size and font, its
+17 images and 218 rectangles, and 115 paths more, all on slides 7 and 8: slide 7 (CAE) 25
+HARVEY BALLS at x 482.0 → 489.0, slide 8 (ECI) 20 at x 502.0 → 509.0, 7 pt, tops 66.5,
+78.5, 90.5 … every 12 pt (the last 354.5 and 294.5), each a white disc, its 0.74 pt #404040
+outline and, for one to three quarters, a #404040 sector from twelve o'clock clockwise (13
+on slide 7, 12 on slide 8), a full ball a #404040 disc: CAE 11 empty, 2 one quarter, 3
+half, 8 three quarters, 1 full (« 47,9 % »), ECI 7 empty, 6 one quarter, 2 half, 4 three
+quarters, 1 full (« 48,5 % »); no shadow image; the percentages right-aligned where
+``cot000_pptx`` has them, far right of the balls (slide 7's first, « 27 % », x 569.4 →
+587.9, 80 pt right of its ball).
 
 First measure of the TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out
 sets (sixty-seventh pass, 2026-12-07, by the lead, on ``310d735f`` — merged after every change
@@ -27785,6 +27922,9 @@ HELD_OUT = (
     "plan_odt_parchemin",
     "plan_html_pirouette",
     "cot000_pptxperroquet",
+    "plan_xlsx_vitrail",
+    "plan_html_viaduc",
+    "cot000_pptxzeste",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -28284,6 +28424,8 @@ PLAN_HELD = (
     "plan_html_girouette",
     "plan_odt_parchemin",
     "plan_html_pirouette",
+    "plan_xlsx_vitrail",
+    "plan_html_viaduc",
 )
 COT000 = (
     "cot000_pptx",
@@ -28516,6 +28658,7 @@ COT000 = (
     "cot000_pptxtremplin",
     "cot000_pptxhublot",
     "cot000_pptxperroquet",
+    "cot000_pptxzeste",
 )
 COT003 = (
     "cot003_pptx",
@@ -28791,6 +28934,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_pptxtremplin",
         "cot000_pptxhublot",
         "cot000_pptxperroquet",
+        "cot000_pptxzeste",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -29563,6 +29707,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_forty_second = {"plan_odt_parchemin", "plan_html_pirouette"}
     assert two_hundred_forty_second <= set(PLAN_HELD)
     assert "cot000_pptxperroquet" in COT000 and "cot000_pptxperroquet" in HELD_OUT
+    two_hundred_forty_third = {"plan_xlsx_vitrail", "plan_html_viaduc"}
+    assert two_hundred_forty_third <= set(PLAN_HELD)
+    assert "cot000_pptxzeste" in COT000 and "cot000_pptxzeste" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
