@@ -78,4 +78,13 @@ class PptxCadrageSlides(_PptxSlides):
         return prs
 
 
-__all__ = ["BASE_HEIGHT", "BASE_WIDTH", "HEIGHT", "SCALE", "SHIFT", "WIDTH", "PptxCadrageSlides", "fit"]
+__all__ = [
+    "BASE_HEIGHT",
+    "BASE_WIDTH",
+    "HEIGHT",
+    "SCALE",
+    "SHIFT",
+    "WIDTH",
+    "PptxCadrageSlides",
+    "fit",
+]

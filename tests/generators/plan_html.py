@@ -168,14 +168,10 @@ parenthese in :mod:`tests.generators.parenthese_page`, vrille in
 :mod:`tests.generators.vrille_page`, chevalet in :mod:`tests.generators.chevalet_page`,
 isotope in :mod:`tests.generators.isotope_page`, ressort in
 :mod:`tests.generators.ressort_page`, digression in
-:mod:`tests.generators.digression_page`).
-:mod:`tests.generators.ressort_page`, livret in :mod:`tests.generators.livret_page`).
-:mod:`tests.generators.ressort_page`, relais in :mod:`tests.generators.relais_page`).
-:mod:`tests.generators.ressort_page`, girouette in
-:mod:`tests.generators.girouette_page`).
-:mod:`tests.generators.ressort_page`, pirouette in
-:mod:`tests.generators.pirouette_page`).
-:mod:`tests.generators.ressort_page`, viaduc in :mod:`tests.generators.viaduc_page`).
+:mod:`tests.generators.digression_page`, livret in :mod:`tests.generators.livret_page`,
+relais in :mod:`tests.generators.relais_page`, girouette in
+:mod:`tests.generators.girouette_page`, pirouette in :mod:`tests.generators.pirouette_page`,
+viaduc in :mod:`tests.generators.viaduc_page`).
 """
 
 from __future__ import annotations

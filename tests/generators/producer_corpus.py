@@ -10330,6 +10330,29 @@ figure is the same figure and its « % » the same cell's).
                           BOLD #C00000 (« 6,5 », « 0 », « 7 »), its « % » left in the row's
                           weight and colour, as a chargé de mission flags lagging actions;
                           15 slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended; see
+the TWO-HUNDRED-AND-THIRTY-EIGHTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): crayon 13 A4 pages as ``plan_docx_balise``, its
+26 068 non-blank characters in the same order, fonts and lines (170 of them 0.1 – 0.3 pt
+aside at run boundaries, none on another line), 70 FILLED #FFFF00 RECTANGLES without
+stroke (168 grey ones as in ``balise``), 10.2 – 10.9 pt high, one behind each figure —
+9 in the fields (« 2030 » ×8, « 2% »), 61 in the steps cells (page 3: « 2020 » x 294.8 →
+314.9, top 433.4, 0.2 pt under the row's rule, beside the unmarked « et + »; « 5 000 »,
+« 15000 », « 10000 » from x 351.5); digression 9 A4 pages, ``plan_html_chapitrage``'s
+25 457 non-blank characters, words and lines, EVERY CHARACTER AT THE SAME PLACE (Liberation
+Sans Italic's widths the upright's), the 21 asides' 530 characters LiberationSans-Italic
+(506) and -BoldItalic (24, « (sciences participatives) ») #5F6B77, most of them inside a
+line of upright #1E1E1E text, 13 broken over two lines; coquelicot 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, slide 7's « 6,5 », « 6,3 »,
+« 6,6 » and slide 8's five « 0 » and two « 7 » DejaVuSansCondensed-Bold #C00000 (16
+characters, 12 of them regular before), the regular rows' figures 0.3 – 1.1 pt further left,
+every « % » where ``cot000_pptx`` prints it, in its row's weight, #1F1F1F; as drawn.
+
 TWO-HUNDRED-AND-THIRTY-NINTH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
@@ -10366,6 +10389,27 @@ part of any label or value: every label, value, step and figure the seed's, none
                           italic 10 pt, same baseline); slide 14, « Versement de 75 000
                           euros » followed in its paragraph by « [Indiquer le montant en €
                           HT] » (grey italic 8.5 pt).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-THIRTY-NINTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): maquette 15 A4 pages for ``twotier``'s 13, its
+words all there and in place (two more page headers, two more repeated steps header rows),
+the 72 hints in LiberationSerif-Italic 8 pt grey (0.502) under their labels from x 59.7 (168
+lines, 3 984 non-blank characters), the values from x 181.6 as in ``twotier``; six rows cut
+by a page's foot, the label at its foot and its hint (or the label's last word and its
+hint) at the next page's top; livret 10 A4 pages for ``plan_html_sentier``'s 9, its 25 457
+non-blank characters plus twelve « Mode d'emploi » (LiberationSans-Bold 8.43 pt) and 1 992
+italic ones (7.93 pt, #595959) and three more repeated steps header rows, each box whole on
+one page, its fill x 42.7 → 553.3 and its dashed border 304 small filled shapes, the icon one
+curve; indication 15 slides, ``cot000_pptx``'s 8 119 non-blank characters at the very same
+places, plus 140 in DejaVuSansCondensed-Oblique grey: slides 3 and 4's hints 9.2 pt right of
+the « ★ » on its baseline, slide 14's after « euros » on its line and wrapped « en € HT] »
+onto a second line (x 33.4), clear of « Avenant … »; as drawn.
+
 TWO-HUNDRED-AND-FORTIETH HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
@@ -10407,6 +10451,30 @@ value).
                           voir diapositive 7 » / « … 8 » (the progress tables), slides 10
                           to 13 « ◂ Retour aux orientations : voir diapositive 9 »; 15
                           slides.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-FORTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`;
+the deck's generator AMENDED ONCE: its first print showed Impress CENTRING each unwrapped
+link box's line on the box's middle (x 483.0 → 608.9 for a box ending at 696), so the box
+now wraps — one line in its 300 pt — and the line ends at 695.8 as drawn): registre 6 A4
+pages, page 1 the « Sommaire » alone (« Sommaire » 7.41 pt bold #1F4E79 at x 43.0, y 42.3;
+the 12 entries 5.3 pt — the sheet's 10 pt at the page fit —, NAVY #000080 and underlined,
+Calc's own link colour, from x 43.0, y 61.6 → 160.5, each a GoTo link annotation to the
+exact top of its fiche's heading on pages 2 to 6), then ``plan_xlsx_sceau``'s 5 pages char
+for char at the same places; 26 327 non-blank characters (25 307 + 1 020); relais 9 A4
+pages as ``plan_html_sentier``, its 25 457 non-blank characters plus the 12 navigation
+lines' 704 (7.93 pt #0B5CAD, « précédente » from x 42.7, « suivante » ending at 553.3,
+under a 0.75 pt #CCCCCC rule about 8 pt below the steps table) and one more repeated steps
+header row (15 for 14, page breaks shifted), 22 link annotations to named destinations;
+tremplin 15 slides, ``cot000_pptx``'s 8 119 non-blank characters at the same places plus
+216, six link lines 7.99 pt in Impress's #0000FF (the asked #0073B3 ignored) at y 383.0,
+ending at x 695.8 (slides 3, 4 from 569.9, slides 10–13 from 535.5), a 0.51 pt blue
+underline at 391.8, a ``/FitR`` link to slide 7, 8 or 9.
+
 TWO-HUNDRED-AND-FORTY-FIRST HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
@@ -10441,6 +10509,29 @@ labels, headings, fields, steps and titles are the seed's, in the seed's order).
                           band (9 pt italic #D9E7F3, centred: « Le calendrier » over « The
                           timeline »); a one-line title's band 44 pt as before, the French
                           line raised; a two-line orientation title's band 10.8 pt taller.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; no generator amended; see
+the TWO-HUNDRED-AND-FORTY-FIRST HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): fanion 22 A4 pages for ``plan_docx_grid``'s 21,
+its 26 582 non-blank characters plus one more running-header line (47) and 3 210 grey
+#7F7F7F ones (the slashes and Occitan labels: LiberationSans 10 pt 1 404, -Bold 9 pt 1 458,
+-Bold 11 pt 348), « Contexte / Contèxte » on one line (page 2, x 56.8 → 105.1, top 116.4),
+longer labels and the steps header cells wrapped in their cells (« Planification / » over
+« Planificacion », x 217.4, tops 489.5 and 499.8); girouette 10 A4 pages for
+``plan_html_chapitrage``'s 9, its 25 457 non-blank characters plus 184 slashes, 3 180
+#9E1B32 Basque characters and two more repeated steps header rows (150), the Basque label
+first on every label's line (page 1: « Testuingurua » x 42.7, « / Contexte » from 106.1,
+top 411.6), « Aurreikusitako » wider than its column, ending at x 554.9 over the table's
+right rule (553.3) in each of the 16 header rows; hublot 15 slides, ``cot000_pptx``'s 8 119
+non-blank characters in the same order plus 565 DejaVuSansCondensed-Oblique 9.01 pt #D9E7F3
+ones, the English lines, centred (top 27.4 under one-line titles now at top 4.9 for 10.3;
+38.2 under the two-line orientation titles at 6.3 and 21.9, bands 56.0 pt for 45.2, those
+slides' content 10.8 pt lower); as drawn.
+
 TWO-HUNDRED-AND-FORTY-SECOND HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
@@ -10481,6 +10572,28 @@ where the layout puts it).
                           it, exported « PDF balisé » (``UseTaggedPDF``, not PDF/UA): each
                           box a ``/Div`` whose ``/Alt`` is its text, around its ``/P``; the
                           tables without one; no page text added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-FORTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`;
+the page's generator AMENDED ONCE: its first print set the fiche number right on its title,
+each card 3 pt shorter than ``sentier``'s two lines, so the number got ``sentier``'s 4 px
+under it): parchemin 13 A4 pages, PDF 1.6, XMP ``pdfaid`` part 2 B, an sRGB output intent,
+tagged (25 ``/Table``, 133 ``/TR``, 96 ``/TH``, 358 ``/TD``, 601 ``/Standard``, the running
+header and the fills artifacts), ``twotier``'s 26 320 non-blank characters each at its place
+and the renders the same, plus 51 SPACES ending wrapped lines (28 in the steps headers'
+« Ressources à » and « Partenaires » lines); pirouette 9 A4 pages, ``plan_html_sentier``'s
+25 457 non-blank characters at their places, the renders the same, no outline, 12 ``/H3``
+and 37 ``/P`` (``sentier``: 21 and 28), each of the nine card headings' ``/H3`` listed before
+the ``/P`` of its « FICHE n », drawn first — NINE, not the eleven drawn: the seed gives three
+fiche headings (1.1.1, 1.2.4, 1.4.2) on one line; perroquet 15 slides, ``cot000_pptx``'s
+8 119 non-blank characters at their places, the renders the same, tagged, no XMP, 167
+``/Div`` each with its text as ``/Alt``, 17 ``/Figure`` (as many as its rectangles) and the
+two tables without ``/Alt``.
+
 TWO-HUNDRED-AND-FORTY-THIRD HELD-OUT SET — drawn and written down (here and in
 :mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
 and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
@@ -10520,88 +10633,6 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
-As produced (seen after generation, pdfplumber and renders only; no generator amended; see
-the TWO-HUNDRED-AND-THIRTY-EIGHTH HELD-OUT SET section of
-:mod:`tests.sources.pdf.test_producers`): crayon 13 A4 pages as ``plan_docx_balise``, its
-26 068 non-blank characters in the same order, fonts and lines (170 of them 0.1 – 0.3 pt
-aside at run boundaries, none on another line), 70 FILLED #FFFF00 RECTANGLES without
-stroke (168 grey ones as in ``balise``), 10.2 – 10.9 pt high, one behind each figure —
-9 in the fields (« 2030 » ×8, « 2% »), 61 in the steps cells (page 3: « 2020 » x 294.8 →
-314.9, top 433.4, 0.2 pt under the row's rule, beside the unmarked « et + »; « 5 000 »,
-« 15000 », « 10000 » from x 351.5); digression 9 A4 pages, ``plan_html_chapitrage``'s
-25 457 non-blank characters, words and lines, EVERY CHARACTER AT THE SAME PLACE (Liberation
-Sans Italic's widths the upright's), the 21 asides' 530 characters LiberationSans-Italic
-(506) and -BoldItalic (24, « (sciences participatives) ») #5F6B77, most of them inside a
-line of upright #1E1E1E text, 13 broken over two lines; coquelicot 15 slides,
-``cot000_pptx``'s 8 119 non-blank characters in the same order, slide 7's « 6,5 », « 6,3 »,
-« 6,6 » and slide 8's five « 0 » and two « 7 » DejaVuSansCondensed-Bold #C00000 (16
-characters, 12 of them regular before), the regular rows' figures 0.3 – 1.1 pt further left,
-every « % » where ``cot000_pptx`` prints it, in its row's weight, #1F1F1F; as drawn.
-As produced (seen after generation, pdfplumber and renders only; no generator amended, see
-the TWO-HUNDRED-AND-THIRTY-NINTH HELD-OUT SET section of
-:mod:`tests.sources.pdf.test_producers`): maquette 15 A4 pages for ``twotier``'s 13, its
-words all there and in place (two more page headers, two more repeated steps header rows),
-the 72 hints in LiberationSerif-Italic 8 pt grey (0.502) under their labels from x 59.7 (168
-lines, 3 984 non-blank characters), the values from x 181.6 as in ``twotier``; six rows cut
-by a page's foot, the label at its foot and its hint (or the label's last word and its
-hint) at the next page's top; livret 10 A4 pages for ``plan_html_sentier``'s 9, its 25 457
-non-blank characters plus twelve « Mode d'emploi » (LiberationSans-Bold 8.43 pt) and 1 992
-italic ones (7.93 pt, #595959) and three more repeated steps header rows, each box whole on
-one page, its fill x 42.7 → 553.3 and its dashed border 304 small filled shapes, the icon one
-curve; indication 15 slides, ``cot000_pptx``'s 8 119 non-blank characters at the very same
-places, plus 140 in DejaVuSansCondensed-Oblique grey: slides 3 and 4's hints 9.2 pt right of
-the « ★ » on its baseline, slide 14's after « euros » on its line and wrapped « en € HT] »
-onto a second line (x 33.4), clear of « Avenant … »; as drawn.
-As produced (seen after generation, pdfplumber and renders only; see the
-TWO-HUNDRED-AND-FORTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`;
-the deck's generator AMENDED ONCE: its first print showed Impress CENTRING each unwrapped
-link box's line on the box's middle (x 483.0 → 608.9 for a box ending at 696), so the box
-now wraps — one line in its 300 pt — and the line ends at 695.8 as drawn): registre 6 A4
-pages, page 1 the « Sommaire » alone (« Sommaire » 7.41 pt bold #1F4E79 at x 43.0, y 42.3;
-the 12 entries 5.3 pt — the sheet's 10 pt at the page fit —, NAVY #000080 and underlined,
-Calc's own link colour, from x 43.0, y 61.6 → 160.5, each a GoTo link annotation to the
-exact top of its fiche's heading on pages 2 to 6), then ``plan_xlsx_sceau``'s 5 pages char
-for char at the same places; 26 327 non-blank characters (25 307 + 1 020); relais 9 A4
-pages as ``plan_html_sentier``, its 25 457 non-blank characters plus the 12 navigation
-lines' 704 (7.93 pt #0B5CAD, « précédente » from x 42.7, « suivante » ending at 553.3,
-under a 0.75 pt #CCCCCC rule about 8 pt below the steps table) and one more repeated steps
-header row (15 for 14, page breaks shifted), 22 link annotations to named destinations;
-tremplin 15 slides, ``cot000_pptx``'s 8 119 non-blank characters at the same places plus
-216, six link lines 7.99 pt in Impress's #0000FF (the asked #0073B3 ignored) at y 383.0,
-ending at x 695.8 (slides 3, 4 from 569.9, slides 10–13 from 535.5), a 0.51 pt blue
-underline at 391.8, a ``/FitR`` link to slide 7, 8 or 9.
-the TWO-HUNDRED-AND-FORTY-FIRST HELD-OUT SET section of
-:mod:`tests.sources.pdf.test_producers`): fanion 22 A4 pages for ``plan_docx_grid``'s 21,
-its 26 582 non-blank characters plus one more running-header line (47) and 3 210 grey
-#7F7F7F ones (the slashes and Occitan labels: LiberationSans 10 pt 1 404, -Bold 9 pt 1 458,
--Bold 11 pt 348), « Contexte / Contèxte » on one line (page 2, x 56.8 → 105.1, top 116.4),
-longer labels and the steps header cells wrapped in their cells (« Planification / » over
-« Planificacion », x 217.4, tops 489.5 and 499.8); girouette 10 A4 pages for
-``plan_html_chapitrage``'s 9, its 25 457 non-blank characters plus 184 slashes, 3 180
-#9E1B32 Basque characters and two more repeated steps header rows (150), the Basque label
-first on every label's line (page 1: « Testuingurua » x 42.7, « / Contexte » from 106.1,
-top 411.6), « Aurreikusitako » wider than its column, ending at x 554.9 over the table's
-right rule (553.3) in each of the 16 header rows; hublot 15 slides, ``cot000_pptx``'s 8 119
-non-blank characters in the same order plus 565 DejaVuSansCondensed-Oblique 9.01 pt #D9E7F3
-ones, the English lines, centred (top 27.4 under one-line titles now at top 4.9 for 10.3;
-38.2 under the two-line orientation titles at 6.3 and 21.9, bands 56.0 pt for 45.2, those
-slides' content 10.8 pt lower); as drawn.
-As produced (seen after generation, pdfplumber and renders only; see the
-TWO-HUNDRED-AND-FORTY-SECOND HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`;
-the page's generator AMENDED ONCE: its first print set the fiche number right on its title,
-each card 3 pt shorter than ``sentier``'s two lines, so the number got ``sentier``'s 4 px
-under it): parchemin 13 A4 pages, PDF 1.6, XMP ``pdfaid`` part 2 B, an sRGB output intent,
-tagged (25 ``/Table``, 133 ``/TR``, 96 ``/TH``, 358 ``/TD``, 601 ``/Standard``, the running
-header and the fills artifacts), ``twotier``'s 26 320 non-blank characters each at its place
-and the renders the same, plus 51 SPACES ending wrapped lines (28 in the steps headers'
-« Ressources à » and « Partenaires » lines); pirouette 9 A4 pages, ``plan_html_sentier``'s
-25 457 non-blank characters at their places, the renders the same, no outline, 12 ``/H3``
-and 37 ``/P`` (``sentier``: 21 and 28), each of the nine card headings' ``/H3`` listed before
-the ``/P`` of its « FICHE n », drawn first — NINE, not the eleven drawn: the seed gives three
-fiche headings (1.1.1, 1.2.4, 1.4.2) on one line; perroquet 15 slides, ``cot000_pptx``'s
-8 119 non-blank characters at their places, the renders the same, tagged, no XMP, 167
-``/Div`` each with its text as ``/Alt``, 17 ``/Figure`` (as many as its rectangles) and the
-two tables without ``/Alt``.
 As produced (seen after generation, pdfplumber and renders only; no generator amended, see
 the TWO-HUNDRED-AND-FORTY-THIRD HELD-OUT SET section of
 :mod:`tests.sources.pdf.test_producers`): vitrail 5 A4 pages, ``plan_headed``'s 25 307
@@ -10930,17 +10961,15 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.quotient_deck`, :mod:`~tests.generators.xlsx_tampon`,
 :mod:`~tests.generators.ressort_page`, :mod:`~tests.generators.soufflet_deck`,
 :mod:`~tests.generators.docx_crayon`, :mod:`~tests.generators.digression_page`,
-:mod:`~tests.generators.coquelicot_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.odt_maquette`, :mod:`~tests.generators.livret_page`,
-:mod:`~tests.generators.indication_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.coquelicot_deck`, :mod:`~tests.generators.odt_maquette`,
+:mod:`~tests.generators.livret_page`, :mod:`~tests.generators.indication_deck`,
 :mod:`~tests.generators.xlsx_registre`, :mod:`~tests.generators.relais_page`,
-:mod:`~tests.generators.tremplin_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.docx_fanion`, :mod:`~tests.generators.girouette_page`,
-:mod:`~tests.generators.hublot_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.tremplin_deck`, :mod:`~tests.generators.docx_fanion`,
+:mod:`~tests.generators.girouette_page`, :mod:`~tests.generators.hublot_deck`,
 :mod:`~tests.generators.odt_parchemin`, :mod:`~tests.generators.pirouette_page`,
-:mod:`~tests.generators.perroquet_deck` and :mod:`~tests.generators.slides_office`.
-:mod:`~tests.generators.xlsx_vitrail`, :mod:`~tests.generators.viaduc_page`,
-:mod:`~tests.generators.zeste_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.perroquet_deck`, :mod:`~tests.generators.xlsx_vitrail`,
+:mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -12169,6 +12198,7 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_registre import plan_xlsx_registre
 
             source = plan_xlsx_registre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_vitrail":  # headed's sheet, a colour scale over D's steps
             from tests.generators.xlsx_vitrail import plan_xlsx_vitrail
 
