@@ -33,7 +33,12 @@ from sources.action_plan.table_footers import TableFooters
 from sources.action_plan.timeline_cards import TimelineCards
 from sources.action_plan.title_case import CaseVocabulary, restore_title_case
 from sources.pdf.block_shift import BlockShift
-from sources.pdf.cells import document_vocabulary, document_words, vocabulary
+from sources.pdf.cells import (
+    document_hyphenation,
+    document_vocabulary,
+    document_words,
+    vocabulary,
+)
 from sources.pdf.columns import text_has_table_header
 from sources.pdf.content import Line, PageContent, TableBlock
 from sources.pdf.contents_table import ContentsPages, without_contents
@@ -146,7 +151,8 @@ def parse_action_plan(data: bytes, source_file: str, sha256: str) -> ActionPlanD
     doc = ActionPlanDocument(territory_name=territory, plan_type=plan_type, n_pages=len(fast))
     parser = _Parser(source_file, sha256)
     cases = CaseVocabulary(fast)  # how the running text writes its words
-    with vocabulary(document_vocabulary(fast), document_words(fast)):  # cut words rejoined
+    # cut words rejoined: written whole elsewhere, or cut in a document that hyphenates
+    with vocabulary(document_vocabulary(fast), document_words(fast), document_hyphenation(fast)):
         pairs, stacked, listed = PairedFields(), StackedSteps(), ListedSteps()
         panel, heads, colons = _PanelCarry(), RunningAxis(), ColonRecords()
         child = ChildRows()  # a responsive table's hidden columns listed under each row

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache, partial
 from importlib import resources
 
@@ -45,6 +46,42 @@ _OPENERS = "([{«“‘\"'"  # a bracket or a quote opening a word
 _LETTERS_END_RE = re.compile(r"[^\W\d_]+$")
 _LETTERS_START_RE = re.compile(r"^[^\W\d_]+")
 
+# A document's own line-end hyphens (:func:`document_hyphenation`). A text layer marks a
+# hyphen that ends a line before a letter with U+FFFE and glues the next line's letters to it
+# (pdfium: « circu\ufffelaire », the pieces of a word cut in a table cell joined as well), or
+# keeps the hyphen and the line break (« circu- » / « laire »).
+_LINE_END_HYPHEN_RE = re.compile(
+    r"(?<![^\W\d_]-)\b([^\W\d_]+)(?:\ufffe|-[ \t]*\r?\n[ \t]*)([^\W\d_]+)"
+)
+# a compound written whole on one line (« socio-économiques »): its first part
+_INLINE_COMPOUND_RE = re.compile(r"([^\W\d_]+)-(?=[^\W\d_])")
+# distinct words the document cuts at a line-end hyphen, the French word list confirming each
+# (« terri- » / « toire »), from which on the document HYPHENATES its lines: a word
+# processor's automatic hyphenation cuts dozens of words (plan_docx_brisure: 111 confirmed);
+# a document that does not hyphenate has the odd compound at a line's end (never confirmed:
+# its two parts are words) or a few header labels cut by hand, repeated on every page
+# (plan_odt_hyphen: 4)
+_HYPHENATING_CUTS = 8
+
+
+@dataclass(frozen=True)
+class Hyphenation:
+    """What a document's text layer shows of its line-end hyphens: how many distinct words
+    it cuts there that the word list confirms (``cuts``), and the first parts of the
+    compounds it writes whole on one line (``compound_heads``, case-folded)."""
+
+    cuts: int = 0
+    compound_heads: frozenset[str] = frozenset()
+
+    @property
+    def hyphenates(self) -> bool:
+        """Does the typesetter hyphenate the document's words (« Coupure de mots »)?"""
+        return self.cuts >= _HYPHENATING_CUTS
+
+
+NO_HYPHENATION = Hyphenation()  # a document that shows no line-end cut
+_HYPHENATION: ContextVar[Hyphenation] = ContextVar("document_hyphenation", default=NO_HYPHENATION)
+
 
 def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """Words of 9 letters or more in ``texts`` (case-folded)."""
@@ -54,6 +91,32 @@ def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
 def document_words(texts: Iterable[str]) -> frozenset[str]:
     """Words of 3 letters or more in ``texts`` (case-folded)."""
     return frozenset(w.casefold() for text in texts for w in _WORD_RE.findall(text))
+
+
+def document_hyphenation(texts: Iterable[str]) -> Hyphenation:
+    """The line-end hyphens of ``texts`` (a document's pages as its text layer reads them),
+    see :class:`Hyphenation`: a cut is confirmed as in :func:`hyphenation_cut` by the word
+    list alone (the joined word known twice, its pieces not two words)."""
+    words = french_words()
+    cuts: set[str] = set()
+    heads: set[str] = set()
+    for text in texts:
+        for first, rest in _LINE_END_HYPHEN_RE.findall(text):
+            joined = (first + rest).casefold()
+            if rest.islower() and _listed_cut(first.casefold(), rest, joined, words):
+                cuts.add(joined)
+        heads.update(h.casefold() for h in _INLINE_COMPOUND_RE.findall(text.replace("\ufffe", " ")))
+    return Hyphenation(len(cuts), frozenset(heads))
+
+
+def _listed_cut(first: str, rest: str, joined: str, words: dict[str, int]) -> bool:
+    """Do the French word list's counts make « first » + « rest » one word cut at a hyphen:
+    two words each (« éco » / « responsables », « bien » / « être ») are a compound, even
+    when the list also knows them glued (« écoresponsables »); else the joined word is known
+    twice, or once where neither piece is a word (« opéra » / « teur »)."""
+    if words.get(first, 0) >= 2 and words.get(rest, 0) >= 2:
+        return False
+    return words.get(joined, 0) >= (1 if words.get(first, 0) == words.get(rest, 0) == 0 else 2)
 
 
 @cache
@@ -98,14 +161,21 @@ def _lexicon_join(word: str, fragment: str, at_edge: Edge) -> bool:
 
 
 @contextmanager
-def vocabulary(words: frozenset[str], whole: frozenset[str] = frozenset()) -> Iterator[None]:
+def vocabulary(
+    words: frozenset[str],
+    whole: frozenset[str] = frozenset(),
+    hyphenation: Hyphenation = NO_HYPHENATION,
+) -> Iterator[None]:
     """Cells read inside this block may rejoin a cut word written whole in ``words`` (long
-    words), or in ``whole`` (every word: :func:`_narrow_cut`)."""
+    words), or in ``whole`` (every word: :func:`_narrow_cut`), or cut at a line-end hyphen
+    in a document that hyphenates (``hyphenation``: :func:`hyphenation_cut`)."""
     token = _VOCABULARY.set(words)
     token_whole = _WORDS.set(whole)
+    token_hyphenation = _HYPHENATION.set(hyphenation)
     try:
         yield
     finally:
+        _HYPHENATION.reset(token_hyphenation)
         _WORDS.reset(token_whole)
         _VOCABULARY.reset(token)
 
@@ -279,7 +349,14 @@ def hyphenation_cut(text: str, part: str) -> bool:
     letters, and the two pieces joined without the hyphen make a word: one the French word
     list knows (at least twice) while the two pieces are not both words of it, or one the
     document writes whole elsewhere. A piece after another hyphen (« climat-air- ») is a
-    compound's part."""
+    compound's part.
+
+    In a document that HYPHENATES (:class:`Hyphenation`: its text layer shows many line-end
+    cuts the list confirms), words the domain's list lacks are cut too (« varia- » /
+    « bles », « scien- » / « ces », « satis- » / « fait »): there the first piece, of 2
+    letters or more, is no word of the list nor the first part of a compound the document
+    writes whole on one line (a compound's first part is a word or a prefix the list holds:
+    « éco », « socio », « bien », « multi »), and the next of 2 letters or more."""
     if not _cut_at_hyphen(text, part):
         return False
     tail = _LETTERS_END_RE.search(text[:-1])
@@ -293,12 +370,16 @@ def hyphenation_cut(text: str, part: str) -> bool:
     if joined in _VOCABULARY.get() or joined in _WORDS.get():
         return True  # the document writes the word whole elsewhere
     words = french_words()
-    # two words each (« éco » / « responsables », « bien » / « être »): a compound, even when
-    # the list also knows it glued (« écoresponsables »)
-    if words.get(first, 0) >= 2 and words.get(rest, 0) >= 2:
-        return False
-    # (a word the list knows once, its two pieces no words: « opéra » / « teur »)
-    return words.get(joined, 0) >= (1 if words.get(first, 0) == words.get(rest, 0) == 0 else 2)
+    if _listed_cut(first, rest, joined, words):
+        return True
+    hyphenation = _HYPHENATION.get()
+    return (
+        hyphenation.hyphenates
+        and len(first) >= 2  # hyphenation leaves 2 letters at least each side
+        and len(rest) >= 2
+        and words.get(first, 0) == 0
+        and first not in hyphenation.compound_heads
+    )
 
 
 def join_wrapped(
