@@ -89,7 +89,11 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
     borderless grids become distinct segments.
     """
     lines: list[Line] = []
+    scripts = glued_scripts(words)  # each on its word's line, wherever its top stands
+    line_of: dict[int, Line] = {}
     for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+        if id(word) in scripts:
+            continue
         size = float(word.get("size") or 9.0)
         target = None
         for line in reversed(lines[-6:]):
@@ -107,6 +111,11 @@ def words_to_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
             target._words = []  # type: ignore[attr-defined]
             lines.append(target)
         target._words.append(word)  # type: ignore[attr-defined]
+        line_of[id(word)] = target
+    for word in words:
+        host = scripts.get(id(word))
+        if host is not None:
+            line_of[id(host)]._words.append(word)  # type: ignore[attr-defined]
     rows = []
     for line in lines:
         ws = _join_touching(sorted(line._words, key=lambda w: w["x0"]))  # type: ignore[attr-defined]
@@ -240,6 +249,71 @@ def _small_capitals(words: list[dict[str, Any]], word: dict[str, Any]) -> bool:
         min(float(w["x1"]), float(word["x1"])) > max(float(w["x0"]), float(word["x0"]))
         for w in words
     )
+
+
+_SCRIPT_CHARS = 4  # a script is a few characters: an index, an exponent, an ordinal's end
+_SCRIPT_SIZE = 0.9  # of its word's size at most: a script is set smaller
+_SCRIPT_GLUE = 1.0  # pt: the widest blank between a script and its word (none is printed)
+_SCRIPT_INSIDE = 0.5  # of the script's height: the least of it inside its word's box
+_SCRIPT_SHIFT = 0.6  # of its word's size: the farthest a script's top stands from the word's
+
+
+def glued_scripts(words: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """The subscripts and superscripts glued to a bigger word among ``words`` (a page's):
+    ``id`` of the script's word → the word it belongs to.
+
+    A unit or a formula is written with a script inside the word (« CO₂ », « m² »): the
+    editor's « Indice » / « Exposant » button (HTML ``<sub>`` / ``<sup>``, Writer's
+    ``text-position``) sets the characters smaller and lowers or raises them — a browser's
+    ``<sub>`` at 83 % of the size, its top a good third of an em under the word's, its foot
+    under the word's too — so the script's top is further from the word's than a line's
+    tolerance and it would make a line of its own, printed after or before its line
+    (« CO , » then « 2 »). A few smaller characters touching a bigger word's end or start
+    with no blank between them, at least half of their height inside that word's box (a word
+    of the next line starts under its foot) and their top within 0.6 em of the word's, are
+    that word's script: put on its line, joined to it in the order of x
+    (:func:`_join_touching`; a raised number there is a footnote call,
+    :mod:`sources.pdf.footnotes`)."""
+    ends: dict[int, list[dict[str, Any]]] = {}  # a word's x0 / x1 (whole pt) → the words
+    starts: dict[int, list[dict[str, Any]]] = {}
+    for w in words:
+        ends.setdefault(int(float(w["x1"])), []).append(w)
+        starts.setdefault(int(float(w["x0"])), []).append(w)
+    out: dict[int, dict[str, Any]] = {}
+    for word in words:
+        text = str(word.get("text", ""))
+        top, bottom = float(word["top"]), float(word["bottom"])
+        if not 0 < len(text) <= _SCRIPT_CHARS or bottom <= top:
+            continue
+        size = float(word.get("size") or 9.0)
+        x0, x1 = int(float(word["x0"])), int(float(word["x1"]))
+        near = [w for k in (-2, -1, 0, 1) for w in ends.get(x0 + k, [])]
+        near += [w for k in (-1, 0, 1, 2) for w in starts.get(x1 + k, [])]
+        best, most = None, 0.0
+        for other in near:
+            big = float(other.get("size") or 9.0)
+            glued = (
+                abs(float(word["x0"]) - float(other["x1"])) <= _SCRIPT_GLUE
+                or abs(float(other["x0"]) - float(word["x1"])) <= _SCRIPT_GLUE
+            )
+            inside = min(bottom, float(other["bottom"])) - max(top, float(other["top"]))
+            if (
+                glued
+                and size < _SCRIPT_SIZE * big
+                and inside >= _SCRIPT_INSIDE * (bottom - top)
+                and abs(top - float(other["top"])) <= _SCRIPT_SHIFT * big
+                and inside > most
+            ):
+                best, most = other, inside  # (a tie: the word before, met first)
+        if best is not None:
+            out[id(word)] = best
+    for key, host in list(out.items()):  # a script's script goes with the word it is on
+        seen = {key}
+        while id(host) in out and id(host) not in seen:
+            seen.add(id(host))
+            host = out[id(host)]
+        out[key] = host
+    return out
 
 
 def _even(spaces: list[float], size: float) -> bool:

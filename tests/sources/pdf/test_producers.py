@@ -30508,7 +30508,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     "plan_docx_brisure": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     # (plan_html_vrille exact: a header of labels turned a quarter turn found on its page,
     # sources.pdf.turned.turned_text)
-    "plan_html_isotope": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
+    # (plan_html_isotope exact: a smaller script glued to a word put on its line,
+    # sources.pdf.lines.glued_scripts)
     # two-hundred-and-twenty-sixth to two-hundred-and-thirty-first sets, moved to the tuned
     # part at the sixty-sixth pass's start: their first measure's figures until they are read
     # exactly (the eight other plan layouts and the six decks exact on first sight)
