@@ -87,6 +87,23 @@ _TOTAL_RE = re.compile(
 _PART_TOTAL_RE = re.compile(r"^sous|\d{4}\s*:?$")
 
 
+def _silo_rests(rows: list[TableRow], above: list[TableRow]) -> list[TableRow]:
+    """``rows`` without the rests of rows read before the page break (:attr:`TableRow.back`,
+    a block of independent columns each cut at its own line), each joined to its row."""
+    out: list[TableRow] = []
+    for row in rows:
+        back = row.back
+        if back is None or back >= len(above) or row.group:
+            out.append(row)
+            continue
+        target = above[-1 - back]
+        if target.group:
+            out.append(row)
+            continue
+        join_rows(target, row, _join_cells(target.cells, row.cells))
+    return out
+
+
 def _paragraph_rows(rows: list[TableRow]) -> list[TableRow]:
     """A grid row whose every cell but the description is merged with the row above (``None``)
     holds the next paragraph of that row's description, not a step: a Word table setting each
@@ -1036,7 +1053,16 @@ class _Parser:
                 self._header_labels.setdefault(key, set()).add(label)
         rows = [
             as_group(
-                TableRow(r.page, r.top, dict(r.cells), dict(r.raw), r.group, r.band, r.own_labels),
+                TableRow(
+                    r.page,
+                    r.top,
+                    dict(r.cells),
+                    dict(r.raw),
+                    r.group,
+                    r.band,
+                    r.own_labels,
+                    back=r.back,
+                ),
                 block.keys,
             )
             for r in block.rows
@@ -1069,6 +1095,8 @@ class _Parser:
             and _header_rest(rows[0].cells)
         ):
             rows = rows[1:]  # a header cut by the page break: its labels' last lines
+        if self.last_was_table and self.pending_head is None:
+            rows = _silo_rests(rows, sheet.rows)  # columns cut one by one by the page break
         head, self.pending_head = self.pending_head, None
         if head is not None:
             if self.last_was_table and rows and not rows[0].group:  # top part of a row cut

@@ -10,10 +10,21 @@ at a different height in every column. Cut into rows by height, the values mix.
 Such a body is told by its rules: every horizontal rule in it lies under ONE column (none
 runs across two), two columns at least hold such rules, and most of them have no rule of
 another column at their height (a grid whose cells draw their own bottom border has its
-pieces level; here a fifth of them at least stand apart). Its rows are then read column by column: the k-th value of a column is what
-lies between its (k-1)-th and k-th rules, the k-th row the k-th values of all columns. A
-body with column rules down beside it is a grid, and one whose columns mostly end on a rule
-is text underlined paragraph by paragraph (a table style's paragraph border): never read so.
+pieces level; here a fifth of them at least stand apart) — or, in a short block whose
+one-line columns happen to end level, the rules stand at two heights at least more than any
+column holds rules: a grid's cells end on its row lines, so every column's rules are a subset
+of the row lines and a column of unmerged cells holds them all, while independent stacks put
+each column's k-th rule at its own height. Its rows are then read column by column: the
+k-th value of a column is what lies between its (k-1)-th and k-th rules, the k-th row the
+k-th values of all columns. A body with column rules down beside it is a grid, and one whose
+columns mostly end on a rule is text underlined paragraph by paragraph (a table style's
+paragraph border): never read so.
+
+A page break cuts each column at its own line: the block's last row on the page holds some
+columns' last values while others are still one value or more behind. Each column's place
+at the page's foot (:attr:`TableBlock.silo_ends`: its last value's row, from the last row)
+is where it goes on at the next page's top, its values before its first rule there the rest
+of that row (:attr:`TableRow.back`, joined by the sheet reader), later ones the rows after.
 """
 
 from __future__ import annotations
@@ -32,33 +43,81 @@ _MERGE = 1.6  # pt: a rule's two edges (a thin filled rectangle) are one rule
 CellLine = tuple[str, float, float, float]  # text, x0, x1, font size
 
 
+SiloRow = tuple[Line, list[list[CellLine]], int | None]  # opener, cells, rows back (or None)
+
+
 def silo_rows(
-    page: Any, body: list[Line], columns: dict[int, list[list[Segment]]], bounds: list[float]
-) -> list[tuple[Line, list[list[CellLine]]]] | None:
+    page: Any,
+    body: list[Line],
+    columns: dict[int, list[list[Segment]]],
+    bounds: list[float],
+    going_on: list[int] | None = None,
+) -> tuple[list[SiloRow], list[int]] | None:
     """The body's rows read column by column (module doc): for each row, the line that
-    opens it and each column's cell lines; ``None`` when the body is no such block."""
+    opens it, each column's cell lines and, on a block going on from the page before
+    (``going_on``: that block's :attr:`TableBlock.silo_ends`), how many rows above the last
+    one read there it goes on (None: a row of its own); with, per column, where its last
+    value stands (:attr:`TableBlock.silo_ends`). ``None`` when the body is no such block."""
     if len(body) < 2 or len(bounds) < 3:
         return None
+    if going_on is not None and len(going_on) != len(bounds) - 1:
+        going_on = None
     if _column_rules(page, body, bounds):
         return None  # a grid's column rules: its rows are rows (paragraph borders in a cell)
     seps = _separators(page, body, bounds)
     if seps is None:
         return None
-    # a label wrapped over two lines puts its column's heading rule below the body's first
-    # line (the other columns' values start higher): a rule that high with none of its
-    # column's text above it is that heading rule, no separator
-    first = body[0].top + 1.5 * body[0].size
-    for c, ys in enumerate(seps):
-        tops = [
-            (ln.top + ln.bottom) / 2
-            for ln in body
-            if c < len(columns[id(ln)]) and columns[id(ln)][c]
-        ]
-        if ys and ys[0] < first and not any(t < ys[0] for t in tops):
-            seps[c] = ys[1:]  # (only the topmost: an empty first value's rule comes next)
+    if going_on is None:
+        # a label wrapped over two lines puts its column's heading rule below the body's
+        # first line (the other columns' values start higher): a rule that high with none of
+        # its column's text above it is that heading rule, no separator (a block going on
+        # has no heading: its columns' rules at the page's top part the values)
+        first = body[0].top + 1.5 * body[0].size
+        for c, ys in enumerate(seps):
+            tops = [
+                (ln.top + ln.bottom) / 2
+                for ln in body
+                if c < len(columns[id(ln)]) and columns[id(ln)][c]
+            ]
+            if ys and ys[0] < first and not any(t < ys[0] for t in tops):
+                seps[c] = ys[1:]  # (only the topmost: an empty first value's rule comes next)
+        if not _is_silos(body, columns, seps):
+            return None
+    # each column's k-th value goes to the row ``shift[c] + k`` counted from the last row
+    # read before (a column cut by the page break goes on in its own row)
+    shift = going_on or [0] * len(seps)
+    cells: dict[int, list[list[CellLine]]] = {}
+    opener: dict[int, Line] = {}
+    for line in body:
+        mid = (line.top + line.bottom) / 2
+        for c, segs in enumerate(columns[id(line)][: len(seps)]):
+            if not segs:
+                continue
+            k = shift[c] + sum(1 for y in seps[c] if y < mid)
+            text = " ".join(s.text for s in segs)
+            cells.setdefault(k, [[] for _ in seps])[c].append(
+                (text, segs[0].x0, segs[-1].x1, line.size)
+            )
+            if k not in opener or line.top < opener[k].top:
+                opener[k] = line
+    if not cells:
+        return None
+    last = max(cells) if going_on is None else max(0, max(cells))
+    out: list[SiloRow] = [
+        (opener[k], cells[k], -k if going_on is not None and k <= 0 else None)
+        for k in sorted(cells)
+    ]
+    ends = [shift[c] + len(ys) - last for c, ys in enumerate(seps)]
+    return out, ends
+
+
+def _is_silos(
+    body: list[Line], columns: dict[int, list[list[Segment]]], seps: list[list[float]]
+) -> bool:
+    """The rules read (module doc): each column's own, most not level with another's."""
     ruled = [c for c, ys in enumerate(seps) if ys]
     if len(ruled) < 2:
-        return None
+        return False
     # a rule under a column's last line: its text underlined paragraph by paragraph (a
     # table style's bottom paragraph border), no separators between values
     closed = 0
@@ -70,7 +129,7 @@ def silo_rows(
         ]
         closed += bool(mids) and seps[c][-1] > max(mids)
     if closed * 2 >= len(ruled):
-        return None
+        return False
     total = sum(len(seps[c]) for c in ruled)
     apart = sum(
         1
@@ -78,23 +137,16 @@ def silo_rows(
         for y in seps[c]
         if not any(abs(y - z) <= _LEVEL for d in ruled if d != c for z in seps[d])
     )
-    if apart < max(2, total / 5):
-        return None
-    count = max(len(seps[c]) + 1 for c in ruled)
-    cells: list[list[list[CellLine]]] = [[[] for _ in seps] for _ in range(count)]
-    opener: list[Line | None] = [None] * count
-    for line in body:
-        mid = (line.top + line.bottom) / 2
-        for c, segs in enumerate(columns[id(line)][: len(seps)]):
-            if not segs:
-                continue
-            k = sum(1 for y in seps[c] if y < mid)
-            text = " ".join(s.text for s in segs)
-            cells[k][c].append((text, segs[0].x0, segs[-1].x1, line.size))
-            if opener[k] is None or line.top < opener[k].top:  # type: ignore[union-attr]
-                opener[k] = line
-    out = [(ln, row) for ln, row in zip(opener, cells, strict=True) if ln is not None]
-    return out or None
+    return (
+        apart >= max(2, total / 5) or _levels(seps, ruled) >= max(len(seps[c]) for c in ruled) + 2
+    )
+
+
+def _levels(seps: list[list[float]], ruled: list[int]) -> int:
+    """How many distinct heights the ruled columns' rules stand at (rules within
+    :data:`_LEVEL` of the one above chained into one height)."""
+    ys = sorted(y for c in ruled for y in seps[c])
+    return sum(1 for n, y in enumerate(ys) if n == 0 or y - ys[n - 1] > _LEVEL)
 
 
 def _column_rules(page: Any, body: list[Line], bounds: list[float]) -> bool:
@@ -143,4 +195,4 @@ def _separators(page: Any, body: list[Line], bounds: list[float]) -> list[list[f
     return seps
 
 
-__all__ = ["CellLine", "silo_rows"]
+__all__ = ["CellLine", "SiloRow", "silo_rows"]

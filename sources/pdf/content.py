@@ -70,6 +70,9 @@ class TableRow:
     # the REST of the row above, cut off by a page break (a step's lower row of split
     # columns, :mod:`sources.pdf.lower_tier`): joined to it, never a step of its own
     rest: bool = False
+    # the rest of the row ``back`` rows above the last one read before the page break (0:
+    # that row), cut column by column (:mod:`sources.pdf.column_silos`); None: a row of its own
+    back: int | None = None
 
 
 @dataclass
@@ -135,6 +138,10 @@ class TableBlock:
     # a sheet's rows pasted as tab-separated text (:mod:`sources.pdf.tab_rows`): its tab
     # stops, and its last row's state when that row may go on at the next page's top
     tab_grid: TabGrid | None = None
+    # a steps block of independent columns (:mod:`sources.pdf.column_silos`): per column, the
+    # row its last value on this page belongs to, counted from the block's last row (0: that
+    # row, -1: the one above, 1: a row not opened yet), for the block going on next page
+    silo_ends: list[int] | None = None
 
 
 @dataclass

@@ -764,17 +764,27 @@ def _geometry_table(
                     anchor[col] += texts[col] or []  # type: ignore[operator]
                     texts[col] = None
         table.append(texts)
-    silos = None if isinstance(page, OcrPage) else silo_rows(page, body, columns, bounds)
+    # (a block of independent columns cut by the page break goes on column by column)
+    going_on = (
+        previous.silo_ends
+        if cells is None and previous is not None and previous.open_at_bottom
+        else None
+    )
+    silos = None if isinstance(page, OcrPage) else silo_rows(page, body, columns, bounds, going_on)
+    backs: list[int | None] = [None] * len(groups)
     if silos is not None:  # independent columns, each its own stack of values
-        groups = [[line] for line, _ in silos]
-        table = [list(texts) for _, texts in silos]  # type: ignore[misc]
-        block.rows_ruled = True
+        groups = [[line] for line, _, _ in silos[0]]
+        table = [list(texts) for _, texts, _ in silos[0]]  # type: ignore[misc]
+        backs = [back for _, _, back in silos[0]]
+        block.rows_ruled, block.silo_ends = True, silos[1]
+        # (going on: the rests of the rows cut are told by their rows back, the others whole)
+        block.whole_rows = block.whole_rows or going_on is not None
     # a table naming no step column may print each step's name as a band across it
     fills = spanning_fills(page, bounds) if "step" not in keys else None
     ncols = range(len(keys))
     right_edge = [max((p[2] for r in table for p in r[c] or ()), default=0.0) for c in ncols]
     left_edge = [min((p[1] for r in table for p in r[c] or ()), default=0.0) for c in ncols]
-    for group, texts in zip(groups, table, strict=True):
+    for group, texts, back in zip(groups, table, backs, strict=True):
         cells_out = {
             k: None
             if t is None
@@ -798,7 +808,7 @@ def _geometry_table(
                 for k, t in zip(keys, texts, strict=True)
                 if t and len(t) > 1 and any(":" in p[0] for p in t)
             }
-            block.rows.append(TableRow(page_no, group[0].top, cells_out, raw, band=band))
+            block.rows.append(TableRow(page_no, group[0].top, cells_out, raw, band=band, back=back))
     return block, end
 
 

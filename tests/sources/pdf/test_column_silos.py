@@ -114,13 +114,108 @@ def _block(*, column_rule: bool = False, underlined: bool = False) -> tuple:
 def test_silo_rows_read_each_column_down() -> None:
     from sources.pdf.column_silos import silo_rows
 
-    rows = silo_rows(*_block())
-    assert rows is not None
-    texts = [[" ".join(p[0] for p in cell) for cell in row] for _, row in rows]
-    assert texts == [
+    read = silo_rows(*_block())
+    assert read is not None
+    rows, ends = read
+    assert _texts(rows) == [
         ["Lancer la phase", "Auditer vingt entreprises.", "2019"],
         ["Définir", "Choisir.", "2020"],
     ]
+    assert [back for _, _, back in rows] == [None, None]  # rows of their own
+    assert ends == [0, 0, 0]  # every column at the last row at the block's end
+
+
+def _texts(rows: list) -> list[list[str]]:
+    return [[" ".join(p[0] for p in cell) for cell in row] for _, row, _ in rows]
+
+
+def _page(lines: list, rules: list[tuple[float, float, float]], bounds: list[float]) -> tuple:
+    """(page, lines, columns, bounds) for :func:`silo_rows`: ``rules`` (y, x0, x1)."""
+    from types import SimpleNamespace
+
+    from sources.pdf.geometry_tables import _split_segments
+
+    edges = [{"orientation": "h", "top": y, "x0": x0, "x1": x1} for y, x0, x1 in rules]
+    columns = {id(ln): _split_segments(ln, bounds) for ln in lines}
+    return SimpleNamespace(edges=edges), lines, columns, bounds
+
+
+def test_one_line_columns_ending_level_still_independent_columns() -> None:
+    """Two steps in five columns: the one-line values of two columns end level, so do the
+    three-line ones of two others, only the description's rule stands apart — yet the rules
+    stand at three heights while no column holds more than one: no grid's row lines."""
+    from sources.pdf.column_silos import silo_rows
+    from tests.sources.pdf.hand_lines import hand_line
+
+    bounds = [50.0, 150.0, 250.0, 350.0, 450.0, 550.0]
+    lines = [
+        hand_line(
+            100, (52, 90, "Lancer"), (152, 200, "Auditer"), (252, 280, "2019"),
+            (352, 380, "18000"), (452, 480, "GACdG"),
+        ),
+        hand_line(
+            110, (52, 90, "la"), (152, 200, "vingt."), (252, 280, "2020"),
+            (352, 380, "interne"), (452, 480, "CCI du"),
+        ),
+        hand_line(120, (52, 90, "phase"), (152, 200, "Choisir."), (452, 480, "Gers")),
+        hand_line(130, (52, 90, "Définir"), (452, 480, "ADEME")),
+    ]  # fmt: skip
+    rules = [  # each column's separator: two pairs level, one alone
+        (128.5, 52, 140), (118.5, 152, 240), (108.5, 252, 340), (108.5, 352, 440),
+        (128.5, 452, 540),
+    ]  # fmt: skip
+    read = silo_rows(*_page(lines, rules, bounds))
+    assert read is not None
+    assert _texts(read[0]) == [
+        ["Lancer la phase", "Auditer vingt.", "2019", "18000", "GACdG CCI du Gers"],
+        ["Définir", "Choisir.", "2020", "interne", "ADEME"],
+    ]
+
+
+def test_a_block_going_on_puts_each_columns_values_in_its_own_row() -> None:
+    """The page before ended with the description one value behind the other columns
+    (``going_on`` [0, -1, 0]): its first value here is the rest of the row above the last,
+    its second the last row's; the step column, past its rule, opens a new row."""
+    from sources.pdf.column_silos import silo_rows
+    from tests.sources.pdf.hand_lines import hand_line
+
+    bounds = [50.0, 150.0, 250.0, 350.0]
+    lines = [
+        hand_line(40, (52, 90, "Animer"), (152, 200, "5) Animer")),
+        hand_line(50, (152, 200, "le réseau")),
+        hand_line(60, (152, 200, "Sur la base")),
+    ]
+    rules = [(39.5, 52, 140), (58.5, 152, 240)]
+    read = silo_rows(*_page(lines, rules, bounds), [0, -1, 0])
+    assert read is not None
+    rows, ends = read
+    assert _texts(rows) == [
+        ["", "5) Animer le réseau", ""],
+        ["", "Sur la base", ""],
+        ["Animer", "", ""],
+    ]
+    assert [back for _, _, back in rows] == [1, 0, None]
+    assert ends == [0, -1, -1]  # the description and the planning a row behind the step
+    # read afresh (no block going on), one column's rule is no block of columns
+    assert silo_rows(*_page(lines, rules, bounds)) is None
+
+
+def test_rests_joined_to_their_rows() -> None:
+    from sources.action_plan.parser import _silo_rests
+    from sources.pdf.content import TableRow
+
+    above = [
+        TableRow(1, 100.0, {"step": "Lancer", "description": "Les actions :"}),
+        TableRow(1, 200.0, {"step": "Définir", "description": ""}),
+    ]
+    rows = [
+        TableRow(2, 40.0, {"step": "", "description": "5) Animer"}, back=1),
+        TableRow(2, 60.0, {"step": "", "description": "Sur la base"}, back=0),
+        TableRow(2, 90.0, {"step": "Animer", "description": "Deux rencontres"}),
+    ]
+    left = _silo_rests(rows, above)
+    assert [r.cells["step"] for r in left] == ["Animer"]
+    assert [r.cells["description"] for r in above] == ["Les actions : 5) Animer", "Sur la base"]
 
 
 def test_a_grid_or_underlined_text_is_no_block_of_columns() -> None:
