@@ -15,6 +15,7 @@ from sources.action_plan.band_names import name_by_bands
 from sources.action_plan.comment_marks import CommentMarks
 from sources.action_plan.contents_sheets import ContentsSheets
 from sources.action_plan.ditto import resolve_ditto
+from sources.action_plan.floated_labels import floated_owners
 from sources.action_plan.follow_up_rows import follow_up
 from sources.action_plan.headless_steps import cell_line, partial_header, read_headless
 from sources.action_plan.labels import (
@@ -404,6 +405,8 @@ class _Parser:
         self.kv_pending: list[tuple[Line, list[str]]] = []
         self.kv_fields: list[_Field] = []
         self.kv_label: tuple[Line, str] | None = None  # last line of the label column
+        # each label's last line (page, top), by the field's id (:mod:`.floated_labels`)
+        self.kv_label_ends: dict[int, tuple[int, float]] = {}
         self.cont: tuple[str, float, bool, int] | None = None  # target, size, bold, left
         self.last_was_table = False
         self.last_transposed = False  # the last table read was a transposed steps grid
@@ -439,9 +442,10 @@ class _Parser:
     def _flush_kv(self) -> None:
         """Give each value line of a 2-column block to its label (same rule band if ruled)."""
         given: dict[int, tuple[_Field, list[tuple[_Part, list[Segment]]]]] = {}
+        floated = self._floated_targets()
         for line, texts in self.kv_pending:
-            target = None
-            if line.band is not None:
+            target = floated.get(id(line))
+            if target is None and line.band is not None:
                 same = [f for f in self.kv_fields if f.page == line.page and f.band == line.band]
                 if len(same) == 1:  # one label per rule band (centred labels); several labels
                     # in one band (a box around the whole grid, no rule between its rows) or
@@ -474,6 +478,24 @@ class _Parser:
             self.last_kv_x = self.kv_x
         self.kv_pending, self.kv_fields, self.kv_x = [], [], None
         self.kv_floor, self.kv_label_x1, self.kv_value_x1 = None, 0.0, None
+        self.kv_label_ends = {}
+
+    def _floated_targets(self) -> dict[int, _Field]:
+        """Each pending value line's field (by the line's id) when the grid's labels are run-in
+        floats whose values reading order misplaces (:mod:`.floated_labels`), else none."""
+        bands = {f.band for f in self.kv_fields} | {line.band for line, _ in self.kv_pending}
+        if len(self.kv_fields) < 2 or not self.kv_pending or len(bands) > 1:
+            return {}  # (rules between the rows: the bands tell)
+        labels = [
+            ((f.page, f.top), self.kv_label_ends.get(id(f), (f.page, f.top)))
+            for f in self.kv_fields
+        ]
+        lines = [line for line, _ in self.kv_pending]
+        sizes = sorted(line.size for line in lines)
+        owners = floated_owners(labels, [(ln.page, ln.top) for ln in lines], sizes[len(sizes) // 2])
+        if owners is None:
+            return {}
+        return {id(line): self.kv_fields[o] for line, o in zip(lines, owners, strict=True)}
 
     def _kv_left(self) -> float:
         """Where the value column's lines may start (first-line indents allowed for)."""
@@ -523,7 +545,11 @@ class _Parser:
         (a definition list's run-in ``dt``) holds the value's lines beside it only as far down
         as it reaches, the next ones start at the labels' left edge. A regular line starting
         there, running far into the value column, right under a value line that ran as far
-        or that started there too: the value goes on (a label is bold, or another field's)."""
+        or that started there too: the value goes on (a label is bold, or another field's).
+        With BOLD labels a regular line there is no label however short it is: a value's
+        short last line wrapped back to the labels' edge (values at a tab stop, their further
+        lines at the cell's left edge), or a line its author ended (a ``<br>``: a list's
+        next item, « - test sur … » after « - mise en place … ») goes on the value too."""
         assert self.kv_x is not None
         if self.kv_label is None or not self.kv_pending or line.bold:
             return False
@@ -533,28 +559,11 @@ class _Parser:
         return (
             not first.bold
             and abs(first.x0 - label.x0) <= 2
-            and (
-                first.x1 > self.kv_x + 4 * line.size
-                or (label.bold and self._wrapped_into(above, first, line.size))
-            )
+            and (first.x1 > self.kv_x + 4 * line.size or label.bold)
             and above.page == line.page
             and -0.3 * line.size <= line.top - above.bottom < 0.8 * line.size
             and (above.x1 >= reach or abs(above.segments[0].x0 - label.x0) <= 2)
         )  # (a new paragraph of the value under a line of its own at the labels' edge)
-
-    def _wrapped_into(self, above: Line, first: Segment, size: float) -> bool:
-        """``above`` was WRAPPED into the next line, whose first segment is ``first``: its
-        first word would not have fitted after it within the grid's value lines' right edge
-        (a soft line break; a line ended by the author stops short of it). A value line
-        wrapped back to the labels' edge (values at a tab stop, their further lines at the
-        cell's left edge) may then be a short last line: with bold labels, a regular line
-        there is no label."""
-        assert self.kv_x is not None
-        right = max(ln.x1 for ln, _ in self.kv_pending)
-        if right < self.kv_x + 10 * size:
-            return False  # no measure yet to tell a full line by
-        word = first.words[0][1] - first.words[0][0] if first.words else first.x1 - first.x0
-        return above.x1 + 0.25 * size + word > right  # (a word space is a quarter em)
 
     def _end_fields(self) -> None:
         self._flush_kv()
@@ -665,6 +674,12 @@ class _Parser:
                 and (joined := _label_lines(prev[1], label_text)) is not None
             ):  # « Liens avec les » / « objectifs » / « réglementaires »: one wrapped label
                 self.kv_label = (line, joined)
+                last = self.kv_fields[-1] if self.kv_fields else None
+                if last is not None and self.kv_label_ends.get(id(last)) == (
+                    prev[0].page,
+                    prev[0].top,
+                ):
+                    self.kv_label_ends[id(last)] = (line.page, line.top)
                 texts = [s.text for s in line.segments[1:] if s.x0 >= self._kv_left()]
                 if texts:
                     self.kv_pending.append((line, texts))
@@ -864,6 +879,7 @@ class _Parser:
                         taken.append(orphan)
                 self.orphans = [o for o in self.orphans if not any(o is t for t in taken)]
             self.kv_fields.append(new)
+            self.kv_label_ends[id(new)] = (line.page, line.top)
             self.kv_label_x1 = max(self.kv_label_x1, line.segments[0].x1)
             if self.kv_label is None or self.kv_label[0] is not line:
                 # the grid's first label: its next line may be the label's own (« Liens avec

@@ -30532,7 +30532,7 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # a « difference » blend printing it black, sources.pdf.unseen_text; habillage — 38/60
     # fields — too: text wrapped left of a floated box read after the box,
     # sources.pdf.float_wraps; butoir — 46/60 fields — too: a value's short last line
-    # wrapped back under bold labels, sources.action_plan.parser._wrapped_into)
+    # wrapped back under bold labels, sources.action_plan.parser._under_label)
     # majuscule: its titles printed « Casse : Titre » given back their case from the running
     # text (sources.action_plan.title_case); two capitals the text never writes left
     "plan_odt_majuscule": {"fiches": 11, "steps": 35, "fields": 60, "step_values": 17},
@@ -30555,9 +30555,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # 16 fields at first) and oeil read as printed but for the partners Chromium clips
     # (KNOWN), accroche 17 → 26 fields (a value's lines wrapped under its floated label)
     "plan_html_rognure": {"fiches": 13, "steps": 29, "fields": 60, "step_values": 17},
-    # (accroche 26 → 28 fields at the sixty-fifth pass: a value's short last line wrapped back
-    # under bold labels, sources.action_plan.parser._wrapped_into)
-    "plan_html_accroche": {"fiches": 13, "steps": 35, "fields": 28, "step_values": 17},
+    # (plan_html_accroche exact: values given to run-in floated labels by the float's geometry,
+    # sources.action_plan.floated_labels; lines ended by the author under bold labels, _under_label)
     "plan_html_respiration": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
     "plan_html_oeil": {"fiches": 13, "steps": 31, "fields": 60, "step_values": 17},
     # (hundred-and-ninety-sixth to two-hundred-and-first sets, moved to the tuned part at the

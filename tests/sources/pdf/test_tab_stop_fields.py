@@ -1,7 +1,7 @@
 """Fields TYPED WITH TABS in one cell (« label TAB value », ``white-space: pre-wrap``): each
 value starts at the next tab stop past its label, its wrapped lines go back to the cell's left
 edge, under the labels — the last of them maybe a few words only (sources.action_plan.parser
-``_under_label`` / ``_wrapped_into``). Drawn with reportlab, the values wrapped as a browser
+``_under_label``). Drawn with reportlab, the values wrapped as a browser
 wraps them (a word goes to the next line when it does not fit); negative case: a line the
 author ended short, a label under it."""
 
