@@ -14,7 +14,8 @@ and a sheet's cell notes printed over its cells (:mod:`sources.pdf.note_boxes`).
 Both engines set aside the link addresses and abbreviation expansions a web page's print
 stylesheet adds (:mod:`sources.pdf.print_additions`), and the sort arrows a data-grid plug-in
 draws in its header cells (:mod:`sources.pdf.grid_widgets`), and the hair-thin slices a
-spreadsheet's gradient data bar is printed as (:mod:`sources.pdf.gradient_slices`).
+spreadsheet's gradient data bar is printed as (:mod:`sources.pdf.gradient_slices`), and the
+source lists of a sheet's dropdowns typed beside its tables (:mod:`sources.pdf.choice_lists`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
 """
 
@@ -31,6 +32,7 @@ from sources.errors import InputRejected
 from sources.pdf.ascii_grids import with_drawn_grids
 from sources.pdf.backdrop_glyphs import without_backdrop_glyphs
 from sources.pdf.badges import without_badges
+from sources.pdf.choice_lists import without_choice_lists
 from sources.pdf.cut_marks import without_cut_marks
 from sources.pdf.drop_caps import set_drop_caps_in_line
 from sources.pdf.engraved_rules import with_engraved_rules
@@ -144,6 +146,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_qr_codes(page)  # « Flashez ce code » and its caption
             page = without_backdrop_glyphs(page)  # big pale numbers behind text
             page = without_teasers(page)  # « À LIRE AUSSI » boxes a CMS drops in
+            page = without_choice_lists(page)  # a dropdown's source list beside a sheet
             page = without_phantom_spaces(page)  # soft hyphens written as spaces
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             page = without_mark_spaces(without_struck(page))
