@@ -58,3 +58,60 @@ def test_the_running_text_says_which_capitals_were_typed() -> None:
         "entreprises",
     ]
     assert cases.capital["Promouvoir"] == 0
+
+
+# a paragraph writing the words in lower case, a narrow cell wrapping the proper name over
+# three lines, a summary entry going on over a line's end
+WRAPPED = (
+    "répondront aux valeurs de l'économie sociale et solidaire.\n"
+    "les actions de promotion de\n"
+    "l'Economie\n"
+    "Sociale et\n"
+    "Solidaire\n"
+    "FICHE 1.2.4 Mener une réflexion autour de la démarche Plan Local d'Urbanisme Habitat et\n"
+    "Déplacement (PLUiHD)\n"
+    "un recensement de la\n"
+    "biodiversité locale et de la\n"
+    "biodiversité ordinaire\n"
+    "Contexte L'Atlas de la Biodiversité en cours d'élaboration offrira un recensement\n"
+)
+
+
+def test_the_words_before_tell_the_case_over_line_ends() -> None:
+    """« Solidaire » after « Sociale et », « solidaire » after « sociale et »: the longest run
+    of words before that tells the two apart decides, read over line ends (a wrapped cell, a
+    summary entry), an elided article's capital no part of it (« L'Atlas » opening a line)."""
+    cases = CaseVocabulary([WRAPPED])
+    assert cases.restore("Promouvoir L'Economie Sociale Et Solidaire".split()) == [
+        "Promouvoir",
+        "l'Economie",
+        "Sociale",
+        "et",
+        "Solidaire",
+    ]
+    assert cases.restore("Soutenir L'économie Sociale Et Solidaire".split()) == [
+        "Soutenir",
+        "l'économie",
+        "sociale",
+        "et",
+        "solidaire",
+    ]
+    assert cases.restore("Finaliser L'Atlas De La Biodiversité".split()) == [
+        "Finaliser",
+        "l'Atlas",
+        "de",
+        "la",
+        "Biodiversité",
+    ]
+    above = "Mener une réflexion autour de la démarche".split()
+    assert cases.restore("Plan Local D'Urbanisme Habitat Et Déplacement".split(), False, above) == [
+        "Plan",
+        "Local",
+        "d'Urbanisme",
+        "Habitat",
+        "et",
+        "Déplacement",
+    ]
+    assert cases.after[(("Sociale", "et"), "Solidaire")] == 1  # across the cell's line ends
+    assert cases.after[(("et",), "Déplacement")] == 1
+    assert cases.capital["Déplacement"] == 0  # a line's first word never counted alone

@@ -30536,9 +30536,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # fields — too: text wrapped left of a floated box read after the box,
     # sources.pdf.float_wraps; butoir — 46/60 fields — too: a value's short last line
     # wrapped back under bold labels, sources.action_plan.parser._under_label)
-    # majuscule: its titles printed « Casse : Titre » given back their case from the running
-    # text (sources.action_plan.title_case); two capitals the text never writes left
-    "plan_odt_majuscule": {"fiches": 11, "steps": 35, "fields": 60, "step_values": 17},
+    # (plan_odt_majuscule exact: « Casse : Titre » undone by the words before each word as the
+    # running text writes them, over line ends too, sources.action_plan.title_case)
     # (plan_docx_agrafe exact since the sixty-fifth pass: a brochure's sides read in booklet
     # order, sources.pdf.booklet; plan_odt_listel too: a heading turned in a caption band,
     # sources.pdf.caption_bands)
