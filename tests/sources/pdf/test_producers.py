@@ -27661,6 +27661,28 @@ quarters, 1 full (« 48,5 % »); no shadow image; the percentages right-aligned 
 ``cot000_pptx`` has them, far right of the balls (slide 7's first, « 27 % », x 569.4 →
 587.9, 80 pt right of its ball).
 
+First measure of the TWO-HUNDRED-AND-THIRTY-EIGHTH to TWO-HUNDRED-AND-FORTY-THIRD held-out
+sets (sixty-eighth pass, 2026-12-07, by the lead, on ``59e49fb2`` — merged after every change
+of the pass to ``sources/`` —; totals and check names only, failures never printed):
+``plan_html_digression`` (asides in italics), ``plan_html_livret`` (a « Mode d'emploi » box
+left in every fiche), ``plan_xlsx_registre`` (a linked « Sommaire » sheet), ``plan_html_relais``
+(« voir fiche n° » navigation lines), ``plan_odt_parchemin`` (PDF/A-2b, tagged),
+``plan_html_pirouette`` (tags in another order than the drawing), ``plan_xlsx_vitrail`` (a
+colour scale) and ``plan_html_viaduc`` (mini timelines under planning values) **exact** (13,
+35, 60, 17); ``plan_docx_crayon`` (figures under Word's highlighter) 13/13 fiches, **5/35
+rows**, 60/60 fields, **1/17 step values**, 2/12 actions; ``plan_odt_maquette`` (the
+template's grey hints under the labels) 13/13, 35/35, **21/60 fields**; ``plan_docx_fanion``
+(every label followed by its Occitan) 13/13, 35/35, **12/60 fields**; ``plan_html_girouette``
+(Basque labels first) **0/13 fiches, 0/35 rows, 0/60 fields**; the decks
+``cot000_pptxcoquelicot``, ``cot000_pptxindication``, ``cot000_pptxtremplin``,
+``cot000_pptxperroquet`` and ``cot000_pptxzeste`` **exact** (45/45, none extra, 21/21);
+``cot000_pptxhublot`` (English lines under the titles) 45/45 rows, none extra, **13/21
+objectives**. Engines alike on all eighteen (``COPDIAG_ENGINES_ALL=1``). On these unseen plan
+layouts: rows 355/420 (84.5 %), fields 573/720 (79.6 %), fiches 143/156 (91.7 %); decks:
+rows 270/270, objectives 118/126. **The ≥ 98 % held-out goal is not met** (causes not looked
+at). The eighteen were MOVED to the tuned part in the same pass, right after this measure and
+before any of their failures was printed.
+
 First measure of the TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out
 sets (sixty-seventh pass, 2026-12-07, by the lead, on ``310d735f`` — merged after every change
 of the pass to ``sources/`` —; recorded in ``HELD_FLOORS``, ``COT_HELD_FLOORS`` and
@@ -27920,24 +27942,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_crayon",
-    "plan_html_digression",
-    "cot000_pptxcoquelicot",
-    "plan_odt_maquette",
-    "plan_html_livret",
-    "cot000_pptxindication",
-    "plan_xlsx_registre",
-    "plan_html_relais",
-    "cot000_pptxtremplin",
-    "plan_docx_fanion",
-    "plan_html_girouette",
-    "cot000_pptxhublot",
-    "plan_odt_parchemin",
-    "plan_html_pirouette",
-    "cot000_pptxperroquet",
-    "plan_xlsx_vitrail",
-    "plan_html_viaduc",
-    "cot000_pptxzeste",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -28420,13 +28424,6 @@ PLAN_TUNED = (
     "plan_html_isotope",
     "plan_xlsx_tampon",
     "plan_html_ressort",
-)
-PLAN_HELD = (
-    "plan_html_zebra",
-    "plan_docx_split",
-    "plan_docx_columns",
-    "plan_html_rowspan",
-    "plan_html_zoomed",
     "plan_docx_crayon",
     "plan_html_digression",
     "plan_odt_maquette",
@@ -28439,6 +28436,13 @@ PLAN_HELD = (
     "plan_html_pirouette",
     "plan_xlsx_vitrail",
     "plan_html_viaduc",
+)
+PLAN_HELD = (
+    "plan_html_zebra",
+    "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
+    "plan_html_zoomed",
 )
 COT000 = (
     "cot000_pptx",
@@ -28942,12 +28946,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxcoquelicot",
-        "cot000_pptxindication",
-        "cot000_pptxtremplin",
-        "cot000_pptxhublot",
-        "cot000_pptxperroquet",
-        "cot000_pptxzeste",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -29706,23 +29704,29 @@ def test_held_out_list_is_fixed() -> None:
     assert not two_hundred_thirty_seventh & set(PLAN_HELD)
     assert "cot000_pptxsoufflet" in COT000 and "cot000_pptxsoufflet" not in HELD_OUT
     two_hundred_thirty_eighth = {"plan_docx_crayon", "plan_html_digression"}
-    assert two_hundred_thirty_eighth <= set(PLAN_HELD)
-    assert "cot000_pptxcoquelicot" in COT000 and "cot000_pptxcoquelicot" in HELD_OUT
+    assert two_hundred_thirty_eighth <= set(PLAN_TUNED)
+    assert not two_hundred_thirty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxcoquelicot" in COT000 and "cot000_pptxcoquelicot" not in HELD_OUT
     two_hundred_thirty_ninth = {"plan_odt_maquette", "plan_html_livret"}
-    assert two_hundred_thirty_ninth <= set(PLAN_HELD)
-    assert "cot000_pptxindication" in COT000 and "cot000_pptxindication" in HELD_OUT
+    assert two_hundred_thirty_ninth <= set(PLAN_TUNED)
+    assert not two_hundred_thirty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxindication" in COT000 and "cot000_pptxindication" not in HELD_OUT
     two_hundred_fortieth = {"plan_xlsx_registre", "plan_html_relais"}
-    assert two_hundred_fortieth <= set(PLAN_HELD)
-    assert "cot000_pptxtremplin" in COT000 and "cot000_pptxtremplin" in HELD_OUT
+    assert two_hundred_fortieth <= set(PLAN_TUNED)
+    assert not two_hundred_fortieth & set(PLAN_HELD)
+    assert "cot000_pptxtremplin" in COT000 and "cot000_pptxtremplin" not in HELD_OUT
     two_hundred_forty_first = {"plan_docx_fanion", "plan_html_girouette"}
-    assert two_hundred_forty_first <= set(PLAN_HELD)
-    assert "cot000_pptxhublot" in COT000 and "cot000_pptxhublot" in HELD_OUT
+    assert two_hundred_forty_first <= set(PLAN_TUNED)
+    assert not two_hundred_forty_first & set(PLAN_HELD)
+    assert "cot000_pptxhublot" in COT000 and "cot000_pptxhublot" not in HELD_OUT
     two_hundred_forty_second = {"plan_odt_parchemin", "plan_html_pirouette"}
-    assert two_hundred_forty_second <= set(PLAN_HELD)
-    assert "cot000_pptxperroquet" in COT000 and "cot000_pptxperroquet" in HELD_OUT
+    assert two_hundred_forty_second <= set(PLAN_TUNED)
+    assert not two_hundred_forty_second & set(PLAN_HELD)
+    assert "cot000_pptxperroquet" in COT000 and "cot000_pptxperroquet" not in HELD_OUT
     two_hundred_forty_third = {"plan_xlsx_vitrail", "plan_html_viaduc"}
-    assert two_hundred_forty_third <= set(PLAN_HELD)
-    assert "cot000_pptxzeste" in COT000 and "cot000_pptxzeste" in HELD_OUT
+    assert two_hundred_forty_third <= set(PLAN_TUNED)
+    assert not two_hundred_forty_third & set(PLAN_HELD)
+    assert "cot000_pptxzeste" in COT000 and "cot000_pptxzeste" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -30502,6 +30506,14 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # two-hundred-and-thirty-eighth to two-hundred-and-forty-third sets, moved to the tuned part
+    # at the sixty-eighth pass, right after their first measure and before any of their
+    # failures was printed: their first measure's figures until they are read exactly (the
+    # eight other plan layouts and five decks exact on first sight)
+    "plan_docx_crayon": {"fiches": 13, "steps": 5, "fields": 60, "step_values": 1},
+    "plan_odt_maquette": {"fiches": 13, "steps": 35, "fields": 21, "step_values": 17},
+    "plan_docx_fanion": {"fiches": 13, "steps": 35, "fields": 12, "step_values": 17},
+    "plan_html_girouette": {"fiches": 0, "steps": 0, "fields": 0, "step_values": 17},
     # two-hundred-and-thirty-second to two-hundred-and-thirty-seventh sets, moved to the tuned
     # part at the sixty-seventh pass's second round: their first measure's figures until they
     # are read exactly (the nine other plan layouts and five decks exact on first sight)
@@ -30983,7 +30995,12 @@ COT_TUNED_FLOORS: dict[str, tuple[int, int]] = {
 # 0/21: exact since the same round, soft hyphens that do not advance are none,
 # sources.pdf.phantom_spaces; a word a line-end soft hyphen cut glued again after a bracket or
 # when the deck writes it whole, sources.pdf.cells.join_page_cut, sources.cot.deck)
-COT_TUNED_OBJECTIVE_FLOORS: dict[str, int] = {}
+COT_TUNED_OBJECTIVE_FLOORS: dict[str, int] = {
+    # cot000_pptxhublot (two-hundred-and-forty-first set, every slide title followed by its
+    # English line): 13/21 objectives at its first measure (sixty-eighth pass), rows exact;
+    # tuned since the same pass
+    "cot000_pptxhublot": 13,
+}
 
 
 @pytest.mark.parametrize("layout", PLAN_TUNED)
