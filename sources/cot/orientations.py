@@ -92,12 +92,15 @@ def _parse_orientations(
         segs.sort(key=lambda s: (s.top, s.x0))
         taken: set[int] = set()
         headings: list[int] = []
+        blocks: list[tuple[int, list[_Seg]]] = []  # this page's headings that gave a label
         for index, seg in enumerate(segs):
             match = _ORIENT_RE.match(seg.text)
             if not match or index in taken:
                 continue
             taken.add(index)
             no = int(match.group(1))
+            if any(n == no and _subtitle_of(seg, block) for n, block in blocks):
+                continue  # the heading's subtitle (its translation): no label of its own
             headings.append(no)
             parts = [match.group(2)]
             more = _continuation(segs, seg, seg.x0, taken)
@@ -105,6 +108,7 @@ def _parse_orientations(
             label = _clean_label(_joined(parts, [s.unbreakable for s in [seg, *more]]))
             if label:
                 own.add(no)
+                blocks.append((no, [seg, *more]))
             elif no in own:  # a bare « ORIENTATION n » (a mind map's central topic) when a
                 continue  # heading already gave the label: the text near it is no label
             else:  # label in a separate block, to the right or just below
@@ -195,6 +199,32 @@ def _parse_orientations(
         for code, lab, pg in mine:
             records.append(ObjectiveRecord(territory, no, label, code, lab, source_file, sha, pg))
     return records
+
+
+# a subtitle's type at most this share of its title's (a slide's 18 pt title over a 9 – 12 pt
+# tagline; a title's own wrapped lines keep its size)
+SUBTITLE_SIZE_RATIO = 0.8
+# and its top at most this many of its own sizes under the title's last line (the next line of
+# the same title block: a body's first line stands a paragraph's space lower)
+SUBTITLE_GAP_EM = 1.0
+
+
+def _subtitle_of(seg: _Seg, block: list[_Seg]) -> bool:
+    """Is ``seg`` the subtitle of the heading whose lines are ``block``? A title set with a
+    second line in a SMALLER ITALIC type right under it, across the same width (a bilingual
+    committee's deck gives each French title its English translation so: « ORIENTATION 2 :
+    Formalisation … » over « ORIENTATION 2: Formalising … »), prints the same heading twice:
+    the smaller italic line is no second heading, and its words are no label."""
+    title, last = block[0], block[-1]
+    gap = seg.top - last.bottom
+    return (
+        seg.italic
+        and not title.italic
+        and seg.size <= SUBTITLE_SIZE_RATIO * title.size
+        and -0.3 * seg.size <= gap <= SUBTITLE_GAP_EM * seg.size
+        and seg.x0 < max(s.x1 for s in block)
+        and seg.x1 > min(s.x0 for s in block)
+    )
 
 
 def _beside_tables(page: _Page, tables: Sequence[_Table]) -> Callable[[_Seg], bool]:

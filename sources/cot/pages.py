@@ -43,6 +43,8 @@ class _Word:
     spaced: bool = False
     # that blank is a NO-BREAK SPACE (U+00A0): the line could not end between the two words
     nobreak: bool = False
+    # set in an italic or oblique face (read from the font's name; False when unknown, OCR)
+    italic: bool = False
 
     @property
     def mid_y(self) -> float:
@@ -87,6 +89,11 @@ class _Seg:
     def bold(self) -> bool:
         letters = [w for w in self.words if any(ch.isalpha() for ch in w.text)]
         return bool(letters) and sum(w.bold for w in letters) / len(letters) > 0.6
+
+    @property
+    def italic(self) -> bool:
+        letters = [w for w in self.words if any(ch.isalpha() for ch in w.text)]
+        return bool(letters) and sum(w.italic for w in letters) / len(letters) > 0.6
 
     @property
     def text(self) -> str:
@@ -362,6 +369,7 @@ def _to_words(raw: list[dict]) -> list[_Word]:
             color=_color(w.get("non_stroking_color")),
             spaced=bool(w.get("spaced")),
             nobreak=bool(w.get("nobreak")),
+            italic=_is_italic(str(w.get("fontname", ""))),
         )
         for w in raw
         if str(w["text"]).strip() and w.get("upright", True)
@@ -524,3 +532,8 @@ def _is_password_error(exc: BaseException) -> bool:
 def _is_bold(fontname: str) -> bool:
     name = fontname.lower()
     return any(key in name for key in ("bold", "black", "heavy", "semibold", "demi", ",b"))
+
+
+def _is_italic(fontname: str) -> bool:
+    name = fontname.lower()
+    return "italic" in name or "oblique" in name
