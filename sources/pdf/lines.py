@@ -256,6 +256,16 @@ _SCRIPT_SIZE = 0.9  # of its word's size at most: a script is set smaller
 _SCRIPT_GLUE = 1.0  # pt: the widest blank between a script and its word (none is printed)
 _SCRIPT_INSIDE = 0.5  # of the script's height: the least of it inside its word's box
 _SCRIPT_SHIFT = 0.6  # of its word's size: the farthest a script's top stands from the word's
+_SCRIPT_OFF = 0.1  # of its word's size: the least a script's baseline is moved off the word's
+_DESCENT = 0.21  # of a font's size: its foot under the baseline (Liberation, Arial, Times)
+
+
+def _baseline_offset(small: dict[str, Any], big: dict[str, Any]) -> float:
+    """How far ``small``'s baseline stands under ``big``'s (pt, negative: over it). A word's
+    box ends a font's descent under its baseline, about a fifth of its size: a smaller word
+    on the same baseline ends higher by that fifth of the sizes' difference."""
+    size, big_size = float(small.get("size") or 9.0), float(big.get("size") or 9.0)
+    return float(small["bottom"]) - float(big["bottom"]) - _DESCENT * (size - big_size)
 
 
 def glued_scripts(words: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
@@ -271,7 +281,11 @@ def glued_scripts(words: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     (« CO , » then « 2 »). A few smaller characters touching a bigger word's end or start
     with no blank between them, at least half of their height inside that word's box (a word
     of the next line starts under its foot) and their top within 0.6 em of the word's, are
-    that word's script: put on its line, joined to it in the order of x
+    that word's script when their baseline is lowered or raised off the word's by a tenth
+    of an em at least (a browser's ``<sub>`` 0.28 em, Writer's 0.18 em): small capitals
+    (« D » then « 'ICI », the lower-case letters set 0.67 times as big), smaller glyphs
+    glued to full-size capitals too, stand on the capitals' baseline and are no script
+    (:func:`_small_capitals` reads them). Put on its line, joined to it in the order of x
     (:func:`_join_touching`; a raised number there is a footnote call,
     :mod:`sources.pdf.footnotes`)."""
     ends: dict[int, list[dict[str, Any]]] = {}  # a word's x0 / x1 (whole pt) → the words
@@ -302,6 +316,7 @@ def glued_scripts(words: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
                 and size < _SCRIPT_SIZE * big
                 and inside >= _SCRIPT_INSIDE * (bottom - top)
                 and abs(top - float(other["top"])) <= _SCRIPT_SHIFT * big
+                and abs(_baseline_offset(word, other)) >= _SCRIPT_OFF * big
                 and inside > most
             ):
                 best, most = other, inside  # (a tie: the word before, met first)

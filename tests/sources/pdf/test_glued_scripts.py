@@ -85,3 +85,32 @@ def test_each_script_goes_with_the_word_it_touches() -> None:
     scripts = glued_scripts([co, two, comma, under])
     assert scripts == {id(two): co}  # the word it follows (a tie with « , »)
     assert glued_scripts([co, comma, under]) == {}
+
+
+SMALL_CAPITALS = Path(__file__).parents[2] / "fixtures" / "producers" / "plan_html_incipit.pdf"
+
+
+def test_small_capitals_on_the_capitals_baseline_are_no_script() -> None:
+    # Chromium's bold small capitals (« L'A » 8.93 pt then « TLAS » 5.95 pt, glued): the
+    # small letters' foot 0.63 pt higher, a fifth of the sizes' difference: one baseline
+    big = _word(159.73, 174.29, 379.56, 388.49, 8.93, "L'A")
+    small = _word(174.56, 190.91, 381.91, 387.86, 5.95, "TLAS")
+    d = _word(303.98, 308.28, 381.91, 387.86, 5.95, "D")
+    quote = _word(308.55, 310.67, 379.56, 388.49, 8.93, "'")
+    assert glued_scripts([big, small, d, quote]) == {}
+    # the same small letters lowered by 0.2 em, or raised over it, are scripts
+    lowered = dict(small, top=381.91 + 1.8, bottom=387.86 + 1.8)
+    assert glued_scripts([big, lowered]) == {id(lowered): big}
+    raised = dict(small, top=381.91 - 3.5, bottom=387.86 - 3.5)
+    assert glued_scripts([big, raised]) == {id(raised): big}
+
+
+def test_the_fixture_small_capitals_read_in_order() -> None:
+    with pdfplumber.open(SMALL_CAPITALS) as pdf:
+        words = _words(pdf.pages[3])
+    assert glued_scripts(words) == {}
+    texts = [ln.text for ln in words_to_lines(words, 4)]
+    assert (
+        "Contexte L'ATLAS DE LA BIODIVERSITÉ EN COURS D'ÉLABORATION OFFRIRA UN RECENSEMENT"
+        " EXHAUSTIF DE LA RICHESSE"
+    ) in texts
