@@ -12,7 +12,8 @@ Both engines set aside a web page's fixed bars and banners printed over the text
 page (:mod:`sources.pdf.overlays`, remembered from page to page), the text they hide kept,
 and a sheet's cell notes printed over its cells (:mod:`sources.pdf.note_boxes`).
 Both engines set aside the link addresses and abbreviation expansions a web page's print
-stylesheet adds (:mod:`sources.pdf.print_additions`), and the sort arrows a data-grid plug-in
+stylesheet adds (:mod:`sources.pdf.print_additions`), a template's bracketed hints left in
+the filled document (:mod:`sources.pdf.template_hints`), and the sort arrows a data-grid plug-in
 draws in its header cells (:mod:`sources.pdf.grid_widgets`), and the hair-thin slices a
 spreadsheet's gradient data bar is printed as (:mod:`sources.pdf.gradient_slices`), and the
 source lists of a sheet's dropdowns typed beside its tables (:mod:`sources.pdf.choice_lists`).
@@ -57,6 +58,7 @@ from sources.pdf.spread_words import close_spread_words
 from sources.pdf.stamps import without_stamps
 from sources.pdf.struck import without_struck
 from sources.pdf.teasers import without_teasers
+from sources.pdf.template_hints import without_template_hints
 from sources.pdf.tilted_blocks import straighten_tilted
 from sources.pdf.unseen_text import without_unseen_text
 from sources.pdf.watermark import without_watermark
@@ -142,6 +144,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = straighten_tilted(page)  # notes turned a degree or two, set straight
             page = without_icon_names(page)  # an icon font's names printed as words
             page = without_badges(page)  # « i » help badges after labels
+            page = without_template_hints(page)  # a template's « [Décrire ici …] » hints
             page = without_cut_marks(page)  # « ✂ » on a coupon's dashed border
             page = without_qr_codes(page)  # « Flashez ce code » and its caption
             page = without_backdrop_glyphs(page)  # big pale numbers behind text
