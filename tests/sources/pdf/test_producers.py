@@ -30510,7 +30510,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # at the sixty-eighth pass, right after their first measure and before any of their
     # failures was printed: their first measure's figures until they are read exactly (the
     # eight other plan layouts and five decks exact on first sight)
-    "plan_docx_crayon": {"fiches": 13, "steps": 5, "fields": 60, "step_values": 1},
+    # crayon: read exactly — a highlighter's boxes inside ruled cells are no rules
+    # (sources.pdf.cell_highlights; line_fills parted from a fill across a drawn rule)
     # maquette read exactly: a template's bracketed grey italic hints set aside (template_hints)
     "plan_docx_fanion": {"fiches": 13, "steps": 35, "fields": 12, "step_values": 17},
     "plan_html_girouette": {"fiches": 0, "steps": 0, "fields": 0, "step_values": 17},
