@@ -9,6 +9,7 @@ import re
 
 from sources.pdf.footnotes import without_calls
 from sources.pdf.icons import without_icons
+from sources.pdf.paired_labels import known_side
 from sources.values import fold
 
 _FICHE_RE = re.compile(
@@ -236,6 +237,9 @@ def _field_key(label: str, exact: bool = True) -> str | None:
     near = _near_label(folded)
     if near is not None:
         return near
+    side = known_side(label, _field_key)  # « Contexte / Contèxte »: a label and its translation
+    if side is not None:
+        return _field_key(side)
     letters = folded.split()
     if len(letters) >= 4 and all(len(t) == 1 for t in letters):
         # letter-spaced label (« C O N T E X T E »): each letter read as a word
@@ -305,7 +309,10 @@ def _wraps_label(text: str, cut: bool = False) -> bool:
         syn == folded or syn.startswith(folded + " ") for syn, key in _LABEL_INDEX if key != "other"
     ):
         return True
-    return cut and _label_prefix_key(text, cut=True) is not None
+    if cut and _label_prefix_key(text, cut=True) is not None:
+        return True
+    # « Xede-publikoak / Publics » / « cibles »: a label wrapped after its translation
+    return known_side(text, lambda side: _wraps_label(side, cut)) is not None
 
 
 def _norm_code(code: str) -> str:

@@ -21,6 +21,7 @@ from sources.action_plan.labels import (
     _norm_code,
 )
 from sources.pdf.content import Line
+from sources.pdf.paired_labels import known_side
 
 # a list bullet printed as a glyph before a line (not a dash: it opens value items too)
 _LEAD_BULLET_RE = re.compile(r"^[•·▪◦‣]\s+")
@@ -122,6 +123,9 @@ def _classify_text(line: Line) -> _Kind | None:
         if key:
             return _Kind("field", key=key, rest=others, value_x=value_x)
     folded = _fold_label(first.rstrip(":"))
+    side = known_side(first.rstrip(":"), _is_heading_label)  # with its translation
+    if side is not None:
+        folded = _fold_label(side)
     if len(line.segments) == 1 and _is_impl_label(folded):
         return _Kind("impl")
     caption = caption_title(text)  # « Tableau 2 : Modalités de mise en oeuvre »
@@ -136,6 +140,12 @@ def _classify_text(line: Line) -> _Kind | None:
 _OBJ_CODE_ONLY_RE = re.compile(
     r"^\s*objectif\s*(?:n\s*°\s*)?(\d{1,2}\s*[.,]\s*\d{1,2})\s*$", re.IGNORECASE
 )
+
+
+def _is_heading_label(text: str) -> bool:
+    """``text`` is the steps heading or the stakes heading (« Enjeux stratégiques »)."""
+    folded = _fold_label(text)
+    return _is_impl_label(folded) or folded in _STAKES_LABELS
 
 
 def _is_stop(line: Line) -> bool:

@@ -53,6 +53,7 @@ from sources.action_plan.year_grid import fold_year_grid
 from sources.pdf.cells import hyphenation_cut
 from sources.pdf.columns import label_words_only, without_own_labels
 from sources.pdf.content import Line, Segment, TableBlock, TableRow
+from sources.pdf.paired_labels import known_side, open_join
 from sources.records import ActionPlanDocument, ActionRecord, ParseIssue, StepRecord
 from sources.values import (
     bulleted_names,
@@ -680,6 +681,8 @@ class _Parser:
                     prev[0].top,
                 ):
                     self.kv_label_ends[id(last)] = (line.page, line.top)
+                else:
+                    self._translated_label(prev[0], joined, line)
                 texts = [s.text for s in line.segments[1:] if s.x0 >= self._kv_left()]
                 if texts:
                     self.kv_pending.append((line, texts))
@@ -695,6 +698,7 @@ class _Parser:
                     and len(line.segments) == 1
                     and label_text[:1].isupper()
                     and (prev is None or _label_lines(prev[1], label_text) is None)
+                    and not open_join(label_text)  # « Label / » over its translation
                 ):
                     # a bold line alone in the label column, capitalised, no label of a field
                     # nor the end of one (« Localisation » over a map widget): a heading
@@ -846,6 +850,23 @@ class _Parser:
             self.field.lines = [(ln, p) for ln, p in self.field.lines if id(p) not in taken]
         self.orphans += [ln for ln in lines if not any(ln is o for o in self.orphans)]
         self.orphans.sort(key=lambda ln: (ln.page, ln.top))
+
+    def _translated_label(self, first: Line, joined: str, line: Line) -> None:
+        """A label cell opening with the label's translation (« Helburuak eta espero » /
+        « diren emaitzak / Objectifs » / « et résultats attendus »): its first line, no label
+        of its own, was read as a value line; once the known label shows after the join, the
+        field opens at that first line (its value lines level with it are the field's)."""
+        side = known_side(joined, lambda text: _wraps_label(text, cut=True))
+        if side is None or self.sheet is None:
+            return
+        key = _field_key(side) or _label_prefix_key(side, cut=True)
+        if key is None or any(f.page == first.page and f.top == first.top for f in self.kv_fields):
+            return
+        self.sheet.has_body = True
+        new = _Field(key, first.page, first.band, first.top)
+        self.sheet.fields.append(new)
+        self.kv_fields.append(new)
+        self.kv_label_ends[id(new)] = (line.page, line.top)
 
     def _field(self, kind: _Kind, line: Line) -> None:
         if self.sheet is None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from sources.pdf.footnotes import without_calls
 from sources.pdf.icons import without_icons
+from sources.pdf.paired_labels import known_side
 from sources.values import fold
 
 COLUMN_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -134,7 +135,11 @@ def column_key(label: str | None) -> str | None:
         if length > len(compact):
             break
         hits += by_compact.get(compact[:length], ())
-    return min(hits)[2] if hits else None
+    if hits:
+        return min(hits)[2]
+    # « Plangintza / Planification »: a header label after its translation
+    side = known_side(label, column_key) if label else None
+    return column_key(side) if side is not None else None
 
 
 def keys_in_sequence(texts: list[str | None], known: list[str | None]) -> list[str] | None:

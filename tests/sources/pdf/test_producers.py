@@ -30513,8 +30513,11 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # crayon: read exactly — a highlighter's boxes inside ruled cells are no rules
     # (sources.pdf.cell_highlights; line_fills parted from a fill across a drawn rule)
     # maquette read exactly: a template's bracketed grey italic hints set aside (template_hints)
-    "plan_docx_fanion": {"fiches": 13, "steps": 35, "fields": 12, "step_values": 17},
-    "plan_html_girouette": {"fiches": 0, "steps": 0, "fields": 0, "step_values": 17},
+    # (plan_docx_fanion exact: a label and its translation joined by « / » read as the known
+    # label, sources.pdf.paired_labels.known_side)
+    # girouette: the same rule, the known label after its translation, wrapped labels opened
+    # at their first line (parser._translated_label); 1.1.5's first two fields left
+    "plan_html_girouette": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
     # two-hundred-and-thirty-second to two-hundred-and-thirty-seventh sets, moved to the tuned
     # part at the sixty-seventh pass's second round: their first measure's figures until they
     # are read exactly (the nine other plan layouts and five decks exact on first sight)
