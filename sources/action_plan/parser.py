@@ -69,6 +69,9 @@ from sources.values import (
 )
 
 _CONTINUATION_LINES = 4  # a heading's lines after its first, at most
+# a line wrapped in a value is set as large as the value's line before it: sizes a tenth apart
+# at most (a label's translation in smaller type, 7.6 pt under 8.9 pt values, is not)
+_SAME_TYPE = 0.1
 _DETAIL_KEYS = ("planning", "budget", "owner")
 _KEY_NAMES = {
     "no": "numéro",
@@ -550,7 +553,10 @@ class _Parser:
         With BOLD labels a regular line there is no label however short it is: a value's
         short last line wrapped back to the labels' edge (values at a tab stop, their further
         lines at the cell's left edge), or a line its author ended (a ``<br>``: a list's
-        next item, « - test sur … » after « - mise en place … ») goes on the value too."""
+        next item, « - test sur … » after « - mise en place … ») goes on the value too.
+        Either way the line is the VALUE'S TYPE, as large as the value line over it: a line
+        set smaller under a label is the label's own (a theme printing each template label's
+        translation under it in a smaller italic, « Indicateurs » / « Indicators »)."""
         assert self.kv_x is not None
         if self.kv_label is None or not self.kv_pending or line.bold:
             return False
@@ -562,6 +568,7 @@ class _Parser:
             and abs(first.x0 - label.x0) <= 2
             and (first.x1 > self.kv_x + 4 * line.size or label.bold)
             and above.page == line.page
+            and abs(line.size - above.size) <= _SAME_TYPE * above.size
             and -0.3 * line.size <= line.top - above.bottom < 0.8 * line.size
             and (above.x1 >= reach or abs(above.segments[0].x0 - label.x0) <= 2)
         )  # (a new paragraph of the value under a line of its own at the labels' edge)
