@@ -101,10 +101,14 @@ def floated_owners(
         over = [i for i, (top, _) in enumerate(labels) if before(top, where)]
         return over[-1] if over else None
 
+    # the float's evidence: a label TALLER than one line with its value ending closer over the
+    # next label, stacked under it — an empty value alone (one-line labels) looks the same as a
+    # plain label/value grid whose two values no margin parts, where reading order is right
     misplaced = False
     for i in range(len(labels) - 1):
         own = [lines[k] for k in order if reading(lines[k]) == i]
-        if own and closer(own[-1], labels[i + 1][0]) and stacked(labels[i], labels[i + 1]):
+        tall = labels[i][1] != labels[i][0]
+        if own and tall and closer(own[-1], labels[i + 1][0]) and stacked(labels[i], labels[i + 1]):
             misplaced = True
     if not misplaced:
         return None

@@ -74,6 +74,16 @@ def test_values_apart_by_an_empty_line_are_no_floats() -> None:
     assert floated_owners(labels, lines, 8.93) is None
 
 
+def test_one_line_labels_over_values_no_margin_parts_keep_reading_order() -> None:
+    """One-line labels beside their values, two values with no margin between them (the first
+    one line, the next label one pitch under): an empty value is no evidence of floats alone —
+    no label taller than a line pushed the next one down —, so reading order stands (a
+    synthetic fiche's « Contexte » kept, tests/sources/pdf/test_footnote_calls.py)."""
+    labels = [((1, 105.0), (1, 105.0)), ((1, 125.0), (1, 125.0)), ((1, 170.0), (1, 170.0))]
+    lines = [(1, 105.0), (1, 125.0), (1, 145.0), (1, 170.0)]
+    assert floated_owners(labels, lines, 9.0) is None
+
+
 LEFT, VALUE, STEP = 57.0, 150.0, PITCH + 3.72  # a value's lines a pitch apart, values a step
 
 
