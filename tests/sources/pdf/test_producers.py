@@ -28700,7 +28700,8 @@ def _contents_line(line: str) -> bool:
     return re.search(r"[.·…_]{4,}\s*\d{1,3}$", line) is not None
 
 
-_SHEET_HEADING = re.compile(r"FICHE (\d+\.\d+\.\d+)\s*(?:\1\s+)?Objectif op")
+# the label in any case: a title-cased heading prints « Objectif Opérationnel »
+_SHEET_HEADING = re.compile(r"FICHE (\d+\.\d+\.\d+)\s*(?:\1\s+)?(?i:Objectif op)")
 
 
 def _without_navigation(lines: list[str]) -> list[str]:
@@ -28767,8 +28768,8 @@ def fiche_pages(data: bytes) -> dict[str, int]:
             # a contents box beside a fiche's own start (a page's floated « Sommaire »): a
             # heading printed twice on the page is the listed one and the sheet's own
             text = " ".join(texts[index])
-            for code in re.findall(r"FICHE (\d+\.\d+\.\d+) Objectif op", text):
-                if len(re.findall(rf"FICHE {re.escape(code)} Objectif op", text)) >= 2:
+            for code in re.findall(r"FICHE (\d+\.\d+\.\d+) (?i:Objectif op)", text):
+                if len(re.findall(rf"FICHE {re.escape(code)} (?i:Objectif op)", text)) >= 2:
                     pages.setdefault(code, index + 1)
             texts[index], going_on = [], True
         elif going_on and listed:
@@ -28792,10 +28793,10 @@ def fiche_pages(data: bytes) -> dict[str, int]:
             # the code may be repeated between the heading's lines (a spreadsheet's first
             # column holding the fiche's code on each of its rows: « FICHE 1.1.4 1.1.4 Objectif »)
             for match in re.finditer(
-                r"FICHE ?(\d+\.\d+\.\d+)\s*(?:\1\s+)?(?:Objectif ?op|$)", text
+                r"FICHE ?(\d+\.\d+\.\d+)\s*(?:\1\s+)?(?:(?i:Objectif ?op)|$)", text
             ):
                 pages.setdefault(match.group(1), index + 1)
-            for match in re.finditer(r"FICHE (\d+\.\d+\.\d+) Objectif op", text):
+            for match in re.finditer(r"FICHE (\d+\.\d+\.\d+) (?i:Objectif op)", text):
                 pages.setdefault(match.group(1), index + 1)
     # last, a heading alone on its line wherever PDFium puts it in the page's text (a heading
     # at a page's foot may come out before that page's other lines); summary lines carry titles
@@ -28803,6 +28804,14 @@ def fiche_pages(data: bytes) -> dict[str, int]:
         for line in lines:
             match = re.fullmatch(r"FICHE ?(\d+\.\d+\.\d+)", line)
             if match:
+                pages.setdefault(match.group(1), index + 1)
+    # and a code whose line goes on with a neighbour's text (a dropdown's list printed beside
+    # the sheet: « FICHE 1.1.2 2021 ») while the next line opens with « Objectif
+    # opérationnel »: a summary line is followed by another code, never by that label
+    for index, lines in enumerate(texts):
+        for line, after in zip(lines, lines[1:], strict=False):
+            match = re.match(r"FICHE ?(\d+\.\d+\.\d+)\b", line)
+            if match and re.match(r"(?i:Objectif op)", after):
                 pages.setdefault(match.group(1), index + 1)
     return pages
 
@@ -30458,14 +30467,14 @@ HELD_FLOORS = {
 # measure in the fifty-fourth pass; tuned since the same pass's second round and read since
 # the sixty-seventh pass: cards side by side, sources.pdf.card_columns)
 HELD_KNOWN_FAILING: set[tuple[str, str]] = {
-    # the pages checks of plan_odt_majuscule (two-hundred-and-fifteenth set) and
-    # plan_docx_agrafe (two-hundred-and-seventeenth): failing at their first measure in the
-    # sixty-fourth pass (their fiches not all found); tuned since the sixty-fifth pass's
-    # start, until read (plan_html_virage's, failing with them, passes since the same pass:
-    # white glyphs blended black, sources.pdf.unseen_text). agrafe's fiches are all found
-    # since the same pass, each on its right sheet; the check's pages never going back down
-    # cannot hold for a booklet, whose second half runs back through the sheets
-    ("plan_odt_majuscule", "pages"),
+    # the pages check of plan_docx_agrafe (two-hundred-and-seventeenth set): failing at its
+    # first measure in the sixty-fourth pass (its fiches not all found); tuned since the
+    # sixty-fifth pass's start. Its fiches are all found since the same pass, each on its right
+    # sheet; the check's pages never going back down cannot hold for a booklet, whose second
+    # half runs back through the sheets. (plan_odt_majuscule's, failing with it, passes since
+    # the sixty-ninth pass: the harness's page map reads « Objectif Opérationnel » in any case;
+    # plan_html_virage's since the sixty-fifth: white glyphs blended black,
+    # sources.pdf.unseen_text)
     ("plan_docx_agrafe", "pages"),
     # (the pages check of plan_html_souffle, hundred-and-ninety-fifth set, failing at its first
     # measure in the sixty-first pass: tuned since the sixty-second pass's start and passing
@@ -30474,14 +30483,12 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
     # and -ninth sets, failing at their first measure in the sixtieth pass: tuned since the
     # sixty-first pass's start and passing since the same pass, sources.pdf.oblique and the
     # paper's pattern layers of sources.pdf.page_ground)
-    # the pages check of plan_xlsx_vivier (hundred-and-sixty-eighth set): failing at its
-    # first measure in the fifty-sixth pass; tuned since the fifty-seventh pass's start, until
-    # read (plan_odt_parseme's, failing with it, passes since the same pass's tiled-watermark
-    # rule). Its fiches are read on their pages since the lists are set aside
-    # (sources.pdf.choice_lists); it still fails on the harness's own page map
-    # (:func:`fiche_pages`, PDFium's text lines « FICHE 1.1.2 2021 » and « FICHE 1.1.4 GACdG,
-    # pôle Climat Energie » joining a list cell to the heading): « page attendue inconnue »
-    ("plan_xlsx_vivier", "pages"),
+    # (the pages check of plan_xlsx_vivier, hundred-and-sixty-eighth set, failing at its first
+    # measure in the fifty-sixth pass; tuned since the fifty-seventh pass's start; its fiches
+    # read on their pages since the lists are set aside, sources.pdf.choice_lists, and passing
+    # since the sixty-ninth pass: the harness's page map takes a code whose line goes on with
+    # a list's cell, « FICHE 1.1.2 2021 », when the next line opens with « Objectif
+    # opérationnel »)
     # (plan_html_mosaique's pages check passing since the sixty-seventh pass: its cards read
     # card by card over the pages, sources.pdf.card_columns)
     # (plan_xlsx_synoptique's pages check, hundred-and-sixty-fifth set, failing at its first
