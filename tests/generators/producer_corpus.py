@@ -10647,6 +10647,39 @@ same places, sizes and fonts, slides 7 and 8 with 25 and 20 Harvey balls of 7 pt
 and 502.0, from y 66.5 every 12 pt), CAE 11 empty / 2 quarter / 3 half / 8 three-quarter /
 1 full, ECI 7 / 6 / 2 / 4 / 1, no shadow; as drawn.
 
+TWO-HUNDRED-AND-FORTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: redaction and
+anonymisation — the copy published as open data with personal data masked; throwaway files
+with no seed content converted first: Chromium prints an empty ``display: inline-block``
+black ``<span>`` as one filled rectangle and no character; Impress exports a black
+rectangle shape drawn over a text box as a filled path, the text beneath kept in the PDF).
+Truth: the seed texts unchanged (a contact row or line ADDED to each fiche or slide, its
+personal data masked, is no seed value; every seed value stays complete and unmasked).
+
+``plan_odt_encrier``      Writer printing ``twotier``'s .odt whose fields tables each END
+                          WITH AN ADDED ROW « Contact » whose name, phone and e-mail the
+                          authority REPLACED BY PLACEHOLDERS before publishing (Find &
+                          Replace): « Chargé(e) de mission : [données masquées] – Tél. :
+                          XX XX XX XX XX – Courriel : xxxxx@grand-auch.fr », the text gone.
+``plan_html_ecluse``      Chromium print of ``plan_html_inlabel``'s page (``table.kv``
+                          fields, ``table.etapes``) with, after each fields table, an ADDED
+                          « Contact : ▮, chargé(e) de mission · Tél. ▮ · Courriel ▮ » line
+                          whose three personal data are EMPTY BLACK BOXES (an anonymisation
+                          tool's ``span.caviar``, inline-block, #000): TEXT REMOVED BENEATH.
+``cot000_pptxescabeau``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides with an
+                          ADDED grey 7.5 pt contact line at the foot of every slide but the
+                          cover (« Contact : Élise Marty, chargée de mission COT – 05 62 67
+                          43 21 – elise.marty@grand-auch.fr ») and A BLACK RECTANGLE DRAWN
+                          OVER the name, the phone and the e-mail: the careless redaction,
+                          THE TEXT LEFT BENEATH THE BOXES.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -27661,6 +27661,59 @@ quarters, 1 full (« 48,5 % »); no shadow image; the percentages right-aligned 
 ``cot000_pptx`` has them, far right of the balls (slide 7's first, « 27 % », x 569.4 →
 587.9, 80 pt right of its ball).
 
+TWO-HUNDRED-AND-FORTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: redaction and
+anonymisation — the copy published as open data with personal data masked; throwaway files
+with no seed content converted first: a Chromium page whose line holds empty ``<span>`` s
+``display: inline-block; background: #000; width: 8em; height: 1.05em`` printed them as
+filled black rectangles (72 × 9 pt for 8 em at 9 pt) and no character in their place, the
+words around them kept; a .pptx whose slide holds a text box « Contact : … » and a black
+``rect`` shape (no line) over part of it, printed by Impress 7.4 as one filled path over the
+text, the whole text still in the PDF beneath; the placeholder variant needs no throwaway:
+it is plain text; checked that no « kind: » section of
+:mod:`tests.generators.producer_corpus` holds a redaction, masking or anonymisation quirk).
+To be measured ONCE with the parser, totals only (never the failures), by the lead, first
+figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged
+(ONLY ADDED contact rows and lines are masked; no seed value is masked, cut or changed: the
+contact row is no field of the seed, the contact line no paragraph of it, the black boxes no
+text and the text left beneath them no seed value):
+
+* ``plan_odt_encrier`` (LibreOffice WRITER printing an .odt written as
+  :func:`tests.generators.plan_odt.plan_odt` writes ``twotier`` — A4 portrait, 2 cm side
+  margins, the page header, Liberation Serif, axes, objectives and fiche headings (#1F4E79
+  13 pt bold), the fields tables (4.3 cm bold labels on #EDEDED | 12.7 cm values), the steps
+  tables' repeated two header rows on #E2EFDA, every value the seed's — BUT EACH OF THE
+  TWELVE FIELDS TABLES ENDING WITH AN ADDED ROW « Contact », as the fiche template asks for
+  the referent of each action, WHOSE PERSONAL DATA THE AUTHORITY REPLACED BY PLACEHOLDERS
+  before publishing the copy as open data (« Rechercher & remplacer », the PLACEHOLDER
+  VARIANT: the text gone, no box): the label « Contact » in the label column's style, the
+  value one paragraph in the value style « Chargé(e) de mission : [données masquées] – Tél. :
+  XX XX XX XX XX – Courriel : xxxxx@grand-auch.fr »; the seed's rows above it unchanged; the
+  page breaks where the longer tables put them; no seed text masked),
+* ``plan_html_ecluse`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_inlabel``'s page
+  (:data:`tests.generators.site_body.ETAPES_PAGE_CSS`: A4, 15 mm margins, Liberation Sans
+  9 pt, the fields ``table.kv``, the steps ``table.etapes``), BUT AFTER EACH FICHE'S FIELDS
+  TABLE AN ADDED CONTACT LINE ``<p class="contact">`` « Contact : ■, chargé(e) de mission ·
+  Tél. ■ · Courriel ■ » whose name, phone and e-mail an open-data anonymisation tool
+  REPLACED BY BLACK BOXES, THE TEXT REMOVED BENEATH (the BOX VARIANT done right): each an
+  EMPTY ``<span class="caviar">`` (``display: inline-block``, background #000, 1.05 em
+  high, widths 8, 6.5 and 11 em — the masked strings' rough lengths), no character in it,
+  no ``title``, no alternative text; the line 8.5 pt #595959, 3 pt under the table; nothing
+  else changed; no seed text masked),
+* ``cot000_pptxescabeau`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as ``cot000_pptx`` draws it, BUT EVERY SLIDE BUT THE COVER CARRYING AT ITS FOOT AN ADDED
+  CONTACT LINE — a text box at x 30 pt, its top at y 386 pt, DejaVu Sans Condensed 7.5 pt
+  #595959, one line: « Contact : Élise Marty, chargée de mission COT – 05 62 67 43 21 –
+  elise.marty@grand-auch.fr » — AND THE CARELESS REDACTION OF IT: THREE BLACK RECTANGLES
+  (``p:sp`` ``rect``, solid #000000 fill, no line, no shadow) DRAWN OVER the name, the phone
+  number and the e-mail address, each 1.5 pt wider than its string on either side and from
+  the line's ascent to its descent, THE TEXT LEFT IN ITS BOX BENEATH THEM (the BOX VARIANT
+  done wrong, as an authority « masks » a deck in PowerPoint before publishing it); 15
+  slides; no seed text masked).
+
 First measure of the TWO-HUNDRED-AND-THIRTY-EIGHTH to TWO-HUNDRED-AND-FORTY-THIRD held-out
 sets (sixty-eighth pass, 2026-12-07, by the lead, on ``59e49fb2`` — merged after every change
 of the pass to ``sources/`` —; totals and check names only, failures never printed):
