@@ -172,7 +172,7 @@ isotope in :mod:`tests.generators.isotope_page`, ressort in
 relais in :mod:`tests.generators.relais_page`, girouette in
 :mod:`tests.generators.girouette_page`, pirouette in :mod:`tests.generators.pirouette_page`,
 viaduc in :mod:`tests.generators.viaduc_page`, annuite in
-:mod:`tests.generators.annuite_page`).
+:mod:`tests.generators.annuite_page`, ecluse in :mod:`tests.generators.ecluse_page`).
 """
 
 from __future__ import annotations
@@ -1017,6 +1017,10 @@ def plan_html(style: str) -> str:
         from tests.generators.livret_page import plan_html_livret
 
         return plan_html_livret()
+    if style == "ecluse":  # each fiche's added contact line masked by empty black boxes
+        from tests.generators.ecluse_page import plan_html_ecluse
+
+        return plan_html_ecluse()
     if style == "nuage":  # a decorative shape behind every steps table's corner
         from tests.generators.nuage_page import plan_html_nuage
 

@@ -10685,6 +10685,34 @@ field, step, progress row and objective is the seed's, where the base layout pri
                           pt, header bold white 7.5 pt on #0073B3, body banded #EAF1FA /
                           white, numbers right-aligned): « Indicateur | 2015 | 2018 |
                           Objectif 2026 » and six indicator rows; 16 slides.
+TWO-HUNDRED-AND-FORTY-FIFTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: redaction and
+anonymisation — the copy published as open data with personal data masked; throwaway files
+with no seed content converted first: Chromium prints an empty ``display: inline-block``
+black ``<span>`` as one filled rectangle and no character; Impress exports a black
+rectangle shape drawn over a text box as a filled path, the text beneath kept in the PDF).
+Truth: the seed texts unchanged (a contact row or line ADDED to each fiche or slide, its
+personal data masked, is no seed value; every seed value stays complete and unmasked).
+
+``plan_odt_encrier``      Writer printing ``twotier``'s .odt whose fields tables each END
+                          WITH AN ADDED ROW « Contact » whose name, phone and e-mail the
+                          authority REPLACED BY PLACEHOLDERS before publishing (Find &
+                          Replace): « Chargé(e) de mission : [données masquées] – Tél. :
+                          XX XX XX XX XX – Courriel : xxxxx@grand-auch.fr », the text gone.
+``plan_html_ecluse``      Chromium print of ``plan_html_inlabel``'s page (``table.kv``
+                          fields, ``table.etapes``) with, after each fields table, an ADDED
+                          « Contact : ▮, chargé(e) de mission · Tél. ▮ · Courriel ▮ » line
+                          whose three personal data are EMPTY BLACK BOXES (an anonymisation
+                          tool's ``span.caviar``, inline-block, #000): TEXT REMOVED BENEATH.
+``cot000_pptxescabeau``   Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides with an
+                          ADDED grey 7.5 pt contact line at the foot of every slide but the
+                          cover (« Contact : Élise Marty, chargée de mission COT – 05 62 67
+                          43 21 – elise.marty@grand-auch.fr ») and A BLACK RECTANGLE DRAWN
+                          OVER the name, the phone and the e-mail: the careless redaction,
+                          THE TEXT LEFT BENEATH THE BOXES.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10710,6 +10738,18 @@ its place (slides 1–8 and 10–16), slide 9 « Tableau de bord des indicateurs
 header bold white 7.5 pt (top 52), six rows every 12 pt, labels from x 18.0, figures
 right-aligned to 474.0 / 587.9 / 701.9, cells x 14 → 364 → 478 → 592 → 705.9 as the CAE
 table's; as drawn.
+As produced (seen after generation, pdfplumber and renders only; ONE GENERATOR FIXED ONCE, the
+deck's, see the TWO-HUNDRED-AND-FORTY-FIFTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): encrier 13 A4 pages, ``twotier``'s 26 320 non-blank
+characters and 870 more, the 12 « Contact » rows (label Liberation Serif Bold 10 pt at x
+59.7) with « [données masquées] », « XX XX XX XX XX » and « xxxxx@grand-auch.fr » as text;
+ecluse 10 A4 pages, 26 024 non-blank characters (``plan_html_sentier`` 25 457, 9 pages), 12
+contact lines 8.4 pt at x 42.7 with 36 black rectangles (x 78.5 → 146.2, 252.6 → 307.7,
+346.4 → 439.4, 8.9 pt high), no character in them; escabeau 15 slides, ``cot000_pptx``'s 8 149
+non-blank characters and 14 contact lines (9 199), at x 30.0, y 386.0 → 393.5, 42 black
+paths over them (name 61.3 → 101.5, phone 192.7 → 247.1, e-mail 251.8 → 345.3), the text
+beneath kept; not quite as drawn: the boxes carry Impress's default drop shadow, and the
+phone's and e-mail's last glyphs stick out 0.6 and 1.4 pt past their boxes.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -11034,7 +11074,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.perroquet_deck`, :mod:`~tests.generators.xlsx_vitrail`,
 :mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck`,
 :mod:`~tests.generators.docx_avenant`, :mod:`~tests.generators.annuite_page`,
-:mod:`~tests.generators.barometre_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.barometre_deck`, :mod:`~tests.generators.odt_encrier`,
+:mod:`~tests.generators.ecluse_page`, :mod:`~tests.generators.escabeau_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11565,6 +11607,8 @@ PLAN_LAYOUTS = (
     "plan_html_viaduc",
     "plan_docx_avenant",
     "plan_html_annuite",
+    "plan_odt_encrier",
+    "plan_html_ecluse",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11804,6 +11848,7 @@ COT_LAYOUTS = (
     "cot000_pptxperroquet",
     "cot000_pptxzeste",
     "cot000_pptxbarometre",
+    "cot000_pptxescabeau",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1848,6 +1848,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     in the band (:mod:`tests.generators.hublot_deck`);
     ``macaron``: a round pictogram picture before each of the nine teal sub-headings, the
     heading moved right (:mod:`tests.generators.macaron_deck`);
+    ``escabeau``: a contact line at every slide's foot but the cover, black rectangles drawn
+    over its name, phone and e-mail, the text left beneath (:mod:`tests.generators.escabeau_deck`);
     ``indication``: the template's bracketed hints left beside three typed figures (slides
     3, 4 and 14; :mod:`tests.generators.indication_deck`);
     ``mention``: a raised note call « 1 » after every ▼ axis label of the progress tables,
@@ -2476,6 +2478,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.indication_deck import PptxIndicationSlides
 
             slides = PptxIndicationSlides(base)
+        elif variant == "escabeau":  # a module of its own: a contact line under black boxes
+            from tests.generators.escabeau_deck import PptxEscabeauSlides
+
+            slides = PptxEscabeauSlides(base)
         elif variant == "macaron":  # a module of its own: pictograms before sub-headings
             from tests.generators.macaron_deck import PptxMacaronSlides
 
