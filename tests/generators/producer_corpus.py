@@ -10647,6 +10647,49 @@ same places, sizes and fonts, slides 7 and 8 with 25 and 20 Harvey balls of 7 pt
 and 502.0, from y 66.5 every 12 pt), CAE 11 empty / 2 quarter / 3 half / 8 three-quarter /
 1 full, ECI 7 / 6 / 2 / 4 / 1, no shadow; as drawn.
 
+TWO-HUNDRED-AND-FORTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: vector charts
+with text labels next to the data — budgets or trajectories drawn as charts by the office
+suite or as SVG in the page, whose axis labels, data labels and legends are real PDF text;
+throwaway files with no seed content converted first: Calc 7.4 prints an openpyxl column
+chart anchored beside a small table on the same printed page, « fit to 1 page wide »
+shrinking the sheet to take it in, its title, category and axis labels and data labels
+real text, and its data labels « category; series; value » unless ``showCatName`` and
+``showSerName`` are set false; Chromium prints an inline SVG's ``<text>`` as real text at
+its place; Impress prints a python-pptx clustered column chart's title, value-axis ticks,
+data labels, categories and legend as text). Truth: the seed texts unchanged (a budget
+chart beside a steps table, an SVG bar chart under a steps table and a score chart beside
+the regional objectives repeat seed figures as labels but change no value: every value
+still in its cell or line, complete; a chart label is no cell, no row and no field).
+
+``plan_xlsx_javelot``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          finance officer put BESIDE EVERY STEPS TABLE WITH A NUMBER IN
+                          COLUMN D « Ressources à mobiliser » A NATIVE COLUMN CHART
+                          « Ressources à mobiliser (€) » (anchored at column H of the
+                          header row, 8 × 5.5 cm, one bar a step of that table from its D
+                          cell, categories « Étape 1 » … from a hidden sheet, DATA LABELS
+                          THE VALUES, a value axis with its tick labels, no legend): the
+                          print, fit to one page wide, shrunk to take the charts in.
+``plan_html_ormeau``      Chromium print of ``plan_html_sentier``'s page whose budget
+                          plug-in draws UNDER EVERY STEPS TABLE WITH A SUM IN « Ressources
+                          à mobiliser » AN INLINE SVG HORIZONTAL BAR CHART « Ressources à
+                          mobiliser par étape (€) »: « Étape n » at each bar's left, the
+                          seed's value (« 15000 », « 5 000 ») at its right, an axis with
+                          « 0 », its middle and its end in figures under it.
+``cot000_pptxkayak``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but on
+                          slide 6 (« Objectifs régionaux » | « Score ») A NATIVE CLUSTERED
+                          COLUMN CHART « Score des référentiels (%) » under the Score
+                          column (x 380, y 232, 320 × 160 pt): categories « CAE » and
+                          « Eci », series « Phase 1 » (23.3, 15.1) and « Objectif » (34.3,
+                          27.6), data labels, value-axis ticks, legend at the bottom.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
