@@ -10690,6 +10690,22 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FORTY-SIXTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): javelot 4 A4 pages (``plan_xlsx_vitrail``'s sheet
+5), every page SHRUNK by « fit to 1 page wide » to take in the charts at its right (body
+text about 0.6 × its size), 25 821 non-blank characters for ``plan_headed``'s 25 307, the
+514 more in DejaVuSans (chart text): 7 column charts at x ≈ 440 → 580 beside their steps
+tables, title « Ressources à mobiliser (€) », axis ticks, « Étape n » categories and data
+labels the values only (« 15000 », « 10000 »), one chart cut by the page break at the foot
+of page 1 and its rest on page 2, as Calc prints a chart straddling a break; ormeau 10 A4
+pages, 25 965 non-blank characters for ``plan_html_viaduc``'s 25 457 (the same page without
+frises), 7 SVG charts under their steps tables as drawn, « Étape n » at x 64.2, the title at
+x 42.7; kayak 15 slides, 8 194 non-blank characters for ``cot000_pptx``'s 8 119, slide 6's
+chart at x 386 → 650, y 240 → 385: title « Score des référentiels (%) », ticks 0 … 40,
+labels « 23.3 », « 34.3 », « 15.1 », « 27.6 », categories « CAE », « Eci », legend
+« Phase 1 », « Objectif »; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -11011,8 +11027,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.girouette_page`, :mod:`~tests.generators.hublot_deck`,
 :mod:`~tests.generators.odt_parchemin`, :mod:`~tests.generators.pirouette_page`,
 :mod:`~tests.generators.perroquet_deck`, :mod:`~tests.generators.xlsx_vitrail`,
-:mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck`,
+:mod:`~tests.generators.xlsx_javelot`, :mod:`~tests.generators.ormeau_page`,
+:mod:`~tests.generators.kayak_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11541,6 +11558,8 @@ PLAN_LAYOUTS = (
     "plan_html_pirouette",
     "plan_xlsx_vitrail",
     "plan_html_viaduc",
+    "plan_xlsx_javelot",
+    "plan_html_ormeau",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11779,6 +11798,7 @@ COT_LAYOUTS = (
     "cot000_pptxhublot",
     "cot000_pptxperroquet",
     "cot000_pptxzeste",
+    "cot000_pptxkayak",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -12241,6 +12261,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_registre import plan_xlsx_registre
 
             source = plan_xlsx_registre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_javelot":  # headed's sheet, a budget chart beside steps
+            from tests.generators.xlsx_javelot import plan_xlsx_javelot
+
+            source = plan_xlsx_javelot(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_vitrail":  # headed's sheet, a colour scale over D's steps
             from tests.generators.xlsx_vitrail import plan_xlsx_vitrail
