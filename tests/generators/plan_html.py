@@ -172,7 +172,8 @@ isotope in :mod:`tests.generators.isotope_page`, ressort in
 relais in :mod:`tests.generators.relais_page`, girouette in
 :mod:`tests.generators.girouette_page`, pirouette in :mod:`tests.generators.pirouette_page`,
 viaduc in :mod:`tests.generators.viaduc_page`, annuite in
-:mod:`tests.generators.annuite_page`, ecluse in :mod:`tests.generators.ecluse_page`).
+:mod:`tests.generators.annuite_page`, ecluse in :mod:`tests.generators.ecluse_page`,
+ormeau in :mod:`tests.generators.ormeau_page`).
 """
 
 from __future__ import annotations
@@ -1033,6 +1034,10 @@ def plan_html(style: str) -> str:
         from tests.generators.relais_page import plan_html_relais
 
         return plan_html_relais()
+    if style == "ormeau":  # sentier's page, an SVG budget chart under each steps table
+        from tests.generators.ormeau_page import plan_html_ormeau
+
+        return plan_html_ormeau()
     if style == "viaduc":  # sentier's page, a mini timeline under each planning value
         from tests.generators.viaduc_page import plan_html_viaduc
 

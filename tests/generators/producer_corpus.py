@@ -10713,6 +10713,44 @@ personal data masked, is no seed value; every seed value stays complete and unma
                           43 21 – elise.marty@grand-auch.fr ») and A BLACK RECTANGLE DRAWN
                           OVER the name, the phone and the e-mail: the careless redaction,
                           THE TEXT LEFT BENEATH THE BOXES.
+TWO-HUNDRED-AND-FORTY-SIXTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: vector charts
+with text labels next to the data — budgets or trajectories drawn as charts by the office
+suite or as SVG in the page, whose axis labels, data labels and legends are real PDF text;
+throwaway files with no seed content converted first: Calc 7.4 prints an openpyxl column
+chart anchored beside a small table on the same printed page, « fit to 1 page wide »
+shrinking the sheet to take it in, its title, category and axis labels and data labels
+real text, and its data labels « category; series; value » unless ``showCatName`` and
+``showSerName`` are set false; Chromium prints an inline SVG's ``<text>`` as real text at
+its place; Impress prints a python-pptx clustered column chart's title, value-axis ticks,
+data labels, categories and legend as text). Truth: the seed texts unchanged (a budget
+chart beside a steps table, an SVG bar chart under a steps table and a score chart beside
+the regional objectives repeat seed figures as labels but change no value: every value
+still in its cell or line, complete; a chart label is no cell, no row and no field).
+
+``plan_xlsx_javelot``     Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          finance officer put BESIDE EVERY STEPS TABLE WITH A NUMBER IN
+                          COLUMN D « Ressources à mobiliser » A NATIVE COLUMN CHART
+                          « Ressources à mobiliser (€) » (anchored at column H of the
+                          header row, 8 × 5.5 cm, one bar a step of that table from its D
+                          cell, categories « Étape 1 » … from a hidden sheet, DATA LABELS
+                          THE VALUES, a value axis with its tick labels, no legend): the
+                          print, fit to one page wide, shrunk to take the charts in.
+``plan_html_ormeau``      Chromium print of ``plan_html_sentier``'s page whose budget
+                          plug-in draws UNDER EVERY STEPS TABLE WITH A SUM IN « Ressources
+                          à mobiliser » AN INLINE SVG HORIZONTAL BAR CHART « Ressources à
+                          mobiliser par étape (€) »: « Étape n » at each bar's left, the
+                          seed's value (« 15000 », « 5 000 ») at its right, an axis with
+                          « 0 », its middle and its end in figures under it.
+``cot000_pptxkayak``      Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but on
+                          slide 6 (« Objectifs régionaux » | « Score ») A NATIVE CLUSTERED
+                          COLUMN CHART « Score des référentiels (%) » under the Score
+                          column (x 380, y 232, 320 × 160 pt): categories « CAE » and
+                          « Eci », series « Phase 1 » (23.3, 15.1) and « Objectif » (34.3,
+                          27.6), data labels, value-axis ticks, legend at the bottom.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10750,6 +10788,21 @@ non-blank characters and 14 contact lines (9 199), at x 30.0, y 386.0 → 393.5,
 paths over them (name 61.3 → 101.5, phone 192.7 → 247.1, e-mail 251.8 → 345.3), the text
 beneath kept; not quite as drawn: the boxes carry Impress's default drop shadow, and the
 phone's and e-mail's last glyphs stick out 0.6 and 1.4 pt past their boxes.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FORTY-SIXTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): javelot 4 A4 pages (``plan_xlsx_vitrail``'s sheet
+5), every page SHRUNK by « fit to 1 page wide » to take in the charts at its right (body
+text about 0.6 × its size), 25 821 non-blank characters for ``plan_headed``'s 25 307, the
+514 more in DejaVuSans (chart text): 7 column charts at x ≈ 440 → 580 beside their steps
+tables, title « Ressources à mobiliser (€) », axis ticks, « Étape n » categories and data
+labels the values only (« 15000 », « 10000 »), one chart cut by the page break at the foot
+of page 1 and its rest on page 2, as Calc prints a chart straddling a break; ormeau 10 A4
+pages, 25 965 non-blank characters for ``plan_html_viaduc``'s 25 457 (the same page without
+frises), 7 SVG charts under their steps tables as drawn, « Étape n » at x 64.2, the title at
+x 42.7; kayak 15 slides, 8 194 non-blank characters for ``cot000_pptx``'s 8 119, slide 6's
+chart at x 386 → 650, y 240 → 385: title « Score des référentiels (%) », ticks 0 … 40,
+labels « 23.3 », « 34.3 », « 15.1 », « 27.6 », categories « CAE », « Eci », legend
+« Phase 1 », « Objectif »; as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -11075,8 +11128,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck`,
 :mod:`~tests.generators.docx_avenant`, :mod:`~tests.generators.annuite_page`,
 :mod:`~tests.generators.barometre_deck`, :mod:`~tests.generators.odt_encrier`,
-:mod:`~tests.generators.ecluse_page`, :mod:`~tests.generators.escabeau_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.ecluse_page`, :mod:`~tests.generators.escabeau_deck`,
+:mod:`~tests.generators.xlsx_javelot`, :mod:`~tests.generators.ormeau_page`,
+:mod:`~tests.generators.kayak_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11609,6 +11663,8 @@ PLAN_LAYOUTS = (
     "plan_html_annuite",
     "plan_odt_encrier",
     "plan_html_ecluse",
+    "plan_xlsx_javelot",
+    "plan_html_ormeau",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11849,6 +11905,7 @@ COT_LAYOUTS = (
     "cot000_pptxzeste",
     "cot000_pptxbarometre",
     "cot000_pptxescabeau",
+    "cot000_pptxkayak",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -12316,6 +12373,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_registre import plan_xlsx_registre
 
             source = plan_xlsx_registre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_javelot":  # headed's sheet, a budget chart beside steps
+            from tests.generators.xlsx_javelot import plan_xlsx_javelot
+
+            source = plan_xlsx_javelot(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_vitrail":  # headed's sheet, a colour scale over D's steps
             from tests.generators.xlsx_vitrail import plan_xlsx_vitrail

@@ -1880,6 +1880,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.tremplin_deck`);
     ``perroquet``: every text box's alternative text its own text, for a tagged export
     (:mod:`tests.generators.perroquet_deck`);
+    ``kayak``: a native score chart under slide 6's « Score » column
+    (:mod:`tests.generators.kayak_deck`);
     ``zeste``: a Harvey ball (Excel's « 5 quarts » icon set redrawn) at the left of every
     « % Réalisé » body cell (:mod:`tests.generators.zeste_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
@@ -2422,6 +2424,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.tremplin_deck import PptxTremplinSlides
 
             slides = PptxTremplinSlides(base)
+        elif variant == "kayak":  # a module of its own: a score chart on slide 6
+            from tests.generators.kayak_deck import PptxKayakSlides
+
+            slides = PptxKayakSlides(base)
         elif variant == "zeste":  # a module of its own: Harvey balls in « % Réalisé »
             from tests.generators.zeste_deck import PptxZesteSlides
 
