@@ -10647,6 +10647,51 @@ same places, sizes and fonts, slides 7 and 8 with 25 and 20 Harvey balls of 7 pt
 and 502.0, from y 66.5 every 12 pt), CAE 11 empty / 2 quarter / 3 half / 8 three-quarter /
 1 full, ECI 7 / 6 / 2 / 4 / 1, no shadow; as drawn.
 
+TWO-HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: approval marks
+on the published copy — stamps, signatures, initials; throwaway files with no seed content
+converted first: Writer 7.4 prints a .docx header's text box anchored to the PAGE
+(``wp:positionH`` / ``wp:positionV`` ``relativeFrom="page"``, in front of the text) on every
+page at the same place, its 7.5 pt lines 10 pt apart, one of them on the running header's
+baseline; Chromium repeats a ``position: fixed`` box on every printed page but clips it to
+the page's content box (a box pushed into the ``@page`` margin is not printed); Impress prints
+a transparent PNG picture as an image and a text box beside it as text). Truth: the seed
+texts unchanged (a prefecture's receipt stamp, initials boxes and a signature block are page
+furniture: their words, numbers and dates are no part of any label, value, heading or title;
+every seed text where the base layout puts it). Ideas left aside as already drawn: a
+« FICHE VALIDÉE » stamp over each fiche's fields (``plan_docx_cachet``), a seal picture over
+the cells (``plan_xlsx_sceau``), a « Circuit de validation » table with a « Visa » row
+(``plan_docx_circuit``).
+
+``plan_docx_notaire``     Writer from a .docx, ``plan_docx_grid``'s document but in its
+                          page header the « ACCUSÉ DE RÉCEPTION EN PRÉFECTURE » STAMP of the
+                          ACTES transmission (a text box anchored to the PAGE, in front of
+                          the text, 6.6 × 2.0 cm, 13.4 cm from the page's left edge and
+                          0.5 cm from its top, white, 0.75 pt navy #1F3864 outline): four
+                          7.5 pt navy lines « Accusé de réception en préfecture » (bold),
+                          « 032-200066926-20220315-DEL2022_045-DE », « Date de
+                          télétransmission : 16/03/2022 », « Date de réception préfecture :
+                          16/03/2022 », on EVERY page's top-right corner.
+``plan_html_oursin``      Chromium print of ``plan_html_chapitrage``'s page without its
+                          outline (``etapes_page`` on ``ETAPES_PAGE_CSS``) whose template
+                          reserves the right margin for the signatories' INITIALS: the
+                          ``@page`` right margin 3 mm and the body 12 mm padded right (the
+                          text column as wide as before), a ``position: fixed`` « PARAPHE : »
+                          BOX at the bottom-right of EVERY PAGE (10 mm wide, 6.5 pt navy
+                          label over an empty 9 mm space, a 0.75 pt navy #1F3864 frame).
+``cot000_pptxolivier``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          last one (« Merci de votre attention ») SIGNED at its bottom right
+                          as the copy annexed to the deliberation: « Le Président, » (12 pt),
+                          a SIGNATURE PICTURE (a transparent PNG of navy pen strokes, 150 ×
+                          48 pt) and « Jean-Pierre Lacoste » (12 pt bold) under it.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -27661,6 +27661,80 @@ quarters, 1 full (« 48,5 % »); no shadow image; the percentages right-aligned 
 ``cot000_pptx`` has them, far right of the balls (slide 7's first, « 27 % », x 569.4 →
 587.9, 80 pt right of its ball).
 
+TWO-HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: approval marks on the
+published copy — stamps, signatures, initials that the authority, its transmission service
+or its signatories add to the copy it publishes; three throwaway files with no seed content
+converted first: a python-docx document (80 paragraphs, default margins) whose section
+header holds « En-tête essai » and, in a run of its own, a DrawingML text box (``wps:wsp``)
+anchored to the PAGE (``relativeFrom="page"`` both ways, ``wp:wrapNone``, 13.6 cm right and
+0.5 cm down, 6.4 × 1.9 cm, a 0.75 pt navy outline) holding four 7.5 pt lines « Accusé de
+réception en préfecture », « 000-000000000-20200101-ESSAI-DE », « Date de télétransmission :
+01/01/2020 », « Date de réception préfecture : 01/01/2020 »: Writer 7.4 printed the box on
+EVERY one of the five pages at the same place (lines at x 389.9, tops 16.5, 26.5, 36.5,
+46.6), its THIRD LINE ON THE HEADER LINE'S HEIGHT (top 35.2, pdfplumber's one line « En-tête
+essai Date de télétransmission : 01/01/2020 »); an HTML page (``@page`` A4 15 mm, 60
+paragraphs) with a ``div`` ``position: fixed; right: 0; bottom: 20mm`` « Paraphe : » framed:
+headless Chromium printed it on EVERY one of the 19 pages at the same place (x 520.1 → 552.4,
+y 706.1 → 742.1), over whatever text runs there unless the body is padded; the same box at
+``right: -13mm`` (in the ``@page`` margin) was NOT PRINTED AT ALL (Chromium clips fixed boxes
+to the page's content box), hence the margin moved into the body's padding below; a
+python-pptx slide holding a transparent PNG (navy strokes, 160 × 50 pt) and a text box « Le
+Président, »: Impress printed the picture as an image (500, 300 → 660, 350) and the words
+as DejaVuSans text; ideas left aside as already drawn: a « FICHE VALIDÉE / Comité de
+pilotage du … » stamp laid over each fiche's fields (``plan_docx_cachet``), a
+semi-transparent seal picture over the cells (``plan_xlsx_sceau``), a « Circuit de
+validation » table with « Visa » row under each steps table (``plan_docx_circuit``), picture
+check-mark bullets (``cot000_pptxvisa``)); to be measured ONCE with the parser, totals only
+(never the failures), by the lead, first figures recorded in ``HELD_FLOORS`` /
+``COT_HELD_FLOORS``. Truth = the seed texts unchanged (the receipt stamp's identifier and
+dates, the « Paraphe : » boxes, the signature block's words, name and picture are PAGE
+FURNITURE — no part of any label, heading, value or title —; every seed text the base
+layout's, in the seed's order):
+
+* ``plan_docx_notaire`` (LibreOffice WRITER converting a .docx written with python-docx as
+  an authority's copy « rendue exécutoire » prints it — the transmission service (the
+  « tiers de télétransmission » of the ACTES system) stamping the deliberation's annex with
+  the prefecture's acknowledgement on every page —: ``plan_docx_grid``'s document — A4
+  portrait, 2 cm side margins, Liberation Sans 10 pt, the running header line « PCAET Grand
+  Auch Cœur de Gascogne — Programme d'actions » (8 pt, left), each fiche's fields a 2-column
+  « Table Grid » table, « Modalités de mise en oeuvre » bold 11 pt, each steps table a
+  6-column « Table Grid » table — UNCHANGED BUT FOR ITS SECTION HEADER, which carries after
+  the running header's text, in a run of its own, THE « ACCUSÉ DE RÉCEPTION EN PRÉFECTURE »
+  STAMP: a DrawingML text box anchored to the PAGE (``relativeFrom="page"`` both ways), IN
+  FRONT OF THE TEXT (``wp:wrapNone``), 6.6 × 2.0 cm, its left edge 13.4 cm from the page's
+  left edge and its top 0.5 cm from the page's top (right end 1.0 cm from the page's right
+  edge, bottom 2.5 cm down, above the body's 2.54 cm top margin), white fill, 0.75 pt navy
+  #1F3864 outline, 0.15 / 0.1 cm insets, holding FOUR 7.5 pt NAVY lines, the first bold:
+  « Accusé de réception en préfecture », « 032-200066926-20220315-DEL2022_045-DE », « Date de
+  télétransmission : 16/03/2022 », « Date de réception préfecture : 16/03/2022 »; Writer
+  prints it on EVERY PAGE's top-right corner, one of its lines on the running header's
+  height, as the probe showed; nothing else changed; no seed text moved),
+* ``plan_html_oursin`` (Chromium print — the headless command line's defaults, backgrounds
+  printed, Chromium's own header and footer off — of ``plan_html_chapitrage``'s page without
+  its outline option, as :func:`tests.generators.site_body.etapes_page` writes it on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS` (``@page`` A4 15 mm, Liberation Sans
+  9 pt #1E1E1E, the fields a ``table.kv``, each steps table a ``table.etapes``) — BUT ITS
+  TEMPLATE, as a deliberation's annex is printed to be INITIALLED page by page by the
+  signatories, reserves the right margin for a « PARAPHE » BOX: the ``@page`` right margin
+  3 mm (12 mm less) and the ``<body>`` padded 12 mm right (so the text column is as wide
+  and at the same place as before), and a ``div.paraphe`` in ``position: fixed`` at the
+  bottom-right corner of the page's content box (right 0, bottom 0), printed by Chromium on
+  EVERY PAGE: 10 mm wide, a 0.75 pt navy #1F3864 frame, the label « Paraphe : » (6.5 pt,
+  navy, centred) over an EMPTY 9 mm space where the signatory initials the page; no other
+  rule of the stylesheet changed; no seed text moved),
+* ``cot000_pptxolivier`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every slide
+  as in ``cot000_pptx`` — the cover, panels, bullets, paragraphs, the CAE and ECI progress
+  tables as real PowerPoint tables, every rectangle and line — BUT THE LAST SLIDE, « Merci de
+  votre attention », SIGNED as the copy annexed to the deliberation is: at its bottom right,
+  under the thanks, a SIGNATURE BLOCK of three shapes added last in its z-order — a text box
+  « Le Président, » (12 pt, #404040, x 500, top 262), a SIGNATURE PICTURE (a transparent PNG
+  of navy #1F3864 pen strokes, no lettering, 150 × 48 pt at x 510, y 282) and a text box
+  « Jean-Pierre Lacoste » (12 pt bold, #404040, x 500, top 334); 15 slides; no seed text
+  moved).
+
 First measure of the TWO-HUNDRED-AND-THIRTY-EIGHTH to TWO-HUNDRED-AND-FORTY-THIRD held-out
 sets (sixty-eighth pass, 2026-12-07, by the lead, on ``59e49fb2`` — merged after every change
 of the pass to ``sources/`` —; totals and check names only, failures never printed):
