@@ -171,7 +171,8 @@ isotope in :mod:`tests.generators.isotope_page`, ressort in
 :mod:`tests.generators.digression_page`, livret in :mod:`tests.generators.livret_page`,
 relais in :mod:`tests.generators.relais_page`, girouette in
 :mod:`tests.generators.girouette_page`, pirouette in :mod:`tests.generators.pirouette_page`,
-viaduc in :mod:`tests.generators.viaduc_page`).
+viaduc in :mod:`tests.generators.viaduc_page`, oursin in
+:mod:`tests.generators.oursin_page`).
 """
 
 from __future__ import annotations
@@ -968,6 +969,10 @@ def plan_html(style: str) -> str:
         from tests.generators.chevalet_page import plan_html_chevalet
 
         return plan_html_chevalet()
+    if style == "oursin":  # a « Paraphe » box on every printed page
+        from tests.generators.oursin_page import plan_html_oursin
+
+        return plan_html_oursin()
     if style == "girouette":  # every template label after its Basque label
         from tests.generators.girouette_page import plan_html_girouette
 

@@ -10692,6 +10692,22 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): notaire 21 A4 pages as ``plan_docx_grid``, its
+26 582 non-blank characters each at its place plus 135 navy 7.5 pt ones a page (2 835,
+LiberationSans and -Bold), the stamp on every page's top-right corner (box x 379.9 → 567.0,
+y 14.2 → 70.9; lines at x 384.2, tops 16.6, 26.5, 35.5, 46.3), its « Date de
+télétransmission » line on the running header's top (35.5), read by pdfplumber as one line
+with it; oursin 9 A4 pages, ``plan_html_chapitrage``'s text at the same x but not the same
+tops (0.1 pt lower at page 1's top, up to 5.5 pt lower down the pages, a few cells wrapped
+otherwise, one repeated steps header row fewer: 25 382 non-blank seed characters for
+25 457), a « Paraphe : » box on every page (x 558.0 → 586.5, y 762.7 → 799.5, 6.49 pt navy),
+right of the text (which ends by x 552.5); olivier 15 slides, ``cot000_pptx``'s 8 119
+characters at their places, slide 15 with « Le Président, » (top 262.0) and « Jean-Pierre
+Lacoste » (bold, top 334.0) in DejaVu Sans Condensed 12 pt #404040, each centred by Impress
+in its 200 pt box (x 565.2 and 540.8), and the signature image at x 510 → 660, y 282 → 330.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -11013,8 +11029,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.girouette_page`, :mod:`~tests.generators.hublot_deck`,
 :mod:`~tests.generators.odt_parchemin`, :mod:`~tests.generators.pirouette_page`,
 :mod:`~tests.generators.perroquet_deck`, :mod:`~tests.generators.xlsx_vitrail`,
-:mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck`,
+:mod:`~tests.generators.docx_notaire`, :mod:`~tests.generators.oursin_page`,
+:mod:`~tests.generators.olivier_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11543,6 +11560,8 @@ PLAN_LAYOUTS = (
     "plan_html_pirouette",
     "plan_xlsx_vitrail",
     "plan_html_viaduc",
+    "plan_docx_notaire",
+    "plan_html_oursin",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11781,6 +11800,7 @@ COT_LAYOUTS = (
     "cot000_pptxhublot",
     "cot000_pptxperroquet",
     "cot000_pptxzeste",
+    "cot000_pptxolivier",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -11979,6 +11999,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_brisure import add_brisures
 
             source = add_brisures(plan_docx("narrowstep", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_notaire":  # grid's .docx, a receipt stamp on every page
+            from tests.generators.docx_notaire import add_receipt
+
+            source = add_receipt(plan_docx("grid", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_docx_fanion":  # grid's .docx, every label with its Occitan
             from tests.generators.docx_fanion import add_fanion

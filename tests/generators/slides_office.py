@@ -1842,6 +1842,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     progress tables unchanged (:mod:`tests.generators.vedette_deck`);
     ``boussole``: a « Sommaire » contents slide second, after the cover, six numbered entries
     repeating slide titles verbatim (:mod:`tests.generators.boussole_deck`);
+    ``olivier``: the last slide signed at its bottom right, « Le Président, », a signature
+    picture and a name (:mod:`tests.generators.olivier_deck`);
     ``hublot``: every slide title with its English translation on a 9 pt italic line under it
     in the band (:mod:`tests.generators.hublot_deck`);
     ``macaron``: a round pictogram picture before each of the nine teal sub-headings, the
@@ -2486,6 +2488,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.encart_deck import PptxEncartSlides
 
             slides = PptxEncartSlides(base)
+        elif variant == "olivier":  # a module of its own: the last slide signed
+            from tests.generators.olivier_deck import PptxOlivierSlides
+
+            slides = PptxOlivierSlides(base)
         elif variant == "hublot":  # a module of its own: English lines under the titles
             from tests.generators.hublot_deck import PptxHublotSlides
 
