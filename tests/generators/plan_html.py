@@ -173,7 +173,9 @@ relais in :mod:`tests.generators.relais_page`, girouette in
 :mod:`tests.generators.girouette_page`, pirouette in :mod:`tests.generators.pirouette_page`,
 viaduc in :mod:`tests.generators.viaduc_page`, annuite in
 :mod:`tests.generators.annuite_page`, ecluse in :mod:`tests.generators.ecluse_page`,
-ormeau in :mod:`tests.generators.ormeau_page`).
+ormeau in :mod:`tests.generators.ormeau_page`,
+oursin in
+:mod:`tests.generators.oursin_page`).
 """
 
 from __future__ import annotations
@@ -974,6 +976,10 @@ def plan_html(style: str) -> str:
         from tests.generators.annuite_page import plan_html_annuite
 
         return plan_html_annuite()
+    if style == "oursin":  # a « Paraphe » box on every printed page
+        from tests.generators.oursin_page import plan_html_oursin
+
+        return plan_html_oursin()
     if style == "girouette":  # every template label after its Basque label
         from tests.generators.girouette_page import plan_html_girouette
 

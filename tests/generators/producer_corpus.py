@@ -10751,6 +10751,46 @@ still in its cell or line, complete; a chart label is no cell, no row and no fie
                           column (x 380, y 232, 320 × 160 pt): categories « CAE » and
                           « Eci », series « Phase 1 » (23.3, 15.1) and « Objectif » (34.3,
                           27.6), data labels, value-axis ticks, legend at the bottom.
+TWO-HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: approval marks
+on the published copy — stamps, signatures, initials; throwaway files with no seed content
+converted first: Writer 7.4 prints a .docx header's text box anchored to the PAGE
+(``wp:positionH`` / ``wp:positionV`` ``relativeFrom="page"``, in front of the text) on every
+page at the same place, its 7.5 pt lines 10 pt apart, one of them on the running header's
+baseline; Chromium repeats a ``position: fixed`` box on every printed page but clips it to
+the page's content box (a box pushed into the ``@page`` margin is not printed); Impress prints
+a transparent PNG picture as an image and a text box beside it as text). Truth: the seed
+texts unchanged (a prefecture's receipt stamp, initials boxes and a signature block are page
+furniture: their words, numbers and dates are no part of any label, value, heading or title;
+every seed text where the base layout puts it). Ideas left aside as already drawn: a
+« FICHE VALIDÉE » stamp over each fiche's fields (``plan_docx_cachet``), a seal picture over
+the cells (``plan_xlsx_sceau``), a « Circuit de validation » table with a « Visa » row
+(``plan_docx_circuit``).
+
+``plan_docx_notaire``     Writer from a .docx, ``plan_docx_grid``'s document but in its
+                          page header the « ACCUSÉ DE RÉCEPTION EN PRÉFECTURE » STAMP of the
+                          ACTES transmission (a text box anchored to the PAGE, in front of
+                          the text, 6.6 × 2.0 cm, 13.4 cm from the page's left edge and
+                          0.5 cm from its top, white, 0.75 pt navy #1F3864 outline): four
+                          7.5 pt navy lines « Accusé de réception en préfecture » (bold),
+                          « 032-200066926-20220315-DEL2022_045-DE », « Date de
+                          télétransmission : 16/03/2022 », « Date de réception préfecture :
+                          16/03/2022 », on EVERY page's top-right corner.
+``plan_html_oursin``      Chromium print of ``plan_html_chapitrage``'s page without its
+                          outline (``etapes_page`` on ``ETAPES_PAGE_CSS``) whose template
+                          reserves the right margin for the signatories' INITIALS: the
+                          ``@page`` right margin 3 mm and the body 12 mm padded right (the
+                          text column as wide as before), a ``position: fixed`` « PARAPHE : »
+                          BOX at the bottom-right of EVERY PAGE (10 mm wide, 6.5 pt navy
+                          label over an empty 9 mm space, a 0.75 pt navy #1F3864 frame).
+``cot000_pptxolivier``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          last one (« Merci de votre attention ») SIGNED at its bottom right
+                          as the copy annexed to the deliberation: « Le Président, » (12 pt),
+                          a SIGNATURE PICTURE (a transparent PNG of navy pen strokes, 150 ×
+                          48 pt) and « Jean-Pierre Lacoste » (12 pt bold) under it.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10803,6 +10843,21 @@ x 42.7; kayak 15 slides, 8 194 non-blank characters for ``cot000_pptx``'s 8 119,
 chart at x 386 → 650, y 240 → 385: title « Score des référentiels (%) », ticks 0 … 40,
 labels « 23.3 », « 34.3 », « 15.1 », « 27.6 », categories « CAE », « Eci », legend
 « Phase 1 », « Objectif »; as drawn.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FORTY-SEVENTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): notaire 21 A4 pages as ``plan_docx_grid``, its
+26 582 non-blank characters each at its place plus 135 navy 7.5 pt ones a page (2 835,
+LiberationSans and -Bold), the stamp on every page's top-right corner (box x 379.9 → 567.0,
+y 14.2 → 70.9; lines at x 384.2, tops 16.6, 26.5, 35.5, 46.3), its « Date de
+télétransmission » line on the running header's top (35.5), read by pdfplumber as one line
+with it; oursin 9 A4 pages, ``plan_html_chapitrage``'s text at the same x but not the same
+tops (0.1 pt lower at page 1's top, up to 5.5 pt lower down the pages, a few cells wrapped
+otherwise, one repeated steps header row fewer: 25 382 non-blank seed characters for
+25 457), a « Paraphe : » box on every page (x 558.0 → 586.5, y 762.7 → 799.5, 6.49 pt navy),
+right of the text (which ends by x 552.5); olivier 15 slides, ``cot000_pptx``'s 8 119
+characters at their places, slide 15 with « Le Président, » (top 262.0) and « Jean-Pierre
+Lacoste » (bold, top 334.0) in DejaVu Sans Condensed 12 pt #404040, each centred by Impress
+in its 200 pt box (x 565.2 and 540.8), and the signature image at x 510 → 660, y 282 → 330.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -11130,7 +11185,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.barometre_deck`, :mod:`~tests.generators.odt_encrier`,
 :mod:`~tests.generators.ecluse_page`, :mod:`~tests.generators.escabeau_deck`,
 :mod:`~tests.generators.xlsx_javelot`, :mod:`~tests.generators.ormeau_page`,
-:mod:`~tests.generators.kayak_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.kayak_deck`,
+:mod:`~tests.generators.docx_notaire`, :mod:`~tests.generators.oursin_page`,
+:mod:`~tests.generators.olivier_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11665,6 +11722,8 @@ PLAN_LAYOUTS = (
     "plan_html_ecluse",
     "plan_xlsx_javelot",
     "plan_html_ormeau",
+    "plan_docx_notaire",
+    "plan_html_oursin",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11906,6 +11965,7 @@ COT_LAYOUTS = (
     "cot000_pptxbarometre",
     "cot000_pptxescabeau",
     "cot000_pptxkayak",
+    "cot000_pptxolivier",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -12109,6 +12169,10 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_avenant import add_avenant
 
             source = add_avenant(plan_docx("grid", work / f"{layout}.docx"))
+        elif layout == "plan_docx_notaire":  # grid's .docx, a receipt stamp on every page
+            from tests.generators.docx_notaire import add_receipt
+
+            source = add_receipt(plan_docx("grid", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_docx_fanion":  # grid's .docx, every label with its Occitan
             from tests.generators.docx_fanion import add_fanion

@@ -1844,6 +1844,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     repeating slide titles verbatim (:mod:`tests.generators.boussole_deck`);
     ``barometre``: a « Tableau de bord des indicateurs » slide after the ECI progress table,
     a table of the progress tables' shape (:mod:`tests.generators.barometre_deck`);
+    ``olivier``: the last slide signed at its bottom right, « Le Président, », a signature
+    picture and a name (:mod:`tests.generators.olivier_deck`);
     ``hublot``: every slide title with its English translation on a 9 pt italic line under it
     in the band (:mod:`tests.generators.hublot_deck`);
     ``macaron``: a round pictogram picture before each of the nine teal sub-headings, the
@@ -2504,6 +2506,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.barometre_deck import PptxBarometreSlides
 
             slides = PptxBarometreSlides(base)
+        elif variant == "olivier":  # a module of its own: the last slide signed
+            from tests.generators.olivier_deck import PptxOlivierSlides
+
+            slides = PptxOlivierSlides(base)
         elif variant == "hublot":  # a module of its own: English lines under the titles
             from tests.generators.hublot_deck import PptxHublotSlides
 
