@@ -10647,6 +10647,48 @@ same places, sizes and fonts, slides 7 and 8 with 25 and 20 Harvey balls of 7 pt
 and 502.0, from y 66.5 every 12 pt), CAE 11 empty / 2 quarter / 3 half / 8 three-quarter /
 1 full, ECI 7 / 6 / 2 / 4 / 1, no shadow; as drawn.
 
+TWO-HUNDRED-AND-FORTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: back matter —
+glossaries, lists of acronyms and appendices after the fiches; throwaway files of no seed
+content converted first: Writer 7.4 prints an .odt table after a ``fo:break-before="page"``
+heading on a page of its own, its header bold on its fill; Chromium prints a ``<dl>`` laid
+out as a two-column grid with each ``<dt>`` bold and its ``::after`` « : » one more bold
+word at the term's right, the ``<dd>`` from the second column's left on the same line;
+Impress prints a .pptx slide added last with its text boxes where placed; ideas left aside
+as already drawn: a « SOMMAIRE » in front (``plan_docx_toc``), a floated contents box
+(``plan_html_sommaire``), a contents slide second (``cot000_pptxboussole``), steps tables
+moved to an annex (``plan_odt_pieces``), acronyms expanded inline (``plan_html_acronymes``)).
+Truth: the seed texts unchanged and complete (a list of sigles, a glossary and an acronyms
+slide after the last fiche or slide are back matter: their terms and definitions are no
+field, no step, no row and no figure of the seed, and no seed value is moved into them).
+
+``plan_odt_sigle``        Writer from an .odt, ``twotier``'s document followed, ON A NEW
+                          PAGE after the last fiche, by a « LISTE DES SIGLES »: a 16 pt bold
+                          #1F4E79 heading and a 17 cm two-column table (3.0 / 14.0 cm, black
+                          0.5 pt grid) whose header row « Sigle » | « Signification » is
+                          bold on #E2EFDA (repeated), then 20 rows, the seed's acronyms in
+                          alphabetical order (« ABiC » … « ZAC »), each bold | its expansion.
+``plan_html_terme``       Chromium print of ``plan_html_inlabel``'s page without its labels
+                          (``etapes_page`` on ``ETAPES_PAGE_CSS``) whose CMS appends a
+                          « GLOSSAIRE » ``<h1>`` after the last fiche and a ``<dl>`` laid
+                          out as a grid (36 mm | the rest): each term bold followed by « : »,
+                          its definition on the same line — 16 acronyms and 4 words the
+                          fiches use as labels (« Indicateurs », « Porteur », « Publics
+                          cibles », « Ressources à mobiliser »), so its entries look like
+                          a fiche's label/value fields.
+``cot000_pptxsillage``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s 15 slides and, LAST,
+                          a 16th slide « Annexe — Sigles et acronymes »: the title band, then
+                          ten entries 29 pt apart, each a bold #0073B3 13 pt acronym in a box
+                          at x 60 and its expansion 13 pt #1F1F1F in a box at x 170 (« BTP »
+                          … « TPE », alphabetical, the deck's acronyms).
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
