@@ -171,7 +171,7 @@ isotope in :mod:`tests.generators.isotope_page`, ressort in
 :mod:`tests.generators.digression_page`, livret in :mod:`tests.generators.livret_page`,
 relais in :mod:`tests.generators.relais_page`, girouette in
 :mod:`tests.generators.girouette_page`, pirouette in :mod:`tests.generators.pirouette_page`,
-viaduc in :mod:`tests.generators.viaduc_page`).
+viaduc in :mod:`tests.generators.viaduc_page`, terme in :mod:`tests.generators.terme_page`).
 """
 
 from __future__ import annotations
@@ -1012,6 +1012,10 @@ def plan_html(style: str) -> str:
         from tests.generators.livret_page import plan_html_livret
 
         return plan_html_livret()
+    if style == "terme":  # a glossary after the last fiche
+        from tests.generators.terme_page import plan_html_terme
+
+        return plan_html_terme()
     if style == "nuage":  # a decorative shape behind every steps table's corner
         from tests.generators.nuage_page import plan_html_nuage
 

@@ -620,7 +620,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_intercalaire`), ``jauge`` (:mod:`tests.generators.odt_jauge`),
     ``polyptyque`` (:mod:`tests.generators.odt_polyptyque`), ``origine``
     (:mod:`tests.generators.odt_origine`), ``oxyde`` (:mod:`tests.generators.odt_oxyde`),
-    ``maquette`` (:mod:`tests.generators.odt_maquette`) or ``linenum`` (``twotier`` with
+    ``maquette`` (:mod:`tests.generators.odt_maquette`), ``sigle``
+    (:mod:`tests.generators.odt_sigle`) or ``linenum`` (``twotier`` with
     Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -670,6 +671,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_oxyde import oxyde_odt
 
         return oxyde_odt(path)
+    if style == "sigle":  # twotier's .odt, a list of sigles at its end
+        from tests.generators.odt_sigle import sigle_odt
+
+        return sigle_odt(path)
     if style == "jauge":  # twotier's .odt, a chart picture beside each fields table
         from tests.generators.odt_jauge import jauge_odt
 

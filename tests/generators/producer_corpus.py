@@ -10689,6 +10689,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber only; no generator amended, see the
+TWO-HUNDRED-AND-FORTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+sigle 14 A4 pages, pages 1–13 ``plan_odt_twotier``'s characters each at its place, page 14
+the list (« Liste des sigles » 16 pt bold at y 59.2, the header on #E2EFDA y 87.1 → 108.1,
+the 20 acronyms bold 11 pt at x 59.6, their meanings from x 144.6, « ZAC » at y 521.8), 27 131
+non-blank characters (26 320); terme 9 A4 pages, pages 1–8 and page 9's top
+``plan_html_sentier``'s characters each at its place, the « Glossaire » at page 9's y 337.7,
+its 20 bold terms at x 42.7 each with a bold « : » word after it, the definitions from x
+155.3, 26 450 characters (25 457); sillage 16 slides, slides 1–15 ``cot000_pptx``'s
+characters each at its place, slide 16 the title band and the ten acronyms bold #0073B3 13 pt
+at x 60.0 (y 74.2 → 335.2), the expansions at x 170.0, 8 590 characters (8 119); as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -11010,8 +11022,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.girouette_page`, :mod:`~tests.generators.hublot_deck`,
 :mod:`~tests.generators.odt_parchemin`, :mod:`~tests.generators.pirouette_page`,
 :mod:`~tests.generators.perroquet_deck`, :mod:`~tests.generators.xlsx_vitrail`,
-:mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck`,
+:mod:`~tests.generators.odt_sigle`, :mod:`~tests.generators.terme_page`,
+:mod:`~tests.generators.sillage_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11540,6 +11553,8 @@ PLAN_LAYOUTS = (
     "plan_html_pirouette",
     "plan_xlsx_vitrail",
     "plan_html_viaduc",
+    "plan_odt_sigle",
+    "plan_html_terme",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11778,6 +11793,7 @@ COT_LAYOUTS = (
     "cot000_pptxhublot",
     "cot000_pptxperroquet",
     "cot000_pptxzeste",
+    "cot000_pptxsillage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
