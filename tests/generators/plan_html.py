@@ -175,7 +175,8 @@ viaduc in :mod:`tests.generators.viaduc_page`, annuite in
 :mod:`tests.generators.annuite_page`, ecluse in :mod:`tests.generators.ecluse_page`,
 ormeau in :mod:`tests.generators.ormeau_page`,
 oursin in
-:mod:`tests.generators.oursin_page`).
+:mod:`tests.generators.oursin_page`,
+terme in :mod:`tests.generators.terme_page`).
 """
 
 from __future__ import annotations
@@ -1028,6 +1029,10 @@ def plan_html(style: str) -> str:
         from tests.generators.ecluse_page import plan_html_ecluse
 
         return plan_html_ecluse()
+    if style == "terme":  # a glossary after the last fiche
+        from tests.generators.terme_page import plan_html_terme
+
+        return plan_html_terme()
     if style == "nuage":  # a decorative shape behind every steps table's corner
         from tests.generators.nuage_page import plan_html_nuage
 

@@ -622,6 +622,8 @@ def plan_odt(style: str, path: Path) -> Path:
     (:mod:`tests.generators.odt_origine`), ``oxyde`` (:mod:`tests.generators.odt_oxyde`),
     ``maquette`` (:mod:`tests.generators.odt_maquette`), ``encrier``
     (:mod:`tests.generators.odt_encrier`) or ``linenum`` (``twotier`` with
+    ``maquette`` (:mod:`tests.generators.odt_maquette`), ``sigle``
+    (:mod:`tests.generators.odt_sigle`) or ``linenum`` (``twotier`` with
     Writer's line numbering on)."""
     if style == "kiosque":  # balanced two-column sections, the tables across both
         from tests.generators.odt_kiosque import kiosque_odt
@@ -675,6 +677,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_encrier import encrier_odt
 
         return encrier_odt(path)
+    if style == "sigle":  # twotier's .odt, a list of sigles at its end
+        from tests.generators.odt_sigle import sigle_odt
+
+        return sigle_odt(path)
     if style == "jauge":  # twotier's .odt, a chart picture beside each fields table
         from tests.generators.odt_jauge import jauge_odt
 

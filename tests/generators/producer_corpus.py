@@ -10791,6 +10791,43 @@ the cells (``plan_xlsx_sceau``), a « Circuit de validation » table with a « V
                           as the copy annexed to the deliberation: « Le Président, » (12 pt),
                           a SIGNATURE PICTURE (a transparent PNG of navy pen strokes, 150 ×
                           48 pt) and « Jean-Pierre Lacoste » (12 pt bold) under it.
+TWO-HUNDRED-AND-FORTY-EIGHTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: back matter —
+glossaries, lists of acronyms and appendices after the fiches; throwaway files of no seed
+content converted first: Writer 7.4 prints an .odt table after a ``fo:break-before="page"``
+heading on a page of its own, its header bold on its fill; Chromium prints a ``<dl>`` laid
+out as a two-column grid with each ``<dt>`` bold and its ``::after`` « : » one more bold
+word at the term's right, the ``<dd>`` from the second column's left on the same line;
+Impress prints a .pptx slide added last with its text boxes where placed; ideas left aside
+as already drawn: a « SOMMAIRE » in front (``plan_docx_toc``), a floated contents box
+(``plan_html_sommaire``), a contents slide second (``cot000_pptxboussole``), steps tables
+moved to an annex (``plan_odt_pieces``), acronyms expanded inline (``plan_html_acronymes``)).
+Truth: the seed texts unchanged and complete (a list of sigles, a glossary and an acronyms
+slide after the last fiche or slide are back matter: their terms and definitions are no
+field, no step, no row and no figure of the seed, and no seed value is moved into them).
+
+``plan_odt_sigle``        Writer from an .odt, ``twotier``'s document followed, ON A NEW
+                          PAGE after the last fiche, by a « LISTE DES SIGLES »: a 16 pt bold
+                          #1F4E79 heading and a 17 cm two-column table (3.0 / 14.0 cm, black
+                          0.5 pt grid) whose header row « Sigle » | « Signification » is
+                          bold on #E2EFDA (repeated), then 20 rows, the seed's acronyms in
+                          alphabetical order (« ABiC » … « ZAC »), each bold | its expansion.
+``plan_html_terme``       Chromium print of ``plan_html_inlabel``'s page without its labels
+                          (``etapes_page`` on ``ETAPES_PAGE_CSS``) whose CMS appends a
+                          « GLOSSAIRE » ``<h1>`` after the last fiche and a ``<dl>`` laid
+                          out as a grid (36 mm | the rest): each term bold followed by « : »,
+                          its definition on the same line — 16 acronyms and 4 words the
+                          fiches use as labels (« Indicateurs », « Porteur », « Publics
+                          cibles », « Ressources à mobiliser »), so its entries look like
+                          a fiche's label/value fields.
+``cot000_pptxsillage``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s 15 slides and, LAST,
+                          a 16th slide « Annexe — Sigles et acronymes »: the title band, then
+                          ten entries 29 pt apart, each a bold #0073B3 13 pt acronym in a box
+                          at x 60 and its expansion 13 pt #1F1F1F in a box at x 170 (« BTP »
+                          … « TPE », alphabetical, the deck's acronyms).
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10858,6 +10895,17 @@ right of the text (which ends by x 552.5); olivier 15 slides, ``cot000_pptx``'s 
 characters at their places, slide 15 with « Le Président, » (top 262.0) and « Jean-Pierre
 Lacoste » (bold, top 334.0) in DejaVu Sans Condensed 12 pt #404040, each centred by Impress
 in its 200 pt box (x 565.2 and 540.8), and the signature image at x 510 → 660, y 282 → 330.
+As produced (seen after generation, pdfplumber only; no generator amended, see the
+TWO-HUNDRED-AND-FORTY-EIGHTH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+sigle 14 A4 pages, pages 1–13 ``plan_odt_twotier``'s characters each at its place, page 14
+the list (« Liste des sigles » 16 pt bold at y 59.2, the header on #E2EFDA y 87.1 → 108.1,
+the 20 acronyms bold 11 pt at x 59.6, their meanings from x 144.6, « ZAC » at y 521.8), 27 131
+non-blank characters (26 320); terme 9 A4 pages, pages 1–8 and page 9's top
+``plan_html_sentier``'s characters each at its place, the « Glossaire » at page 9's y 337.7,
+its 20 bold terms at x 42.7 each with a bold « : » word after it, the definitions from x
+155.3, 26 450 characters (25 457); sillage 16 slides, slides 1–15 ``cot000_pptx``'s
+characters each at its place, slide 16 the title band and the ten acronyms bold #0073B3 13 pt
+at x 60.0 (y 74.2 → 335.2), the expansions at x 170.0, 8 590 characters (8 119); as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -11187,7 +11235,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.xlsx_javelot`, :mod:`~tests.generators.ormeau_page`,
 :mod:`~tests.generators.kayak_deck`,
 :mod:`~tests.generators.docx_notaire`, :mod:`~tests.generators.oursin_page`,
-:mod:`~tests.generators.olivier_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.olivier_deck`,
+:mod:`~tests.generators.odt_sigle`, :mod:`~tests.generators.terme_page`,
+:mod:`~tests.generators.sillage_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11724,6 +11774,8 @@ PLAN_LAYOUTS = (
     "plan_html_ormeau",
     "plan_docx_notaire",
     "plan_html_oursin",
+    "plan_odt_sigle",
+    "plan_html_terme",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11966,6 +12018,7 @@ COT_LAYOUTS = (
     "cot000_pptxescabeau",
     "cot000_pptxkayak",
     "cot000_pptxolivier",
+    "cot000_pptxsillage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1840,6 +1840,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     title band's left end of every slide but the cover (:mod:`tests.generators.cabochon_deck`);
     ``vedette``: every figure of the running text a bold #0073B3 run of its own, the
     progress tables unchanged (:mod:`tests.generators.vedette_deck`);
+    ``sillage``: an « Annexe — Sigles et acronymes » slide last, ten acronyms and their
+    expansions (:mod:`tests.generators.sillage_deck`);
     ``boussole``: a « Sommaire » contents slide second, after the cover, six numbered entries
     repeating slide titles verbatim (:mod:`tests.generators.boussole_deck`);
     ``barometre``: a « Tableau de bord des indicateurs » slide after the ECI progress table,
@@ -2514,6 +2516,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.hublot_deck import PptxHublotSlides
 
             slides = PptxHublotSlides(base)
+        elif variant == "sillage":  # a module of its own: an acronyms slide last
+            from tests.generators.sillage_deck import PptxSillageSlides
+
+            slides = PptxSillageSlides(base)
         elif variant == "boussole":  # a module of its own: a contents slide second
             from tests.generators.boussole_deck import PptxBoussoleSlides
 
