@@ -10647,6 +10647,47 @@ same places, sizes and fonts, slides 7 and 8 with 25 and 20 Harvey balls of 7 pt
 and 502.0, from y 66.5 every 12 pt), CAE 11 empty / 2 quarter / 3 half / 8 three-quarter /
 1 full, ECI 7 / 6 / 2 / 4 / 1, no shadow; as drawn.
 
+TWO-HUNDRED-AND-FORTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: pasted content
+— text pasted into the template from e-mails, web pages or other documents keeps its foreign
+formatting; throwaway files with no seed content converted first: Calc 7.4 prints an .xlsx
+cell whose font is « Calibri » 11 pt #1F497D in DejaVuSans 11 pt #1F497D (no Calibri nor
+Carlito on the machine), beside Liberation Sans 9 cells; Chromium prints a pasted
+``<span style="color: rgb(32, 33, 36); font-family: Roboto, Arial, sans-serif; font-size:
+14px; background-color: rgb(241, 243, 244)">`` in a 8.5 pt cell as LiberationSans 10.5 pt
+#202124 with one #F1F3F4 rectangle behind each of its lines; Impress exports a .pptx run
+cut by an ``a:br`` (shift-enter) as two lines of one paragraph, the first ending at the
+break however wide the box). Truth: the seed texts unchanged (a value in another face, size
+and colour, a value on a grey background and a bullet broken by manual line breaks change
+no value: the face is no text, the background no cell, a manual line break a space).
+
+``plan_xlsx_greffe``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          every steps « Descriptif » body cell (column B) was PASTED FROM
+                          THE SERVICES' E-MAILS (Outlook) KEEPING THE SOURCE'S FORMATTING:
+                          « Calibri » 11 pt, Outlook's #1F497D, in a Liberation Sans 9 pt
+                          template; each such row's stored height re-estimated for 11 pt
+                          as Excel autofits it; every other cell ``plan_headed``'s.
+``plan_html_vernis``      Chromium print of ``plan_html_inlabel``'s page whose every steps
+                          « Descriptif » value was PASTED FROM ANOTHER SITE'S PAGE into the
+                          CMS's visual editor, which kept the source's computed style as an
+                          inline ``<span>``: Roboto/Arial 14 px (10.5 pt) #202124 ON THE
+                          SOURCE'S #F1F3F4 BACKGROUND, in 8.5 pt cells; its paragraphs
+                          ``<br>`` inside the span.
+``cot000_pptxvrac``       Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          audit bullets of slides 3 and 4 PASTED FROM THE AUDITOR'S
+                          PLAIN-TEXT E-MAIL, whose lines were cut at 72 characters: each
+                          bullet's text BROKEN BY SHIFT-ENTER (``a:br``) where the e-mail's
+                          line ended, in the 648 pt box that holds about 120 characters a
+                          line, the next bullets and the vigilance line moved down by the
+                          lines added.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
