@@ -171,7 +171,8 @@ isotope in :mod:`tests.generators.isotope_page`, ressort in
 :mod:`tests.generators.digression_page`, livret in :mod:`tests.generators.livret_page`,
 relais in :mod:`tests.generators.relais_page`, girouette in
 :mod:`tests.generators.girouette_page`, pirouette in :mod:`tests.generators.pirouette_page`,
-viaduc in :mod:`tests.generators.viaduc_page`).
+viaduc in :mod:`tests.generators.viaduc_page`, vernis in
+:mod:`tests.generators.vernis_page`).
 """
 
 from __future__ import annotations
@@ -1024,6 +1025,10 @@ def plan_html(style: str) -> str:
         from tests.generators.relais_page import plan_html_relais
 
         return plan_html_relais()
+    if style == "vernis":  # inlabel's page, each steps Descriptif a span pasted with its style
+        from tests.generators.vernis_page import plan_html_vernis
+
+        return plan_html_vernis()
     if style == "viaduc":  # sentier's page, a mini timeline under each planning value
         from tests.generators.viaduc_page import plan_html_viaduc
 

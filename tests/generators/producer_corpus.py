@@ -10688,6 +10688,19 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FORTY-NINTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): greffe 5 A4 pages, ``plan_xlsx_vitrail``'s (the
+same sheet) 25 307 characters, every steps Descriptif in DejaVuSans 5.8 pt #1F497D (11 pt
+at the fit's 0.53) from x 132.0 beside LiberationSans 4.8, 23 of its pairs fi / ff / fl /
+ffi printed as one ligature glyph, the steps rows taller, the page breaks elsewhere;
+vernis 10 A4 pages for ``plan_html_sentier``'s 9, its 25 457 non-blank characters and one
+more repeated steps header (15 for 14), the Descriptif values LiberationSans 10.4 pt
+#202124 on 176 #F1F3F4 rectangles 11.9 pt high (x 128.8 → at most 314.4); vrac 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, 6 spaces fewer (the cuts),
+four bullets of slide 3 and two of slide 4 on two lines, the first ending at x 357 → 413,
+the bullets below and the vigilance line lower (273.7 for 234.3); as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -11009,8 +11022,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.girouette_page`, :mod:`~tests.generators.hublot_deck`,
 :mod:`~tests.generators.odt_parchemin`, :mod:`~tests.generators.pirouette_page`,
 :mod:`~tests.generators.perroquet_deck`, :mod:`~tests.generators.xlsx_vitrail`,
-:mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck` and
-:mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.viaduc_page`, :mod:`~tests.generators.zeste_deck`,
+:mod:`~tests.generators.xlsx_greffe`, :mod:`~tests.generators.vernis_page`,
+:mod:`~tests.generators.vrac_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11539,6 +11553,8 @@ PLAN_LAYOUTS = (
     "plan_html_pirouette",
     "plan_xlsx_vitrail",
     "plan_html_viaduc",
+    "plan_xlsx_greffe",
+    "plan_html_vernis",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -11777,6 +11793,7 @@ COT_LAYOUTS = (
     "cot000_pptxhublot",
     "cot000_pptxperroquet",
     "cot000_pptxzeste",
+    "cot000_pptxvrac",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -12239,6 +12256,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_registre import plan_xlsx_registre
 
             source = plan_xlsx_registre(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_greffe":  # headed's sheet, Descriptif pasted from e-mails
+            from tests.generators.xlsx_greffe import plan_xlsx_greffe
+
+            source = plan_xlsx_greffe(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_vitrail":  # headed's sheet, a colour scale over D's steps
             from tests.generators.xlsx_vitrail import plan_xlsx_vitrail
