@@ -176,7 +176,9 @@ viaduc in :mod:`tests.generators.viaduc_page`, annuite in
 ormeau in :mod:`tests.generators.ormeau_page`,
 oursin in
 :mod:`tests.generators.oursin_page`,
-terme in :mod:`tests.generators.terme_page`).
+terme in :mod:`tests.generators.terme_page`,
+vernis in
+:mod:`tests.generators.vernis_page`).
 """
 
 from __future__ import annotations
@@ -1049,6 +1051,10 @@ def plan_html(style: str) -> str:
         from tests.generators.ormeau_page import plan_html_ormeau
 
         return plan_html_ormeau()
+    if style == "vernis":  # inlabel's page, each steps Descriptif a span pasted with its style
+        from tests.generators.vernis_page import plan_html_vernis
+
+        return plan_html_vernis()
     if style == "viaduc":  # sentier's page, a mini timeline under each planning value
         from tests.generators.viaduc_page import plan_html_viaduc
 

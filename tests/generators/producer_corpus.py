@@ -10828,6 +10828,42 @@ field, no step, no row and no figure of the seed, and no seed value is moved int
                           ten entries 29 pt apart, each a bold #0073B3 13 pt acronym in a box
                           at x 60 and its expansion 13 pt #1F1F1F in a box at x 170 (« BTP »
                           … « TPE », alphabetical, the deck's acronyms).
+TWO-HUNDRED-AND-FORTY-NINTH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: pasted content
+— text pasted into the template from e-mails, web pages or other documents keeps its foreign
+formatting; throwaway files with no seed content converted first: Calc 7.4 prints an .xlsx
+cell whose font is « Calibri » 11 pt #1F497D in DejaVuSans 11 pt #1F497D (no Calibri nor
+Carlito on the machine), beside Liberation Sans 9 cells; Chromium prints a pasted
+``<span style="color: rgb(32, 33, 36); font-family: Roboto, Arial, sans-serif; font-size:
+14px; background-color: rgb(241, 243, 244)">`` in a 8.5 pt cell as LiberationSans 10.5 pt
+#202124 with one #F1F3F4 rectangle behind each of its lines; Impress exports a .pptx run
+cut by an ``a:br`` (shift-enter) as two lines of one paragraph, the first ending at the
+break however wide the box). Truth: the seed texts unchanged (a value in another face, size
+and colour, a value on a grey background and a bullet broken by manual line breaks change
+no value: the face is no text, the background no cell, a manual line break a space).
+
+``plan_xlsx_greffe``      Calc printing an openpyxl .xlsx (``plan_headed``'s sheet) whose
+                          every steps « Descriptif » body cell (column B) was PASTED FROM
+                          THE SERVICES' E-MAILS (Outlook) KEEPING THE SOURCE'S FORMATTING:
+                          « Calibri » 11 pt, Outlook's #1F497D, in a Liberation Sans 9 pt
+                          template; each such row's stored height re-estimated for 11 pt
+                          as Excel autofits it; every other cell ``plan_headed``'s.
+``plan_html_vernis``      Chromium print of ``plan_html_inlabel``'s page whose every steps
+                          « Descriptif » value was PASTED FROM ANOTHER SITE'S PAGE into the
+                          CMS's visual editor, which kept the source's computed style as an
+                          inline ``<span>``: Roboto/Arial 14 px (10.5 pt) #202124 ON THE
+                          SOURCE'S #F1F3F4 BACKGROUND, in 8.5 pt cells; its paragraphs
+                          ``<br>`` inside the span.
+``cot000_pptxvrac``       Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but the
+                          audit bullets of slides 3 and 4 PASTED FROM THE AUDITOR'S
+                          PLAIN-TEXT E-MAIL, whose lines were cut at 72 characters: each
+                          bullet's text BROKEN BY SHIFT-ENTER (``a:br``) where the e-mail's
+                          line ended, in the 648 pt box that holds about 120 characters a
+                          line, the next bullets and the vigilance line moved down by the
+                          lines added.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -10906,6 +10942,18 @@ its 20 bold terms at x 42.7 each with a bold « : » word after it, the definiti
 155.3, 26 450 characters (25 457); sillage 16 slides, slides 1–15 ``cot000_pptx``'s
 characters each at its place, slide 16 the title band and the ten acronyms bold #0073B3 13 pt
 at x 60.0 (y 74.2 → 335.2), the expansions at x 170.0, 8 590 characters (8 119); as drawn.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FORTY-NINTH HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): greffe 5 A4 pages, ``plan_xlsx_vitrail``'s (the
+same sheet) 25 307 characters, every steps Descriptif in DejaVuSans 5.8 pt #1F497D (11 pt
+at the fit's 0.53) from x 132.0 beside LiberationSans 4.8, 23 of its pairs fi / ff / fl /
+ffi printed as one ligature glyph, the steps rows taller, the page breaks elsewhere;
+vernis 10 A4 pages for ``plan_html_sentier``'s 9, its 25 457 non-blank characters and one
+more repeated steps header (15 for 14), the Descriptif values LiberationSans 10.4 pt
+#202124 on 176 #F1F3F4 rectangles 11.9 pt high (x 128.8 → at most 314.4); vrac 15 slides,
+``cot000_pptx``'s 8 119 non-blank characters in the same order, 6 spaces fewer (the cuts),
+four bullets of slide 3 and two of slide 4 on two lines, the first ending at x 357 → 413,
+the bullets below and the vigilance line lower (273.7 for 234.3); as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -11237,7 +11285,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.docx_notaire`, :mod:`~tests.generators.oursin_page`,
 :mod:`~tests.generators.olivier_deck`,
 :mod:`~tests.generators.odt_sigle`, :mod:`~tests.generators.terme_page`,
-:mod:`~tests.generators.sillage_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.sillage_deck`,
+:mod:`~tests.generators.xlsx_greffe`, :mod:`~tests.generators.vernis_page`,
+:mod:`~tests.generators.vrac_deck` and :mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11776,6 +11826,8 @@ PLAN_LAYOUTS = (
     "plan_html_oursin",
     "plan_odt_sigle",
     "plan_html_terme",
+    "plan_xlsx_greffe",
+    "plan_html_vernis",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -12019,6 +12071,7 @@ COT_LAYOUTS = (
     "cot000_pptxkayak",
     "cot000_pptxolivier",
     "cot000_pptxsillage",
+    "cot000_pptxvrac",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -12495,6 +12548,10 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_javelot import plan_xlsx_javelot
 
             source = plan_xlsx_javelot(work / f"{layout}.xlsx")
+        elif layout == "plan_xlsx_greffe":  # headed's sheet, Descriptif pasted from e-mails
+            from tests.generators.xlsx_greffe import plan_xlsx_greffe
+
+            source = plan_xlsx_greffe(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_vitrail":  # headed's sheet, a colour scale over D's steps
             from tests.generators.xlsx_vitrail import plan_xlsx_vitrail

@@ -1888,6 +1888,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     (:mod:`tests.generators.kayak_deck`);
     ``zeste``: a Harvey ball (Excel's « 5 quarts » icon set redrawn) at the left of every
     « % Réalisé » body cell (:mod:`tests.generators.zeste_deck`);
+    ``vrac``: the audit bullets of slides 3 and 4 cut by shift-enter line breaks at a
+    plain-text e-mail's 72-character lines (:mod:`tests.generators.vrac_deck`);
     ``empreinte``: a giant pale numeral, the orientation's number, behind each orientation
     slide's objectives (:mod:`tests.generators.empreinte_deck`);
     ``brume``: a white gradient mist, transparent to 70 % opaque, over the lower part of every
@@ -2436,6 +2438,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.zeste_deck import PptxZesteSlides
 
             slides = PptxZesteSlides(base)
+        elif variant == "vrac":  # a module of its own: audit bullets cut by an e-mail's breaks
+            from tests.generators.vrac_deck import PptxVracSlides
+
+            slides = PptxVracSlides(base)
         elif variant == "soufflet":  # a module of its own: titles fitted to a one-line box
             from tests.generators.soufflet_deck import PptxSouffletSlides
 
