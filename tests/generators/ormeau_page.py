@@ -59,9 +59,7 @@ def chart(block: Block) -> list[str]:
             out.append(f"<rect x='{LEFT}' y='{y + 2}' width='{w:.1f}' height='11' fill='{BAR}'/>")
             out.append(f"<text x='{LEFT + w + 4:.1f}' y='{y + 11}'>{escape(value.strip())}</text>")
     axis = 22 + ROW * len(values) + 3
-    out.append(
-        f"<line x1='{LEFT}' y1='{axis}' x2='{LEFT + SPAN}' y2='{axis}' stroke='#808080'/>"
-    )
+    out.append(f"<line x1='{LEFT}' y1='{axis}' x2='{LEFT + SPAN}' y2='{axis}' stroke='#808080'/>")
     for share in (0, 0.5, 1):
         out.append(
             f"<text x='{LEFT + SPAN * share:.1f}' y='{axis + 14}' text-anchor='middle'"

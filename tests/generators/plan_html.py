@@ -173,12 +173,8 @@ relais in :mod:`tests.generators.relais_page`, girouette in
 :mod:`tests.generators.girouette_page`, pirouette in :mod:`tests.generators.pirouette_page`,
 viaduc in :mod:`tests.generators.viaduc_page`, annuite in
 :mod:`tests.generators.annuite_page`, ecluse in :mod:`tests.generators.ecluse_page`,
-ormeau in :mod:`tests.generators.ormeau_page`,
-oursin in
-:mod:`tests.generators.oursin_page`,
-terme in :mod:`tests.generators.terme_page`,
-vernis in
-:mod:`tests.generators.vernis_page`).
+ormeau in :mod:`tests.generators.ormeau_page`, oursin in :mod:`tests.generators.oursin_page`,
+terme in :mod:`tests.generators.terme_page`, vernis in :mod:`tests.generators.vernis_page`).
 """
 
 from __future__ import annotations
