@@ -28320,6 +28320,32 @@ second line, gone); on slide 4 the third and fourth bullets two lines each (firs
 ending at 357.1 and 374.1), the fifth at 198.2 for 172.0; every other slide char for char
 ``cot000_pptx``'s.
 
+First measure of the TWO-HUNDRED-AND-FORTY-FOURTH to TWO-HUNDRED-AND-FORTY-NINTH held-out
+sets (sixty-ninth pass, 2026-12-07, by the lead, on ``11c68d2f`` — main with every change of
+the pass to ``sources/`` so far, none —; totals and check names only, failures never
+printed): ``plan_docx_avenant`` (a version history in the steps table's format before the
+fiches), ``plan_html_annuite`` (a budget recap by year after each objective),
+``plan_xlsx_greffe`` (Descriptif cells pasted from an e-mail, Calibri in a Liberation Sans
+sheet) and ``plan_html_vernis`` (Descriptif spans pasted with a web page's style) **exact**
+(13, 35, 60, 17); ``plan_odt_encrier`` (contact rows masked by placeholders) 13/13, 35/35,
+**48/60 fields**; ``plan_html_ecluse`` (contact lines under black boxes) 13/13, 35/35, **48/60
+fields**; ``plan_xlsx_javelot`` (Calc column charts beside the steps tables) 13/13, 35/35,
+**59/60 fields**; ``plan_html_ormeau`` (SVG bar charts under the steps tables) 13/13, **30/35
+rows**, 60/60; ``plan_docx_notaire`` (the prefecture's receipt stamp in every page's header)
+13/13, **10/35 rows**, 60/60, **16/17 step values**, 4/12 actions; ``plan_html_oursin`` (a
+« Paraphe » box on every page) 13/13, 35/35, **57/60 fields**; ``plan_odt_sigle`` (a list of
+acronyms after the fiches) 13/13, **32/35 rows**, 60/60; ``plan_html_terme`` (a glossary
+after the fiches) 13/13, 35/35, **58/60 fields**; the decks ``cot000_pptxescabeau`` (black
+boxes over contact lines, the text left beneath), ``cot000_pptxkayak`` (a native chart),
+``cot000_pptxolivier`` (a signature block), ``cot000_pptxsillage`` (an acronyms slide) and
+``cot000_pptxvrac`` (bullets with hard line breaks) **exact** (45/45, none extra, 21/21);
+``cot000_pptxbarometre`` (an indicators dashboard in the progress tables' frame) **rejected
+whole as implausible**. Engines alike on all eighteen. On these unseen plan layouts: rows
+397/420 (94.5 %), fields 690/720 (95.8 %), fiches 156/156 (100 %); decks: rows 225/270,
+objectives 105/126. **The ≥ 98 % held-out goal is not met** (causes not looked at). The
+eighteen were MOVED to the tuned part in the same pass, right after this measure and before
+any of their failures was printed.
+
 First measure of the TWO-HUNDRED-AND-THIRTY-EIGHTH to TWO-HUNDRED-AND-FORTY-THIRD held-out
 sets (sixty-eighth pass, 2026-12-07, by the lead, on ``59e49fb2`` — merged after every change
 of the pass to ``sources/`` —; totals and check names only, failures never printed):
@@ -28601,24 +28627,6 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
-    "plan_docx_avenant",
-    "plan_html_annuite",
-    "cot000_pptxbarometre",
-    "plan_odt_encrier",
-    "plan_html_ecluse",
-    "cot000_pptxescabeau",
-    "plan_xlsx_javelot",
-    "plan_html_ormeau",
-    "cot000_pptxkayak",
-    "plan_docx_notaire",
-    "plan_html_oursin",
-    "cot000_pptxolivier",
-    "plan_odt_sigle",
-    "plan_html_terme",
-    "cot000_pptxsillage",
-    "plan_xlsx_greffe",
-    "plan_html_vernis",
-    "cot000_pptxvrac",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -29113,13 +29121,6 @@ PLAN_TUNED = (
     "plan_html_pirouette",
     "plan_xlsx_vitrail",
     "plan_html_viaduc",
-)
-PLAN_HELD = (
-    "plan_html_zebra",
-    "plan_docx_split",
-    "plan_docx_columns",
-    "plan_html_rowspan",
-    "plan_html_zoomed",
     "plan_docx_avenant",
     "plan_html_annuite",
     "plan_odt_encrier",
@@ -29132,6 +29133,13 @@ PLAN_HELD = (
     "plan_html_terme",
     "plan_xlsx_greffe",
     "plan_html_vernis",
+)
+PLAN_HELD = (
+    "plan_html_zebra",
+    "plan_docx_split",
+    "plan_docx_columns",
+    "plan_html_rowspan",
+    "plan_html_zoomed",
 )
 COT000 = (
     "cot000_pptx",
@@ -29650,12 +29658,6 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
-        "cot000_pptxbarometre",
-        "cot000_pptxescabeau",
-        "cot000_pptxkayak",
-        "cot000_pptxolivier",
-        "cot000_pptxsillage",
-        "cot000_pptxvrac",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -30438,23 +30440,29 @@ def test_held_out_list_is_fixed() -> None:
     assert not two_hundred_forty_third & set(PLAN_HELD)
     assert "cot000_pptxzeste" in COT000 and "cot000_pptxzeste" not in HELD_OUT
     two_hundred_forty_fourth = {"plan_docx_avenant", "plan_html_annuite"}
-    assert two_hundred_forty_fourth <= set(PLAN_HELD)
-    assert "cot000_pptxbarometre" in COT000 and "cot000_pptxbarometre" in HELD_OUT
+    assert two_hundred_forty_fourth <= set(PLAN_TUNED)
+    assert not two_hundred_forty_fourth & set(PLAN_HELD)
+    assert "cot000_pptxbarometre" in COT000 and "cot000_pptxbarometre" not in HELD_OUT
     two_hundred_forty_fifth = {"plan_odt_encrier", "plan_html_ecluse"}
-    assert two_hundred_forty_fifth <= set(PLAN_HELD)
-    assert "cot000_pptxescabeau" in COT000 and "cot000_pptxescabeau" in HELD_OUT
+    assert two_hundred_forty_fifth <= set(PLAN_TUNED)
+    assert not two_hundred_forty_fifth & set(PLAN_HELD)
+    assert "cot000_pptxescabeau" in COT000 and "cot000_pptxescabeau" not in HELD_OUT
     two_hundred_forty_sixth = {"plan_xlsx_javelot", "plan_html_ormeau"}
-    assert two_hundred_forty_sixth <= set(PLAN_HELD)
-    assert "cot000_pptxkayak" in COT000 and "cot000_pptxkayak" in HELD_OUT
+    assert two_hundred_forty_sixth <= set(PLAN_TUNED)
+    assert not two_hundred_forty_sixth & set(PLAN_HELD)
+    assert "cot000_pptxkayak" in COT000 and "cot000_pptxkayak" not in HELD_OUT
     two_hundred_forty_seventh = {"plan_docx_notaire", "plan_html_oursin"}
-    assert two_hundred_forty_seventh <= set(PLAN_HELD)
-    assert "cot000_pptxolivier" in COT000 and "cot000_pptxolivier" in HELD_OUT
+    assert two_hundred_forty_seventh <= set(PLAN_TUNED)
+    assert not two_hundred_forty_seventh & set(PLAN_HELD)
+    assert "cot000_pptxolivier" in COT000 and "cot000_pptxolivier" not in HELD_OUT
     two_hundred_forty_eighth = {"plan_odt_sigle", "plan_html_terme"}
-    assert two_hundred_forty_eighth <= set(PLAN_HELD)
-    assert "cot000_pptxsillage" in COT000 and "cot000_pptxsillage" in HELD_OUT
+    assert two_hundred_forty_eighth <= set(PLAN_TUNED)
+    assert not two_hundred_forty_eighth & set(PLAN_HELD)
+    assert "cot000_pptxsillage" in COT000 and "cot000_pptxsillage" not in HELD_OUT
     two_hundred_forty_ninth = {"plan_xlsx_greffe", "plan_html_vernis"}
-    assert two_hundred_forty_ninth <= set(PLAN_HELD)
-    assert "cot000_pptxvrac" in COT000 and "cot000_pptxvrac" in HELD_OUT
+    assert two_hundred_forty_ninth <= set(PLAN_TUNED)
+    assert not two_hundred_forty_ninth & set(PLAN_HELD)
+    assert "cot000_pptxvrac" in COT000 and "cot000_pptxvrac" not in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
@@ -31232,6 +31240,18 @@ HELD_KNOWN_FAILING: set[tuple[str, str]] = {
 # sources.pdf.marks; breakall, ficheband and alinea read since the same pass, their
 # unreachable cells recorded in KNOWN)
 TUNED_FLOORS: dict[str, dict[str, int]] = {
+    # two-hundred-and-forty-fourth to two-hundred-and-forty-ninth sets, moved to the tuned part
+    # at the sixty-ninth pass, right after their first measure and before any of their
+    # failures was printed: their first measure's figures until they are read exactly (the
+    # four other plan layouts and five decks exact on first sight)
+    "plan_odt_encrier": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    "plan_html_ecluse": {"fiches": 13, "steps": 35, "fields": 48, "step_values": 17},
+    "plan_xlsx_javelot": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
+    "plan_html_ormeau": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 17},
+    "plan_docx_notaire": {"fiches": 13, "steps": 10, "fields": 60, "step_values": 16},
+    "plan_html_oursin": {"fiches": 13, "steps": 35, "fields": 57, "step_values": 17},
+    "plan_odt_sigle": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
+    "plan_html_terme": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
     # two-hundred-and-thirty-eighth to two-hundred-and-forty-third sets, moved to the tuned part
     # at the sixty-eighth pass, right after their first measure and before any of their
     # failures was printed: their first measure's figures until they are read exactly (the
@@ -32025,7 +32045,12 @@ COT_HELD_REJECTED: dict[str, str] = {}
 # pass: a range pasted as text with tabs and no tab stop, its figures read in order,
 # sources.cot.referential._by_order, a figure glued to a label's end cut apart,
 # sources.cot.pages._figures_unglued)
-COT_TUNED_REJECTED: dict[str, str] = {}
+COT_TUNED_REJECTED: dict[str, str] = {
+    # cot000_pptxbarometre (two-hundred-and-forty-fourth set, an indicators dashboard slide in
+    # the progress tables' frame after them): rejected whole as implausible at its first
+    # measure (sixty-ninth pass); tuned since the same pass, before any failure was printed
+    "cot000_pptxbarometre": "implausible",
+}
 # Extra items a held-out deck read at its first measure: never more.
 # (cot000_pptxcomment: 5 at its first measure, thirty-second pass; tuned since the thirty-third)
 # (cot000_pptxinbar: 13 at its first measure, forty-first pass; tuned since the same pass)
