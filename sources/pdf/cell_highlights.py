@@ -9,13 +9,27 @@ its first line, a column at the figure's left. The grid's own rules are drawn as
 box hugging one line of glyphs (:func:`sources.pdf.line_fills.line_fills`), no thinner than
 most of a line (an underline is thinner) and standing between a ruled cell's four rules, is a
 highlight: the page is read without it (:class:`WithoutHighlights`) once its words are found.
+
+A CHARACTER BORDER is no highlight: Writer's « Bordure » of a run (a « chip » of a value)
+prints the same filled box behind each line of the run but strokes its four sides too, each
+stroke as long as the box's side (a grid's rule runs on past a line's box, by the cell's
+padding at least). Those boxes are :func:`sources.pdf.inset_rules.text_boxes`' — strokes
+and fill set aside for the table finder only, the strokes kept for every other reader —;
+taken as highlights, their own sides would stand for the cell's four rules. And the view
+has a filter of its own (:meth:`WithoutHighlights.filter`), so that boxed runs, a
+paragraph's bottom border or a drop shadow elsewhere on the page are still set aside for the
+table finder (:func:`sources.pdf.inset_rules.without_inset_strokes` reads a page without a
+filter as it is: every boxed line would cut its row).
 """
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
 from typing import Any
 
 from sources.pdf.line_fills import line_fills
+from sources.pdf.pdfium_page import forget_edges
 from sources.pdf.text_columns import RegionPage
 
 _STROKE = 1.5  # pt: the thickest line or box still drawn as a rule
@@ -36,7 +50,11 @@ def cell_highlights(page: Any) -> list[dict[str, Any]]:
         if min(float(o["x1"]) - float(o["x0"]), float(o["bottom"]) - float(o["top"])) <= _STROKE
     ]
     chars = [c for c in getattr(page, "chars", ()) if str(c.get("text", "")).strip()]
-    return [box for box in boxes if _tall(box, chars) and _in_cell(box, strokes)]
+    return [
+        box
+        for box in boxes
+        if _tall(box, chars) and not _outlined(box, strokes) and _in_cell(box, strokes)
+    ]
 
 
 def _tall(box: dict[str, Any], chars: list[dict[str, Any]]) -> bool:
@@ -48,6 +66,25 @@ def _tall(box: dict[str, Any], chars: list[dict[str, Any]]) -> bool:
         and box["top"] <= (c["top"] + c["bottom"]) / 2 <= box["bottom"]
     ]
     return bool(sizes) and box["bottom"] - box["top"] >= _TALL * max(sizes)
+
+
+def _outlined(box: dict[str, Any], strokes: list[tuple[float, float, float, float]]) -> bool:
+    """Is ``box`` stroked along its four sides, each stroke ending with the side (a
+    character border around the run, module doc)?"""
+    x0, top, x1, bottom = (float(box[k]) for k in ("x0", "top", "x1", "bottom"))
+
+    def along(x: float | None, y: float | None) -> bool:
+        for a, t, b, u in strokes:
+            if x is not None:  # a vertical side at x, from top to bottom
+                if b - a <= _STROKE and abs((a + b) / 2 - x) <= _SLACK:
+                    if abs(t - top) <= _SLACK and abs(u - bottom) <= _SLACK:
+                        return True
+            elif y is not None and u - t <= _STROKE and abs((t + u) / 2 - y) <= _SLACK:
+                if abs(a - x0) <= _SLACK and abs(b - x1) <= _SLACK:
+                    return True
+        return False
+
+    return along(x0, None) and along(x1, None) and along(None, top) and along(None, bottom)
 
 
 def _in_cell(box: dict[str, Any], strokes: list[tuple[float, float, float, float]]) -> bool:
@@ -85,3 +122,14 @@ class WithoutHighlights(RegionPage):
         self._objects: dict[str, list[dict[str, Any]]] = {"char": list(page.chars)}
         for kind in ("rect", "line", "curve"):
             self._objects[kind] = [o for o in page.objects.get(kind, []) if id(o) not in drop]
+
+    def filter(self, test_function: Callable[[dict[str, Any]], bool]) -> WithoutHighlights:
+        """The view without the objects ``test_function`` rejects (pdfplumber's
+        ``Page.filter``: a page's inset strokes set aside for its table finder, module doc)."""
+        view = copy.copy(self)
+        forget_edges(view)
+        view._objects = {
+            kind: [o for o in objects if test_function(o)]
+            for kind, objects in self._objects.items()
+        }
+        return view

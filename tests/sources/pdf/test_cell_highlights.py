@@ -14,6 +14,7 @@ import pdfplumber
 from reportlab.pdfgen import canvas
 
 from sources.pdf.cell_highlights import WithoutHighlights, cell_highlights
+from sources.pdf.inset_rules import without_inset_strokes
 from sources.pdf.line_fills import line_fills
 from sources.pdf.rules import vertical_rules
 
@@ -100,3 +101,64 @@ def test_highlights_outside_a_ruled_grid_stay() -> None:
     # the same boxes on a page without rules (a value list, a free paragraph): no cell
     with pdfplumber.open(io.BytesIO(_pdf(lambda c: _grid(c, ruled=False)))) as pdf:
         assert cell_highlights(pdf.pages[0]) == []
+
+
+def _chip(c: canvas.Canvas, x: float, top: float, text: str) -> None:
+    """``text`` in a character border's box (a « chip »): a pale fill 0.04 cm around the line,
+    its four sides stroked 0.5 pt, each stroke the side's length (Writer's run border)."""
+    width = c.stringWidth(text, "Helvetica", SIZE) + 2 * 1.7
+    c.setFillColorRGB(0.87, 0.92, 0.97)
+    c.rect(x, H - top - 14.2, width, 14.2, stroke=0, fill=1)
+    c.setStrokeColorRGB(0.18, 0.46, 0.71)
+    c.setLineWidth(0.5)
+    for y in (top + 0.3, top + 13.9):
+        c.line(x, H - y, x + width, H - y)
+    for a in (x + 0.3, x + width - 0.3):
+        c.line(a, H - top, a, H - top - 14.2)
+    c.setFillGray(0.0)
+    c.setFont("Helvetica", SIZE)
+    c.drawString(x + 1.7, H - top - 10.5, text)
+
+
+def _chips(c: canvas.Canvas, highlight: bool = False) -> None:
+    """The grid of :func:`_grid`, every step name's line and planning value in a chip; with
+    ``highlight``, a highlighted figure too in the third column's first body row."""
+    c.setLineWidth(0.5)
+    for y in ROWS:
+        c.line(COLUMNS[0], H - y, COLUMNS[-1], H - y)
+    for x in COLUMNS:
+        c.line(x, H - ROWS[0], x, H - ROWS[-1])
+    for top in ROWS[1:3]:
+        _chip(c, 56.0, top + 2.0, "Lancer une")
+        _chip(c, 56.0, top + 16.2, "phase test")
+        _chip(c, 294.8, top + 2.0, "2019 - 2020")
+    if highlight:
+        c.setStrokeGray(0.0)
+        _text(c, 351.5, ROWS[1] + 2.0, "18000", True)
+
+
+def test_character_borders_are_no_highlights() -> None:
+    # a chip's fill hugs its line inside a ruled cell, but its own four strokes border it:
+    # a boxed run (inset_rules.text_boxes), its sides no cell's rules
+    with pdfplumber.open(io.BytesIO(_pdf(_chips))) as pdf:
+        page = pdf.pages[0]
+        fills = [r for r in page.rects if r["non_stroking_color"] == (0.87, 0.92, 0.97)]
+        assert len(fills) == 6
+        found = {id(r) for r in line_fills(page)}
+        assert all(id(r) in found for r in fills)
+        assert cell_highlights(page) == []
+
+
+def test_a_page_without_highlights_keeps_its_boxed_runs_aside() -> None:
+    # a highlight and chips on one page: read without the highlight, the chips' strokes are
+    # still set aside for the table finder (the view has a filter of its own)
+    with pdfplumber.open(io.BytesIO(_pdf(lambda c: _chips(c, highlight=True)))) as pdf:
+        page = pdf.pages[0]
+        marks = cell_highlights(page)
+        assert [(round(r["x0"], 1), round(r["top"], 1)) for r in marks] == [(351.5, 86.5)]
+        view = WithoutHighlights(page, marks)
+        with without_inset_strokes(view) as grid:
+            across = sorted({round(o["top"], 1) for o in grid.lines if o["top"] == o["bottom"]})
+            assert across == ROWS
+            assert len(grid.chars) == len(page.chars)
+        assert len(view.lines) == len(page.lines)  # the chips' strokes for every other reader
