@@ -19,6 +19,13 @@ linear-gradient(…)``, ``background-size: 100% 1px``), printed as a thin patter
 per line, through the line's descenders, whose box may run past its cell (the browser clips
 it to the line; the box is the gradient's). A row's border is drawn in a plain colour and
 clear of its cells' text; an underline runs along a line of glyphs it touches.
+
+A fill that meets another only ACROSS A DRAWN RULE is in another cell than that fill: a word
+processor's highlighter (Word's « surbrillance », ``w:highlight``) prints its box the height of
+the line, so the box of a figure opening a grid's first body row stands a fraction of a point
+under the row's rule, the header row's grey fill as close on the rule's other side. The rule
+parts the two cells; the highlight, clear of its cell's sides, is still a highlight (its
+bottom edge would cut the row after its first line).
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from typing import Any
 _HUG = 0.7  # of the text's size: a highlight's padding either side at most
 _LINES = 1.9  # of the text's size: a highlight's height at most (one line)
 _NEAR = 0.8  # pt: a fill this close to another fill meets it (cells of one grid)
+_STROKE = 1.5  # pt: the thickest line or box still drawn as a rule between two fills
 
 
 def line_fills(page: Any) -> list[dict[str, Any]]:
@@ -78,12 +86,14 @@ def line_fills(page: Any) -> list[dict[str, Any]]:
     # one into the other, a word's space apart (an editor's author colours: a box a run of
     # words, the next author's box from the next word on; cells' text keeps their paddings
     # apart)
+    strokes = _strokes(page)
     out = [
         shape
         for shape in out
         if not any(
             o is not shape
             and _meets(shape, o)
+            and not _parted(shape, o, strokes)
             and (
                 id(o) not in ink
                 or (
@@ -167,6 +177,45 @@ def _side_by_side(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Do ``a`` and ``b`` share more than half the lower one's height (one row)?"""
     shared = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
     return shared > 0.5 * min(a["bottom"] - a["top"], b["bottom"] - b["top"])
+
+
+def _strokes(page: Any) -> list[tuple[float, float, float, float]]:
+    """(x0, top, x1, bottom) of the page's drawn rules: lines and boxes no thicker than
+    :data:`_STROKE` (a fill's own edges are none)."""
+    out = []
+    for o in [*getattr(page, "lines", ()), *getattr(page, "rects", ())]:
+        x0, top, x1, bottom = (float(o[k]) for k in ("x0", "top", "x1", "bottom"))
+        if min(x1 - x0, bottom - top) <= _STROKE:
+            out.append((x0, top, x1, bottom))
+    return out
+
+
+def _parted(
+    a: dict[str, Any], b: dict[str, Any], strokes: list[tuple[float, float, float, float]]
+) -> bool:
+    """Does a drawn rule run in the gap between ``a`` and ``b``, one above the other, along
+    the whole of ``a``'s width (two cells of a grid, module doc)? A fill clear of its cell's
+    sides only: its left and right more than :data:`_NEAR` from any vertical rule's."""
+    upper, lower = (a, b) if a["top"] <= b["top"] else (b, a)
+    gap_top, gap_bottom = float(upper["bottom"]), float(lower["top"])
+    if gap_bottom - gap_top < -_NEAR / 2:
+        return False  # overlapping: no rule between them
+    across = any(
+        bottom - top <= _STROKE
+        and gap_top - _NEAR <= (top + bottom) / 2 <= gap_bottom + _NEAR
+        and x0 - _NEAR <= a["x0"]
+        and a["x1"] <= x1 + _NEAR
+        for x0, top, x1, bottom in strokes
+    )
+    if not across:
+        return False
+    return not any(
+        x1 - x0 <= _STROKE
+        and top < a["bottom"]
+        and bottom > a["top"]
+        and (abs((x0 + x1) / 2 - a["x0"]) <= _NEAR or abs((x0 + x1) / 2 - a["x1"]) <= _NEAR)
+        for x0, top, x1, bottom in strokes
+    )
 
 
 def _meets(a: dict[str, Any], b: dict[str, Any]) -> bool:

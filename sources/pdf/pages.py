@@ -17,6 +17,7 @@ from typing import Any
 from sources.pdf.book_navigation import without_book_navigation
 from sources.pdf.caption_bands import CaptionBandPage, caption_bands
 from sources.pdf.card_columns import CardColumns
+from sources.pdf.cell_highlights import WithoutHighlights, cell_highlights
 from sources.pdf.column_bands import ColumnBands
 from sources.pdf.column_stacks import ColumnStacks
 from sources.pdf.columns import (
@@ -388,6 +389,9 @@ def _read_page(
         if bands:  # a table's heading turned in a band down its left edge: no column
             page = CaptionBandPage(page, bands)
         words = _words(page)
+        highlights = cell_highlights(page)
+        if highlights:  # a highlighter's boxes inside ruled cells: no rules of the grid
+            page = WithoutHighlights(page, highlights)
         headers = sheet_headers(words, page)
         if headers is not None:  # a spreadsheet's row numbers and column letters: furniture
             page = HeadlessSheet(page, headers)

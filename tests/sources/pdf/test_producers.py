@@ -31256,9 +31256,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # at the sixty-eighth pass, right after their first measure and before any of their
     # failures was printed: their first measure's figures until they are read exactly (the
     # eight other plan layouts and five decks exact on first sight)
-    # crayon: a rule for highlighter boxes inside ruled cells (8c858890, sources.pdf.cell_highlights)
-    # read it exactly but broke plan_odt_jetons's rows (35 → 1): taken back in the same pass
-    "plan_docx_crayon": {"fiches": 13, "steps": 5, "fields": 60, "step_values": 1},
+    # crayon exact: highlighter boxes inside ruled cells are no rules (sources.pdf.cell_highlights;
+    # a character border's box no highlight, the view keeping its inset strokes aside: jetons kept)
     # maquette read exactly: a template's bracketed grey italic hints set aside (template_hints)
     # (plan_docx_fanion exact: a label and its translation joined by « / » read as the known
     # label, sources.pdf.paired_labels.known_side)
