@@ -19,6 +19,7 @@ import re
 import statistics
 from dataclasses import dataclass, field, replace
 
+from sources.cot.continued_tables import heads_own_table
 from sources.cot.legend_keys import with_legend_keys
 from sources.cot.merged_values import with_merged_values
 from sources.cot.nil_sign import with_nil_zeros
@@ -1289,7 +1290,8 @@ def _parse_tables(pages: list[_Page]) -> tuple[list[_Table], set[tuple[int, int]
                 ),
                 None,
             )
-            if start is not None:
+            if start is not None and not heads_own_table(page, start, cols.label_end, cols.centres):
+                # (a header row of column labels naming no progress column: another table)
                 probe = _Columns(  # the previous slide's fills do not bound this one
                     cols.centres,
                     cols.label_end,
