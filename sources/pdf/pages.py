@@ -14,6 +14,7 @@ from dataclasses import replace
 from operator import itemgetter
 from typing import Any
 
+from sources.pdf.band_boxes import without_band_boxes
 from sources.pdf.book_navigation import without_book_navigation
 from sources.pdf.caption_bands import CaptionBandPage, caption_bands
 from sources.pdf.card_columns import CardColumns
@@ -144,6 +145,8 @@ def iter_pages(
                 # a sheet printed two pages per sheet: each of its pages read as a page
                 sheet = imposed[index] if scan is None and index < len(imposed) else None
                 sheet = cut if cut is not None else sheet
+                if scan is None and sheet is None:  # a framed box in the margin on every page
+                    page = without_band_boxes(page, running, is_stop)
                 printed = [page] if sheet is None else _imposed_views(page, sheet)
                 turn = page_turn(page) if scan is None and sheet is None else 0
                 if turn:  # a page printed turned a quarter turn: seen upright
