@@ -72,6 +72,9 @@ _CONTINUATION_LINES = 4  # a heading's lines after its first, at most
 # a line wrapped in a value is set as large as the value's line before it: sizes a tenth apart
 # at most (a label's translation in smaller type, 7.6 pt under 8.9 pt values, is not)
 _SAME_TYPE = 0.1
+# a grid's rows are set apart by their cells' padding: a line this many of its ems below the
+# grid's last line (its wrapped lines follow 0.15–0.3 em below each other) opens a new row
+_ROW_GAP = 0.8
 _DETAIL_KEYS = ("planning", "budget", "owner")
 _KEY_NAMES = {
     "no": "numéro",
@@ -573,6 +576,28 @@ class _Parser:
             and (above.x1 >= reach or abs(above.segments[0].x0 - label.x0) <= 2)
         )  # (a new paragraph of the value under a line of its own at the labels' edge)
 
+    def _unnamed_row(self, line: Line, prev: tuple[Line, str] | None) -> bool:
+        """``line`` (in the label column of a grid whose labels are bold, naming no field nor
+        going on the label above) opens A ROW OF ITS OWN: it starts at the labels' left edge
+        a row gap below the grid's last line (a wrapped label's or value's next line follows
+        within 0.8 em). A row added to a fields table (« Contact », a contact whose data are
+        masked) or a line set under the table at its left edge is no part of the value above
+        it: the row's label is unknown, its text no field's."""
+        if prev is None or not self.kv_fields or not prev[0].segments[0].bold:
+            return False
+        label = prev[0].segments[0]
+        last = prev[0]
+        if self.kv_pending and (self.kv_pending[-1][0].page, self.kv_pending[-1][0].top) > (
+            last.page,
+            last.top,
+        ):
+            last = self.kv_pending[-1][0]
+        return (
+            abs(line.segments[0].x0 - label.x0) <= 2  # (pt: the labels' left edge)
+            and last.page == line.page
+            and line.top - last.bottom >= _ROW_GAP * line.size
+        )
+
     def _end_fields(self) -> None:
         self._flush_kv()
         self.field = None
@@ -712,6 +737,10 @@ class _Parser:
                     # closing the grid; what follows is no value of the field above
                     self._end_fields()
                     return
+                if kind is None and self._unnamed_row(line, prev):
+                    # a row of the grid no field label names (« Contact », a line added under
+                    # the table): what it holds is no value of the field above
+                    kind = _Kind("field", rest=rest, value_x=self.kv_x)
             elif kind.kind == "field" and kind.value_x is None and not kind.rest:
                 kind.value_x = self.kv_x
         elif kind is None or (kind.kind == "field" and kind.value_x is None and not kind.rest):
