@@ -340,6 +340,17 @@ def _cut_at_hyphen(text: str, part: str) -> bool:
     return (before.isalpha() and part[0].isalpha()) or (before.isdigit() and part[0].isdigit())
 
 
+def _cut_at_slash(text: str, part: str) -> bool:
+    """Does ``text`` end in a slash glued to the word before it where a line was broken
+    INSIDE « word/word » (« Créer/ » / « Utiliser », « formation/ » / « information »)?
+    Unicode line breaking lets a line break after a solidus, so a producer wraps alternatives
+    written without spaces there, as after a compound's hyphen: the two lines join with no
+    space. A slash set off by a space (« AFB / » / « ARB ») is no such cut."""
+    if text[-1:] != "/" or not part:
+        return False
+    return text[-2:-1].isalnum() and part[0].isalnum()
+
+
 def hyphenation_cut(text: str, part: str) -> bool:
     """Does ``text`` end in a hyphen the typesetter printed where it cut ONE WORD at a line's
     end (« Planifi- » / « cation », « circu- » / « laire »), not a compound's own hyphen
@@ -387,7 +398,8 @@ def join_wrapped(
 ) -> str:
     """Join the wrapped lines of one cell: a space, except after a word or a number range cut
     at its hyphen at the end of a line (« éco- » + « responsables » → « éco-responsables »,
-    « 2020- » + « 2021 » → « 2020-2021 ») or cut without a
+    « 2020- » + « 2021 » → « 2020-2021 »), after a slash glued to its word (« Créer/ » +
+    « Utiliser » → « Créer/Utiliser », :func:`_cut_at_slash`) or cut without a
     hyphen because it was wider than its column (« accompagnemen » + « t »). ``edges`` (one
     per part, or a function of the part's index asked only when needed, from a reader that
     has the lines' geometry): the part starts at the cell's left edge, and the part before it
@@ -401,10 +413,8 @@ def join_wrapped(
             run = _narrow_cut(parts, index, ask)
             if run:
                 glued_until = index + run
-        # (a slash glued to a word ending a line, « Créer/ » / « Utiliser », is left with a
-        # space: real plans write « coopération/ mutualisation », « et/ ou » too)
-        if out and index < glued_until:
-            pass
+        if out and (index < glued_until or _cut_at_slash(out, part)):
+            pass  # a word cut inside a narrow cell, or « word/word » wrapped after its slash
         elif out and hyphenation_cut(out, part):
             out = out[:-1]  # the typesetter's hyphen: the word made whole
         elif out and not _cut_at_hyphen(out, part):

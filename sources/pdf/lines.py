@@ -354,20 +354,28 @@ def _justified_run(ws: list[dict[str, Any]], spaces: list[float], i: int, size: 
     return hi > lo and _even(spaces[lo : hi + 1], size) and _prose(ws[lo : hi + 2])
 
 
+# a paragraph's lines: font sizes within 5 % (a heading is 20 % larger at least)
+_SAME_SIZE = 0.05
+
+
 def _flush_pieces(
     pieces: list[list[dict[str, Any]]], lines: list[Line], n: int
 ) -> list[list[dict[str, Any]]]:
     """Merge a run of pieces cut by alike spaces into one when they span exactly a justified
     text column: a neighbouring line (just above or below) holds one segment of running text
     from the same left edge to the same right edge (a justified line with one or two stretched
-    spaces, whose spaces alone cannot tell it from a label beside its value)."""
+    spaces, whose spaces alone cannot tell it from a label beside its value). The neighbour
+    is set in the line's own size (a paragraph's lines share it): a heading just above, as
+    wide as the column, tells nothing of a label and its value under it."""
     if len(pieces) < 2:
         return pieces
     line = lines[n]
     near = [
         seg
         for other in (lines[n - 1] if n else None, lines[n + 1] if n + 1 < len(lines) else None)
-        if other is not None and abs(other.top - line.top) < 2.5 * line.size
+        if other is not None
+        and abs(other.top - line.top) < 2.5 * line.size
+        and abs(other.size - line.size) <= _SAME_SIZE * line.size
         for seg in other.segments or []
         if len(seg.words) >= 3
     ]

@@ -116,3 +116,18 @@ def test_a_justified_line_holding_years_stays_whole() -> None:
     # « 2015 et 2019 avec l'appui »: spaces of 12 pt, most words of running text
     spec = [(40.0, "2015"), (72.0, "et"), (94.0, "2019"), (126.0, "avec"), (158.0, "l'appui")]
     assert _texts(spec) == ["2015 et 2019 avec l'appui"]
+
+
+def test_a_heading_as_wide_as_the_column_joins_no_label_to_its_value() -> None:
+    # plan_html_girouette page 3: the 11.4 pt heading « Objectif opérationnel : … » wraps to
+    # the column's width, and the 8.9 pt « Contexte ⇥ Bien que ne … » under it ends within a
+    # point of its right edge: no justified paragraph line, the label and its value stay apart
+    heading = [
+        {**w, "size": 13.0, "fontname": "ABCDEF+LiberationSans-Bold"}
+        for w in _words([(40.0, "Objectif"), (85.0, "opérationnel"), (150.0, "sur")], 84.0)
+    ]
+    # a 30 pt gap (3 em) after the label, the value ending at x 165 as the heading does
+    label = _words([(40.0, "Contexte"), (110.0, "Bien"), (135.0, "que"), (155.0, "ne")])
+    lines = words_to_lines(heading + label, 1)
+    assert [s.text for s in lines[0].segments] == ["Objectif opérationnel sur"]
+    assert [s.text for s in lines[1].segments] == ["Contexte", "Bien que ne"]

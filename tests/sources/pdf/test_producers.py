@@ -30628,16 +30628,13 @@ KNOWN: dict[str, dict[str, set[str]]] = {
     # the page's right column: the word is in no page of the PDF (looked for in pdfplumber's
     # words of every page), so the description reads as printed, one word short
     "plan_odt_snake": {"step_cells": {"1.4.2#2 description"}},
-    # plan_docx_narrowstep (fifty-first set, tuned since the forty-second pass): Writer wraps
-    # « Créer/Utiliser » after its slash in a 1.8 cm column — a slash ending a line is read
-    # with a space after it (real plans write « coopération/ mutualisation » too) (its cut
-    # « CGACd » / « G » is joined since the forty-third pass: an acronym cut after a small
-    # letter)
+    # (plan_docx_narrowstep exact: Writer wraps « Créer/Utiliser » after its slash in a
+    # 1.8 cm column, rejoined with no space, cells._cut_at_slash; its cut « CGACd » / « G »
+    # joined since the forty-third pass: an acronym cut after a small letter)
     # plan_html_dropcap (fifty-second set, tuned since the forty-second pass): the paragraph
     # « Limiter la production … » starts on page 3's last line, and Chromium prints its drop
     # cap « L » at the top of page 4: the letter cannot be told from the page's text there
     "plan_html_dropcap": {"fields": {"1.1.5 Objectifs"}},
-    "plan_docx_narrowstep": {"step_cells": {"1.1.2#4 step"}},
     # plan_html_breakall (sixty-fifth set, tuned since the forty-third pass; its fields read
     # since the forty-fourth: labels cut inside a word, values' cut words joined): Chromium's
     # ``word-break: break-all`` cuts words anywhere in the steps cells too; left as read:
@@ -31261,16 +31258,16 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # maquette read exactly: a template's bracketed grey italic hints set aside (template_hints)
     # (plan_docx_fanion exact: a label and its translation joined by « / » read as the known
     # label, sources.pdf.paired_labels.known_side)
-    # girouette: the same rule, the known label after its translation, wrapped labels opened
-    # at their first line (parser._translated_label); 1.1.5's first two fields left
-    "plan_html_girouette": {"fiches": 13, "steps": 35, "fields": 58, "step_values": 17},
+    # (plan_html_girouette exact: the same rule, the known label after its translation,
+    # wrapped labels opened at their first line, parser._translated_label; a heading as wide
+    # as the column over a label and its value joins them no more, lines._flush_pieces)
     # two-hundred-and-thirty-second to two-hundred-and-thirty-seventh sets, moved to the tuned
     # part at the sixty-seventh pass's second round: their first measure's figures until they
     # are read exactly (the nine other plan layouts and five decks exact on first sight)
-    # brisure: a typesetter's line-end hyphen inside one word dropped (cells.hyphenation_cut),
-    # 31 → 34 rows, 59 → 60 fields: words the list lacks cut too in a document that
-    # hyphenates (cells.document_hyphenation); « Créer/ » / « Utiliser » left
-    "plan_docx_brisure": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    # (plan_docx_brisure exact: a typesetter's line-end hyphen inside one word dropped,
+    # cells.hyphenation_cut, 31 → 34 rows, 59 → 60 fields: words the list lacks cut too in a
+    # document that hyphenates, cells.document_hyphenation; « Créer/ » / « Utiliser » rejoined
+    # with no space, cells._cut_at_slash)
     # (plan_html_vrille exact: a header of labels turned a quarter turn found on its page,
     # sources.pdf.turned.turned_text)
     # (plan_html_isotope exact: a smaller script glued to a word put on its line,
@@ -31303,9 +31300,10 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # (plan_docx_agrafe exact since the sixty-fifth pass: a brochure's sides read in booklet
     # order, sources.pdf.booklet; plan_odt_listel too: a heading turned in a caption band,
     # sources.pdf.caption_bands)
-    # echelon: its multi-level list labels taken out (sources.action_plan.list_labels), two
-    # step names cut at other places left
-    "plan_docx_echelon": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
+    # echelon: its multi-level list labels taken out (sources.action_plan.list_labels), one
+    # step name cut at another place left (« Créer/ » / « Utiliser » rejoined with no space,
+    # cells._cut_at_slash)
+    "plan_docx_echelon": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
     # (plan_html_enjambement exact: a table's <tfoot> repeated under it on every page set
     # aside as the table's furniture, sources.action_plan.table_footers)
     # two-hundred-and-second to two-hundred-and-thirteenth sets, moved to the tuned part at
@@ -31364,9 +31362,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # drawn as boxes, sources.pdf.tab_strips), soutache 33/35 (thick underlines), ailleurs
     # 8/35 (a gradient's underlines), lisiere 8/13 fiches (a thumb index, sources.pdf.
     # thumb_tabs) exact; maillons 31/35 exact but for the cells Chromium clipped (KNOWN);
-    # deport 0/60 fields → 60/60 (labels in the margin, sources.pdf.pages._side_strip), one
-    # step left « Créer/ Utiliser » (a line broken after a slash: a space or none?)
-    "plan_docx_deport": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    # deport 0/60 fields → 60/60 (labels in the margin, sources.pdf.pages._side_strip), exact
+    # since « Créer/ » / « Utiliser » is rejoined with no space (cells._cut_at_slash)
     # hundred-and-seventy-second to hundred-and-seventy-seventh sets, moved to the tuned part
     # at the fifty-eighth pass's start: their first measure's figures until they are read
     # exactly (evide, pochoir, rails, cadence, dessin, trifilaire, romaine and the decks
@@ -31480,8 +31477,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # sources.pdf.drop_caps — 26 rows with pdfplumber, 0 with PDFium, whose text page adds a
     # space after a one-line value's first glyph set apart)
     # lettrine: 4/35 rows until the fifty-sixth pass, 34/35 since (a one-line drop cap set
-    # apart from its word, sources.pdf.pdfium_chars._set_apart); « Créer/ Utiliser » left
-    "plan_odt_lettrine": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    # apart from its word, sources.pdf.pdfium_chars._set_apart); exact since « Créer/ » /
+    # « Utiliser » is rejoined with no space (cells._cut_at_slash)
     "plan_html_ressaut": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 15},
     # hundred-and-thirty-ninth to hundred-and-forty-first sets, moved to the tuned part at the
     # fifty-second pass's start: their first measure's figures until they are read exactly
@@ -31522,8 +31519,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # columns, help badges, banner headings)
     # hundred-and-twelfth to hundred-and-fourteenth sets, moved to the tuned part in the
     # forty-eighth pass's second round: their first measure's figures until they are read
-    # exactly (desordre and wysiwyg exact on first sight)
-    "plan_odt_ordonne": {"fiches": 13, "steps": 34, "fields": 60, "step_values": 17},
+    # exactly (desordre and wysiwyg exact on first sight; ordonne exact since « Créer/ » /
+    # « Utiliser » is rejoined with no space, cells._cut_at_slash)
     # hundred-and-sixth to hundred-and-eleventh sets, moved to the tuned part in the forty-eighth
     # pass: their first measure's figures until they are read exactly (sansobjet and deborde
     # exact on first sight)
