@@ -14,17 +14,26 @@ pieces level; here a fifth of them at least stand apart) — or, in a short bloc
 one-line columns happen to end level, the rules stand at two heights at least more than any
 column holds rules: a grid's cells end on its row lines, so every column's rules are a subset
 of the row lines and a column of unmerged cells holds them all, while independent stacks put
-each column's k-th rule at its own height. Its rows are then read column by column: the
-k-th value of a column is what lies between its (k-1)-th and k-th rules, the k-th row the
-k-th values of all columns. A body with column rules down beside it is a grid, and one whose
-columns mostly end on a rule is text underlined paragraph by paragraph (a table style's
-paragraph border): never read so.
+each column's k-th rule at its own height — or, in a block running to the page's foot (cut
+there after its first values, one rule or two a column), the rules stand at more heights than
+any column holds rules while a column runs on unruled to the foot (last paragraph). Its rows
+are then read column by column: the k-th value of a column is what lies between its (k-1)-th
+and k-th rules, the k-th row the k-th values of all columns. A body with column rules down
+beside it is a grid, and one whose columns mostly end on a rule is text underlined paragraph
+by paragraph (a table style's paragraph border): never read so.
 
 A page break cuts each column at its own line: the block's last row on the page holds some
 columns' last values while others are still one value or more behind. Each column's place
 at the page's foot (:attr:`TableBlock.silo_ends`: its last value's row, from the last row)
 is where it goes on at the next page's top, its values before its first rule there the rest
 of that row (:attr:`TableRow.back`, joined by the sheet reader), later ones the rows after.
+
+A block whose first values only stand at the page's foot holds too few rules for the tests
+above: a rule or two a column, most under a value the break came right after (its column
+closed on its rule, as text underlined paragraph by paragraph would be). There the rules
+standing at more heights than any column holds rules (a grid's row lines are level across
+its columns) and one column at least running on past its rules to the body's last line
+unruled (the value the page cuts; underlined text closes every column) tell the block.
 """
 
 from __future__ import annotations
@@ -52,12 +61,14 @@ def silo_rows(
     columns: dict[int, list[list[Segment]]],
     bounds: list[float],
     going_on: list[int] | None = None,
+    at_foot: bool = False,
 ) -> tuple[list[SiloRow], list[int]] | None:
     """The body's rows read column by column (module doc): for each row, the line that
     opens it, each column's cell lines and, on a block going on from the page before
     (``going_on``: that block's :attr:`TableBlock.silo_ends`), how many rows above the last
     one read there it goes on (None: a row of its own); with, per column, where its last
-    value stands (:attr:`TableBlock.silo_ends`). ``None`` when the body is no such block."""
+    value stands (:attr:`TableBlock.silo_ends`). ``None`` when the body is no such block.
+    ``at_foot``: the body is the page's last text (the block may be cut by the page)."""
     if len(body) < 2 or len(bounds) < 3:
         return None
     if going_on is not None and len(going_on) != len(bounds) - 1:
@@ -81,7 +92,9 @@ def silo_rows(
             ]
             if ys and ys[0] < first and not any(t < ys[0] for t in tops):
                 seps[c] = ys[1:]  # (only the topmost: an empty first value's rule comes next)
-        if not _is_silos(body, columns, seps):
+        if not _is_silos(body, columns, seps) and not (
+            at_foot and _cut_at_foot(body, columns, seps, _separators(page, body, bounds, 1.0))
+        ):
             return None
     # each column's k-th value goes to the row ``shift[c] + k`` counted from the last row
     # read before (a column cut by the page break goes on in its own row)
@@ -142,6 +155,29 @@ def _is_silos(
     )
 
 
+def _cut_at_foot(
+    body: list[Line],
+    columns: dict[int, list[list[Segment]]],
+    seps: list[list[float]],
+    reach: list[list[float]] | None,
+) -> bool:
+    """A block cut by the page after its first values (module doc): its rules at more heights
+    than any column holds, and a column running on past its rules to the body's last line
+    with no rule under that line either (``reach``: each column's rules down to a line below
+    the body; text underlined paragraph by paragraph draws one under its last line)."""
+    ruled = [c for c, ys in enumerate(seps) if ys]
+    if reach is None or len(ruled) < 2:
+        return False
+    if _levels(seps, ruled) <= max(len(seps[c]) for c in ruled):
+        return False  # every column's rules on the same heights: a grid's row lines
+    last = body[-1]
+    foot = columns[id(last)]
+    return any(
+        c < len(foot) and foot[c] and not any(y > last.top for y in ys)
+        for c, ys in enumerate(reach)
+    )
+
+
 def _levels(seps: list[list[float]], ruled: list[int]) -> int:
     """How many distinct heights the ruled columns' rules stand at (rules within
     :data:`_LEVEL` of the one above chained into one height)."""
@@ -161,10 +197,12 @@ def _column_rules(page: Any, body: list[Line], bounds: list[float]) -> bool:
     )
 
 
-def _separators(page: Any, body: list[Line], bounds: list[float]) -> list[list[float]] | None:
-    """Each column's rule heights within the body, or ``None`` when a rule runs across two
-    columns (a table's row rule)."""
-    top, bottom = body[0].top, body[-1].bottom
+def _separators(
+    page: Any, body: list[Line], bounds: list[float], below: float = 0.0
+) -> list[list[float]] | None:
+    """Each column's rule heights within the body (and ``below`` its last line's font sizes
+    under it), or ``None`` when a rule runs across two columns (a table's row rule)."""
+    top, bottom = body[0].top, body[-1].bottom + below * body[-1].size
     n = len(bounds) - 1
     seps: list[list[float]] = [[] for _ in range(n)]
     # (a line's underline drawn as a fill is no separator: sources.pdf.line_fills)

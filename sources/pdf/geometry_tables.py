@@ -770,7 +770,11 @@ def _geometry_table(
         if cells is None and previous is not None and previous.open_at_bottom
         else None
     )
-    silos = None if isinstance(page, OcrPage) else silo_rows(page, body, columns, bounds, going_on)
+    silos = (
+        None
+        if isinstance(page, OcrPage)
+        else silo_rows(page, body, columns, bounds, going_on, at_foot=end == len(lines))
+    )
     backs: list[int | None] = [None] * len(groups)
     if silos is not None:  # independent columns, each its own stack of values
         groups = [[line] for line, _, _ in silos[0]]

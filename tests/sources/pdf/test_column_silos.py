@@ -223,3 +223,52 @@ def test_a_grid_or_underlined_text_is_no_block_of_columns() -> None:
 
     assert silo_rows(*_block(column_rule=True)) is None
     assert silo_rows(*_block(underlined=True)) is None
+
+
+def _foot(*, underlined: bool = False) -> tuple:
+    """A block's first values at the page's foot (fiche 1.4.2 of plan_html_silos): the step
+    « Former au bilan carbone » over two lines closed by its rule, the owner's two lines too,
+    the planning's « 2021 » then its rule then the second step's « 2022 », the description's
+    three lines unruled to the body's last line (``underlined``: a rule under that line in
+    every column reaching it)."""
+    from tests.sources.pdf.hand_lines import hand_line
+
+    bounds = [50.0, 150.0, 250.0, 350.0, 450.0]
+    lines = [
+        hand_line(
+            100, (52, 90, "Former au bilan"), (152, 200, "Développer"), (252, 280, "2021"),
+            (352, 380, "GACdG, pôle"),
+        ),
+        hand_line(110, (52, 90, "carbone"), (152, 200, "un pool"), (352, 380, "Climat")),
+        hand_line(120, (152, 200, "d'experts."), (252, 280, "2022")),
+    ]  # fmt: skip
+    rules = [(118.5, 52, 140), (108.5, 252, 340), (118.5, 352, 440)]
+    if underlined:
+        rules += [(128.5, 152, 240), (128.5, 252, 340)]
+    return _page(lines, rules, bounds)
+
+
+def test_first_values_cut_at_the_foot_are_read_column_by_column() -> None:
+    """Three columns of four closed on their rule, the rules at two heights while none
+    holds more than one: read on its own the block is no block of columns (text underlined
+    paragraph by paragraph), at the page's foot it is one cut after its first values."""
+    from sources.pdf.column_silos import silo_rows
+
+    assert silo_rows(*_foot()) is None
+    read = silo_rows(*_foot(), at_foot=True)
+    assert read is not None
+    rows, ends = read
+    assert _texts(rows) == [
+        ["Former au bilan carbone", "Développer un pool d'experts.", "2021", "GACdG, pôle Climat"],
+        ["", "", "2022", ""],
+    ]
+    assert ends == [0, -1, 0, 0]  # the description a row behind: it goes on where it stands
+
+
+def test_underlined_text_at_the_foot_is_no_block_of_columns() -> None:
+    """Every column closed on a rule, the last one under the body's last line: underlined
+    text, even at the page's foot."""
+    from sources.pdf.column_silos import silo_rows
+
+    assert silo_rows(*_foot(underlined=True), at_foot=True) is None
+    assert silo_rows(*_block(underlined=True), at_foot=True) is None

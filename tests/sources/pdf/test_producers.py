@@ -31420,8 +31420,9 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # silos: 1/35 rows at its first measure, 23/35 since the fifty-sixth pass (each column
     # of a « Colonnes » block read down on its own, sources.pdf.column_silos); 32/35 since:
     # rules at more heights than any column holds are no grid's, and a block cut by a page
-    # break goes on column by column (column_silos.silo_rows going_on); fiche 1.4.2 left
-    "plan_html_silos": {"fiches": 13, "steps": 32, "fields": 60, "step_values": 17},
+    # break goes on column by column (column_silos.silo_rows going_on); exact since: a block
+    # cut at the page's foot after its first values (rules at more heights than any column
+    # holds, a column unruled to the foot) read column by column (column_silos._cut_at_foot)
     # hundred-and-sixtieth to hundred-and-sixty-second sets, moved to the tuned part in the
     # fifty-fifth pass's second round: their first measure's figures until they are read
     # exactly (carcan, plafond, suspendu, rideau and the deck gradins exact on first sight;
