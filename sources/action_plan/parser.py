@@ -76,6 +76,9 @@ _SAME_TYPE = 0.1
 # grid's last line (its wrapped lines follow 0.15–0.3 em below each other) opens a new row
 _ROW_GAP = 0.8
 _DETAIL_KEYS = ("planning", "budget", "owner")
+# a heading this many times as large as the fiche's heading, or more, ranks above it (a
+# 13.9 pt « Glossaire » after 11.4 pt fiche headings; a title's wrapped line is as large)
+_OUTRANK = 1.1
 _KEY_NAMES = {
     "no": "numéro",
     "step": "étape",
@@ -444,6 +447,7 @@ class _Parser:
         self._anywhere = False  # lines broken inside words anywhere (:func:`cuts_at_edges`)
         self._header_alone = False  # the last table read was a header with no row
         self.contents = ContentsSheets()  # the sheets a table of contents lists
+        self._head_size = 0.0  # type size of the fiche in force's heading line
 
     # ---------------------------------------------------------------- helpers
     def _flush_kv(self) -> None:
@@ -736,6 +740,8 @@ class _Parser:
                     # nor the end of one (« Localisation » over a map widget): a heading
                     # closing the grid; what follows is no value of the field above
                     self._end_fields()
+                    if self._outranks_fiche(line):  # (a heading above the fiche's rank)
+                        self.sheet = None  # nor any field of the fiche
                     return
                 if kind is None and self._unnamed_row(line, prev):
                     # a row of the grid no field label names (« Contact », a line added under
@@ -811,6 +817,12 @@ class _Parser:
             return
         if self._continue(line):
             return
+        if self._outranks_fiche(line):
+            # a heading above the fiche's rank (a back matter's « Glossaire »): the fiche is
+            # over, what follows (« Indicateurs : définition ») is none of its fields
+            self._end_fields()
+            self.sheet = None
+            return
         self.last_was_table = self.last_was_part = False
         if self.kv_x is not None:
             self._kv_indented(line)
@@ -832,6 +844,20 @@ class _Parser:
             self.field.lines.append((line, part))
         else:
             self.orphans.append(line)  # may belong to a label centred lower in its cell
+
+    def _outranks_fiche(self, line: Line) -> bool:
+        """Is ``line`` a heading of a higher rank than the fiche's own: one bold run alone on
+        its line, set ``_OUTRANK`` times as large as the fiche's heading or more, once the
+        fiche has a body? A document sets its outline's headings the larger the higher they
+        rank, and nothing inside a fiche larger than its heading; a heading the reader does
+        not know (« Glossaire », « Liste des sigles », « Annexes ») set so ends the fiche
+        like an axis heading would."""
+        sheet = self.sheet
+        if sheet is None or not sheet.has_body or not self._head_size:
+            return False
+        if len(line.segments) != 1 or not line.bold or not line.segments[0].bold:
+            return False
+        return line.size >= _OUTRANK * self._head_size
 
     def _wrapped_label(self, line: Line) -> bool:
         """A label alone on its lines, wrapped in a narrow text column (« Liens avec les
@@ -1031,6 +1057,7 @@ class _Parser:
             order=len(self.sheets),
         )
         self.sheets.append(self.sheet)
+        self._head_size = line.size
         self._set_continuation("title", line)
 
     def _close_region(self) -> None:

@@ -953,6 +953,23 @@ def _one_height(line: Line) -> bool:
     return line.bottom - line.top <= line.size * (1 + _HEIGHT_SLACK)
 
 
+# a heading's type at least this many times the size of the text under it (a 16 pt « Liste
+# des sigles » over 10 pt cells; a table's band or group row is set as large as its cells)
+_HEADING_SCALE = 1.3
+
+
+def section_heading(line: Line, below: list[Line]) -> bool:
+    """Is ``line`` a section heading: one bold run alone on its line, set at least
+    ``_HEADING_SCALE`` times as large as the lines under it (their median size)? At the top
+    of a page a table ran onto, such a line opens a new section — a back matter's « Liste des
+    sigles » over a table of its own, after the last fiche's steps table ended at the foot of
+    the page before — never the rest of a cell: a table's rows go on in the cells' type."""
+    if len(line.segments) != 1 or not line.bold or not line.segments[0].bold or not below:
+        return False
+    sizes = sorted(ln.size for ln in below)
+    return line.size >= _HEADING_SCALE * sizes[len(sizes) // 2]
+
+
 def _within_span(line: Line, bounds: list[float]) -> bool:
     """Does ``line`` reach into the span of a table's columns (``bounds``)? A line wholly
     beside it (the other column's text going on, two grids set side by side) is no rest of
@@ -993,6 +1010,7 @@ def _unruled_tables(
             and previous.bounds
             and not is_stop(lines[i])
             and _within_span(lines[i], previous.bounds)
+            and not section_heading(lines[i], lines[i + 1 : i + 6])
         ):
             if _over_header(lines, i, is_stop):
                 i += 1  # group labels over a header repeated on the new page: no body row

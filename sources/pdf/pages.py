@@ -51,6 +51,7 @@ from sources.pdf.imposed import ImposedPage, Imposition
 from sources.pdf.key_columns import carried, set_aside
 from sources.pdf.line_numbers import MarginColumn, margin_numbers
 from sources.pdf.lines import _words, words_to_lines
+from sources.pdf.margin_boxes import margin_box_words
 from sources.pdf.margin_strips import turned_margin_words
 from sources.pdf.merged_tails import merged_tails
 from sources.pdf.page_runs import Tiling, join_pages
@@ -411,6 +412,9 @@ def _read_page(
         strip_words = turned_margin_words(words, width)
         if strip_words:  # a letterhead's turned strip down the page's edge: furniture
             words = [w for i, w in enumerate(words) if i not in strip_words]
+        boxed = margin_box_words(words, page)
+        if boxed:  # a framed box in a side margin (initials, « réservé à »): furniture
+            words = [w for i, w in enumerate(words) if i not in boxed]
         notes = side_note_words(words)
         if notes:  # numbered notes in a margin column and their calls: no text of the flow
             words = [w for i, w in enumerate(words) if i not in notes]
