@@ -16,7 +16,9 @@ stylesheet adds (:mod:`sources.pdf.print_additions`), a template's bracketed hin
 the filled document (:mod:`sources.pdf.template_hints`), and the sort arrows a data-grid plug-in
 draws in its header cells (:mod:`sources.pdf.grid_widgets`), and the hair-thin slices a
 spreadsheet's gradient data bar is printed as (:mod:`sources.pdf.gradient_slices`), and the
-source lists of a sheet's dropdowns typed beside its tables (:mod:`sources.pdf.choice_lists`).
+source lists of a sheet's dropdowns typed beside its tables (:mod:`sources.pdf.choice_lists`),
+and the title, labels and axis ticks of a vector chart drawn among the tables
+(:mod:`sources.pdf.charts`).
 ``COPDIAG_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber (reference engine).
 """
 
@@ -33,6 +35,7 @@ from sources.errors import InputRejected
 from sources.pdf.ascii_grids import with_drawn_grids
 from sources.pdf.backdrop_glyphs import without_backdrop_glyphs
 from sources.pdf.badges import without_badges
+from sources.pdf.charts import without_charts
 from sources.pdf.choice_lists import without_choice_lists
 from sources.pdf.cut_marks import without_cut_marks
 from sources.pdf.drop_caps import set_drop_caps_in_line
@@ -150,6 +153,7 @@ def iter_plumber_pages(data: bytes, max_pages: int | None = None, first: int = 0
             page = without_backdrop_glyphs(page)  # big pale numbers behind text
             page = without_teasers(page)  # « À LIRE AUSSI » boxes a CMS drops in
             page = without_choice_lists(page)  # a dropdown's source list beside a sheet
+            page = without_charts(page)  # a chart's title, labels and axis ticks
             page = without_phantom_spaces(page)  # soft hyphens written as spaces
             page = with_drawn_grids(page)  # a grid drawn with « +--+ » and « | » glyphs
             page = without_mark_spaces(without_struck(page))

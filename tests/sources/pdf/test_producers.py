@@ -31243,8 +31243,8 @@ TUNED_FLOORS: dict[str, dict[str, int]] = {
     # four other plan layouts and five decks exact on first sight)
     # encrier and ecluse exact: a grid row no label names (an added « Contact » row, a line
     # under the table at its edge) is no value of the field above (parser ``_unnamed_row``)
-    "plan_xlsx_javelot": {"fiches": 13, "steps": 35, "fields": 59, "step_values": 17},
-    "plan_html_ormeau": {"fiches": 13, "steps": 30, "fields": 60, "step_values": 17},
+    # javelot and ormeau exact: a chart (ticks on an even scale over an axis line) is a figure,
+    # its title, labels, bars and gridlines set aside (sources.pdf.charts)
     # notaire exact: a framed running box in the top band is furniture (sources.pdf.band_boxes)
     # (plan_html_oursin exact since: a framed box in a side margin, sources.pdf.margin_boxes)
     # (plan_odt_sigle and plan_html_terme exact since: a heading larger than the fiche's ends
