@@ -79,6 +79,9 @@ _DETAIL_KEYS = ("planning", "budget", "owner")
 # a heading this many times as large as the fiche's heading, or more, ranks above it (a
 # 13.9 pt « Glossaire » after 11.4 pt fiche headings; a title's wrapped line is as large)
 _OUTRANK = 1.1
+# a heading holds a word of three letters or more; a paragraph's drop cap, set large and bold
+# alone on its line (« L », « D' »), holds one letter
+_WORDED = re.compile(r"[^\W\d_]{3}")
 _KEY_NAMES = {
     "no": "numéro",
     "step": "étape",
@@ -856,6 +859,8 @@ class _Parser:
         if sheet is None or not sheet.has_body or not self._head_size:
             return False
         if len(line.segments) != 1 or not line.bold or not line.segments[0].bold:
+            return False
+        if not _WORDED.search(line.text):  # a drop cap (« L », « D' ») is no heading
             return False
         return line.size >= _OUTRANK * self._head_size
 

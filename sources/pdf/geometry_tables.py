@@ -966,6 +966,8 @@ def section_heading(line: Line, below: list[Line]) -> bool:
     the page before — never the rest of a cell: a table's rows go on in the cells' type."""
     if len(line.segments) != 1 or not line.bold or not line.segments[0].bold or not below:
         return False
+    if not re.search(r"[^\W\d_]{3}", line.text):  # a drop cap (« L », « D' ») is no heading
+        return False
     sizes = sorted(ln.size for ln in below)
     return line.size >= _HEADING_SCALE * sizes[len(sizes) // 2]
 

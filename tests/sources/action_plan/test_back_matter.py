@@ -14,7 +14,9 @@ def _line(top: float, texts: list[tuple[float, str, bool]], size: float = 8.9) -
     return Line(9, top, top + size, segs[0].x0, segs[-1].x1, size, all(s.bold for s in segs), segs)
 
 
-def _fields(glossary_size: float) -> tuple[list[tuple[str, str]], bool]:
+def _fields(
+    glossary_size: float, glossary: str = "Glossaire"
+) -> tuple[list[tuple[str, str]], bool]:
     from sources.action_plan.parser import _Parser
     from sources.records import ActionPlanDocument
 
@@ -23,7 +25,7 @@ def _fields(glossary_size: float) -> tuple[list[tuple[str, str]], bool]:
     parser.line(_line(100.0, [(43.0, heading, True)], size=11.4))
     parser.line(_line(120.0, [(43.0, "Contexte", True), (160.0, "Le critère Carbone.", False)]))
     parser.line(_line(140.0, [(43.0, "Indicateurs", True), (160.0, "t eq CO2 évitées", False)]))
-    parser.line(_line(340.0, [(43.0, "Glossaire", True)], size=glossary_size))
+    parser.line(_line(340.0, [(43.0, glossary, True)], size=glossary_size))
     parser.line(_line(370.0, [(43.0, "ABiC :", True), (155.0, "Atlas de la biodiversité", False)]))
     parser.line(_line(385.0, [(43.0, "Indicateurs :", True), (155.0, "Données chiffrées.", False)]))
     parser.line(_line(400.0, [(43.0, "Porteur :", True), (155.0, "Structure responsable.", False)]))
@@ -47,6 +49,15 @@ def test_a_bold_line_in_the_fiches_type_does_not_end_it() -> None:
     assert len(fields) > 2  # (read as the fiche's, as before: nothing tells it is no field)
 
 
+def test_a_drop_cap_does_not_end_it() -> None:
+    """A paragraph's first letter set large and bold alone on its line (plan_html_dropcap's
+    « L » of 28.6 pt over 11.4 pt fiche headings) is no heading: the fiche goes on."""
+    for cap in ("L", "D'"):
+        fields, ended = _fields(glossary_size=28.6, glossary=cap)
+        assert not ended, cap
+        assert len(fields) > 2, cap
+
+
 def test_a_larger_bold_line_alone_opens_a_section_not_a_table_rest() -> None:
     from sources.pdf.geometry_tables import section_heading
 
@@ -61,3 +72,5 @@ def test_a_larger_bold_line_alone_opens_a_section_not_a_table_rest() -> None:
     assert not section_heading(band, rows)
     plain = _line(59.2, [(57.0, "Liste des sigles", False)], size=16.0)
     assert not section_heading(plain, rows)
+    drop_cap = _line(43.4, [(57.0, "L", True)], size=28.6)  # a paragraph's first letter
+    assert not section_heading(drop_cap, rows)
