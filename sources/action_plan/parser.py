@@ -451,6 +451,7 @@ class _Parser:
         self._header_alone = False  # the last table read was a header with no row
         self.contents = ContentsSheets()  # the sheets a table of contents lists
         self._head_size = 0.0  # type size of the fiche in force's heading line
+        self._head_x0 = 0.0  # and its left edge
 
     # ---------------------------------------------------------------- helpers
     def _flush_kv(self) -> None:
@@ -862,6 +863,10 @@ class _Parser:
             return False
         if not _WORDED.search(line.text):  # a drop cap (« L », « D' ») is no heading
             return False
+        if abs(line.x0 - self._head_x0) > line.size:
+            # set off the outline's left edge: a figure's title beside the body (a chart's
+            # « Ressources à mobiliser (€) », printed unscaled on a sheet shrunk to fit)
+            return False
         return line.size >= _OUTRANK * self._head_size
 
     def _wrapped_label(self, line: Line) -> bool:
@@ -1063,6 +1068,7 @@ class _Parser:
         )
         self.sheets.append(self.sheet)
         self._head_size = line.size
+        self._head_x0 = line.x0
         self._set_continuation("title", line)
 
     def _close_region(self) -> None:

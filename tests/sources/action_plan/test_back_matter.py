@@ -15,7 +15,7 @@ def _line(top: float, texts: list[tuple[float, str, bool]], size: float = 8.9) -
 
 
 def _fields(
-    glossary_size: float, glossary: str = "Glossaire"
+    glossary_size: float, glossary: str = "Glossaire", x: float = 43.0
 ) -> tuple[list[tuple[str, str]], bool]:
     from sources.action_plan.parser import _Parser
     from sources.records import ActionPlanDocument
@@ -25,7 +25,7 @@ def _fields(
     parser.line(_line(100.0, [(43.0, heading, True)], size=11.4))
     parser.line(_line(120.0, [(43.0, "Contexte", True), (160.0, "Le critère Carbone.", False)]))
     parser.line(_line(140.0, [(43.0, "Indicateurs", True), (160.0, "t eq CO2 évitées", False)]))
-    parser.line(_line(340.0, [(43.0, glossary, True)], size=glossary_size))
+    parser.line(_line(340.0, [(x, glossary, True)], size=glossary_size))
     parser.line(_line(370.0, [(43.0, "ABiC :", True), (155.0, "Atlas de la biodiversité", False)]))
     parser.line(_line(385.0, [(43.0, "Indicateurs :", True), (155.0, "Données chiffrées.", False)]))
     parser.line(_line(400.0, [(43.0, "Porteur :", True), (155.0, "Structure responsable.", False)]))
@@ -56,6 +56,15 @@ def test_a_drop_cap_does_not_end_it() -> None:
         fields, ended = _fields(glossary_size=28.6, glossary=cap)
         assert not ended, cap
         assert len(fields) > 2, cap
+
+
+def test_a_figures_title_beside_the_body_does_not_end_it() -> None:
+    """A chart's title set beside the fiche's body (plan_xlsx_javelot: « Ressources à » at
+    7.2 pt on a sheet shrunk to fit, its fiche headings 4.4 pt) is no outline heading: it
+    does not start at the outline's left edge, and the fiche goes on."""
+    fields, ended = _fields(glossary_size=13.9, x=380.0)
+    assert not ended
+    assert len(fields) > 2
 
 
 def test_a_larger_bold_line_alone_opens_a_section_not_a_table_rest() -> None:
