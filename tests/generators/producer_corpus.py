@@ -10955,6 +10955,51 @@ more repeated steps header (15 for 14), the Descriptif values LiberationSans 10.
 four bullets of slide 3 and two of slide 4 on two lines, the first ending at x 357 → 413,
 the bullets below and the vigilance line lower (273.7 for 234.3); as drawn.
 
+TWO-HUNDRED-AND-FIFTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-08 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: diagrams built
+of shapes carrying text — process arrows, roadmaps, Gantt-like bars drawn with the office
+suite's shapes or HTML/CSS boxes whose labels are real text, near otherwise normal steps
+tables or objectives; throwaway files with no seed content converted first: Writer 7.4
+prints a .docx's anchored ``wps:wsp`` « homePlate » / « chevron » shapes (no wrap) holding a
+text frame as filled shapes with their text centred, the shapes' text written to the page
+AFTER the body text, in the document's default face; Impress prints a .pptx's chevron shapes
+with their text). Truth: the seed texts unchanged (a row of chevrons repeating a fiche's
+step names under its steps table, a Gantt of CSS bars repeating step names and planning
+values under it, and a process of three arrows repeating the calendar's column headings
+change no value: the diagrams are page furniture, the truth the steps tables and slides in
+their usual place, every value there complete).
+
+``plan_docx_chevron``     Writer from a .docx, ``plan_docx_balise``'s document (no PDF/UA
+                          export) with, RIGHT AFTER EACH OF ITS 12 STEPS TABLES, A PROCESS OF
+                          CHEVRONS drawn with Word's shapes: one paragraph of exact height
+                          2.2 cm holding one anchored DrawingML shape a step (the first a
+                          ``homePlate``, the others ``chevron``), 1.8 cm high, min(17 / n,
+                          5.6) cm wide side by side from the text's left edge, #2E74B5, no
+                          outline, each holding THE STEP'S NAME VERBATIM, 7.5 pt bold white,
+                          centred.
+``plan_html_calendrier``  Chromium print of ``plan_html_devanture``'s base page
+                          (``etapes_page`` on ``ETAPES_PAGE_CSS``, no labels, fiches in seed
+                          order) with, UNDER EACH STEPS ``table.etapes``, A GANTT OF CSS BOXES
+                          (``div.gantt``, no table): a scale row of five year cells « 2019 » …
+                          « 2023 » (text, not in the seed), then one row a step: the STEP NAME
+                          in a 30 % label box, and in the five-year track a #2E75B6 BAR from
+                          the planning value's first year to its last (« et + » to 2023)
+                          holding THE PLANNING VALUE VERBATIM in white.
+``cot000_pptxaiguillage`` Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s 15 slides but
+                          on slide 14 « Le calendrier », in the empty lower part, A PROCESS OF
+                          THREE ARROWS: a « pentagone » then two « chevrons » (#0073B3, no
+                          outline, 44 pt high, side by side from x 24 to 696) holding THE
+                          THREE COLUMN HEADINGS VERBATIM, « Organisation et plan d'actions »,
+                          « Mise en œuvre du plan d'action », « Audits finaux » (DejaVu Sans
+                          Condensed bold 11 pt white, centred); the columns above unchanged.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

@@ -28320,6 +28320,77 @@ second line, gone); on slide 4 the third and fourth bullets two lines each (firs
 ending at 357.1 and 374.1), the fifth at 198.2 for 172.0; every other slide char for char
 ``cot000_pptx``'s.
 
+TWO-HUNDRED-AND-FIFTIETH HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-08 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: diagrams built of shapes
+carrying text — process arrows, roadmaps, Gantt-like bars drawn with the office suite's shapes
+or HTML/CSS boxes whose labels are real text —, placed near otherwise normal steps tables or
+objectives; throwaway files with no seed content converted first: a python-docx document
+(A4, 2 cm margins, DejaVu Serif 11 pt) whose 4-row grid table is followed by a paragraph of
+exact height 2.2 cm holding three ``wp:anchor`` DrawingML shapes (``wps:wsp``, no wrap,
+positioned from the column and the paragraph, a ``homePlate`` then two ``chevron``, #2E74B5,
+no outline, a ``wps:txbx`` text frame 7.5 pt bold white centred, insets 0.35 cm): Writer 7.4
+printed the three filled arrows side by side under the table, the next paragraph below them,
+each text centred in its shape and wrapped inside it (a long name on two lines), the shapes'
+words in the document's face (DejaVuSerif-Bold 7.5 pt) and WRITTEN TO THE PAGE AFTER ALL
+THE BODY TEXT (pdfplumber's words of the page: the body's, then the shapes'); a .pptx of
+python-pptx ``PENTAGON`` / ``CHEVRON`` shapes holding text printed by Impress with their text
+in place; ideas left aside as already drawn: SmartArt conversions of the deck's tables and
+objectives (``cot000_pptxsmartart`` and later), a winding roadmap replacing the objectives
+(``cot000_pptxbouvier``), arrow connectors without text (``cot000_pptxpasserelle``), a Gantt
+of year columns in the steps table (``plan_docx_gantt``, ``plan_xlsx_sillon``), a bar chart
+under the steps (``plan_xlsx_retroplanning``), a stepper of badges above the steps
+(``plan_html_frise``), mini timelines under planning values (``plan_html_viaduc``), steps as
+a timeline instead of a table (``plan_html_timeline``), pictures); to be measured ONCE with
+the parser, totals only (never the failures), by the lead, first figures recorded in
+``HELD_FLOORS`` / ``COT_HELD_FLOORS``. Truth = the seed texts unchanged (THE DIAGRAMS ARE
+PAGE FURNITURE REPEATING SEED WORDS — step names in chevrons, step names and planning values
+in Gantt rows, the calendar's three column headings in arrows —, no value of their own; the
+truth the steps tables, fields and slides in their usual place, every value there complete):
+
+* ``plan_docx_chevron`` (LibreOffice WRITER converting a .docx whose author illustrated every
+  fiche's steps with « Insertion › Formes › Flèches pleines »: ``plan_docx_balise``'s
+  document — A4 portrait, 2 cm side margins, Liberation Sans 10 pt, the running header line,
+  ``narrowstep``'s fields tables, ``echo``'s steps grids without their footer row —, exported
+  WITHOUT the PDF/UA option, BUT RIGHT AFTER EACH OF ITS 12 STEPS TABLES ONE PARAGRAPH
+  (exact line height 2.2 cm, no space before or after) HOLDING A PROCESS OF CHEVRONS: one
+  ``wp:anchor`` DrawingML shape (``wps:wsp``, ``wp:wrapNone``, horizontally from the column's
+  left edge, vertically 0.2 cm below the paragraph's top) A STEP, in the steps' order, the
+  first a « pentagone » (``homePlate``), the others « chevrons » (``chevron``), each 1.8 cm
+  high and min(17 / n, 5.6) cm wide (n the fiche's steps: one step a single 5.6 cm
+  pentagon, five steps five 3.4 cm shapes across the 17 cm text width), side by side,
+  filled #2E74B5, no outline, holding in its text frame (``wps:txbx``, insets 0.35 cm left
+  and right, 0 top and bottom, anchored in the middle) THE STEP'S NAME VERBATIM — its
+  « Etape » cell's text — 7.5 pt bold white, centred, wrapped in the shape; the steps
+  tables, the empty paragraph under each and everything else as ``plan_docx_balise``),
+* ``plan_html_calendrier`` (Chromium print — the headless command line's defaults,
+  backgrounds printed, Chromium's own header and footer off — of ``plan_html_devanture``'s
+  base page, :func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS` without inline labels and in seed order
+  (``@page { size: A4; margin: 15mm; }``, Liberation Sans 9 pt, fields ``table.kv``, steps
+  ``table.etapes`` with its ``<thead>``), BUT UNDER EACH OF THE 12 STEPS TABLES, as a
+  projects site's « planning » block draws it with styled boxes, A GANTT OF CSS BOXES
+  (``div.gantt``, no ``<table>``, ``break-inside: avoid``): a scale row — an empty 30 % label
+  box then a five-column CSS grid of year boxes « 2019 » « 2020 » « 2021 » « 2022 »
+  « 2023 » (7.5 pt bold #555555, centred, not in the seed) —, then ONE ROW A STEP: the STEP'S
+  NAME VERBATIM in the 30 % label box (7.5 pt), and in the track (a five-column grid on a
+  #F2F2F2 ground with 1 px #DDDDDD year rules) ONE #2E75B6 BAR spanning the grid columns from
+  the planning value's first year to its last (« 2019 - 2020 », « 2020-2021 »: both years;
+  « 2020 et + » and the like: to 2023; a single year: that year) HOLDING THE PLANNING VALUE
+  VERBATIM, 7.5 pt bold white, centred; the steps tables, fields and everything else
+  unchanged),
+* ``cot000_pptxaiguillage`` (seed 000 deck, a 16:9 .pptx (720 × 405 pt) by Impress, every
+  slide as in ``cot000_pptx`` BUT ON SLIDE 14 « LE CALENDRIER », in the empty part under the
+  three columns, A PROCESS OF THREE ARROWS as « Insertion › Formes › Flèches pleines » draws
+  it: at y 300 pt, 44 pt high, from x 24, three shapes 224 pt wide side by side (x 24, 248,
+  472), the first a « pentagone » (``homePlate``), then two « chevrons », filled #0073B3, no
+  outline, no shadow, each holding ONE OF THE THREE COLUMN HEADINGS VERBATIM, in the
+  columns' order: « Organisation et plan d'actions », « Mise en œuvre du plan d'action »,
+  « Audits finaux » (DejaVu Sans Condensed bold 11 pt white, centred both ways, insets 14 pt
+  left and right); the phase band, the three column headings, bullets and notes above
+  unchanged; 15 slides).
+
 First measure of the TWO-HUNDRED-AND-FORTY-FOURTH to TWO-HUNDRED-AND-FORTY-NINTH held-out
 sets (sixty-ninth pass, 2026-12-07, by the lead, on ``11c68d2f`` — main with every change of
 the pass to ``sources/`` so far, none —; totals and check names only, failures never
