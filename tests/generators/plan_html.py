@@ -158,7 +158,8 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.terrasses_page`, enjambement in
 :mod:`tests.generators.enjambement_page`, transfuge in
 :mod:`tests.generators.transfuge_page`, devanture in
-:mod:`tests.generators.devanture_page`, nuage in
+:mod:`tests.generators.devanture_page`, calendrier in
+:mod:`tests.generators.calendrier_page`, nuage in
 :mod:`tests.generators.nuage_page`, reduction in
 :mod:`tests.generators.reduction_page`, alerte in
 :mod:`tests.generators.alerte_page`, quotidien in
@@ -983,6 +984,10 @@ def plan_html(style: str) -> str:
         from tests.generators.girouette_page import plan_html_girouette
 
         return plan_html_girouette()
+    if style == "calendrier":  # a Gantt of CSS boxes under every steps table
+        from tests.generators.calendrier_page import plan_html_calendrier
+
+        return plan_html_calendrier()
     if style == "devanture":  # every fiche's steps printed before its fields
         from tests.generators.devanture_page import plan_html_devanture
 

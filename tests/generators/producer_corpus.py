@@ -11000,6 +11000,21 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; see the
+TWO-HUNDRED-AND-FIFTIETH HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`;
+``docx_chevron`` AMENDED ONCE: its first print's chevrons, Word's 50 % points and 0.35 cm
+insets, left the text a box so narrow that names broke inside words and were clipped —
+now 25 % points, no inset, 6.5 pt): chevron 14 A4 pages for ``plan_docx_balise``'s 13,
+27 761 non-blank characters (26 068), 1 421 of them the chevrons' (LiberationSans-Bold
+6.5 pt white on #2E74B5), each row under its steps table or at the next page's top (page
+4, y 77), the names wrapped in their shapes, written after the page's body text;
+calendrier 10 A4 pages for ``plan_html_devanture``'s 9, 27 214 non-blank characters
+(25 457), the Gantt's step names LiberationSans 7.44 (1 421) and bars' values and years
+LiberationSans-Bold 7.44 (411), years at x 223.4 … 509.3; aiguillage 15 slides, 8 182
+non-blank characters (8 119), slide 14's three arrows at y 300 → 344 with their headings
+DejaVuSansCondensed-Bold 11 pt white (« Mise en œuvre du plan / d'action » on two lines);
+as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -11332,7 +11347,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_sigle`, :mod:`~tests.generators.terme_page`,
 :mod:`~tests.generators.sillage_deck`,
 :mod:`~tests.generators.xlsx_greffe`, :mod:`~tests.generators.vernis_page`,
-:mod:`~tests.generators.vrac_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.vrac_deck`, :mod:`~tests.generators.docx_chevron`,
+:mod:`~tests.generators.calendrier_page`, :mod:`~tests.generators.aiguillage_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11873,6 +11890,8 @@ PLAN_LAYOUTS = (
     "plan_html_terme",
     "plan_xlsx_greffe",
     "plan_html_vernis",
+    "plan_docx_chevron",
+    "plan_html_calendrier",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -12117,6 +12136,7 @@ COT_LAYOUTS = (
     "cot000_pptxolivier",
     "cot000_pptxsillage",
     "cot000_pptxvrac",
+    "cot000_pptxaiguillage",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -12329,6 +12349,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.docx_fanion import add_fanion
 
             source = add_fanion(plan_docx("grid", work / f"{layout}.docx"))
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_docx_chevron":  # balise's .docx, chevrons under the steps
+            from tests.generators.docx_chevron import add_chevrons
+
+            source = add_chevrons(plan_docx("balise", work / f"{layout}.docx"))
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_docx_greffon":  # balise's .docx, each fiche a sub-document
             from tests.generators.docx_greffon import add_greffons

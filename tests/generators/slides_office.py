@@ -1844,6 +1844,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     expansions (:mod:`tests.generators.sillage_deck`);
     ``boussole``: a « Sommaire » contents slide second, after the cover, six numbered entries
     repeating slide titles verbatim (:mod:`tests.generators.boussole_deck`);
+    ``aiguillage``: a process of three arrows holding the calendar's column headings on
+    slide 14 (:mod:`tests.generators.aiguillage_deck`);
     ``barometre``: a « Tableau de bord des indicateurs » slide after the ECI progress table,
     a table of the progress tables' shape (:mod:`tests.generators.barometre_deck`);
     ``olivier``: the last slide signed at its bottom right, « Le Président, », a signature
@@ -2526,6 +2528,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.sillage_deck import PptxSillageSlides
 
             slides = PptxSillageSlides(base)
+        elif variant == "aiguillage":  # a module of its own: arrows on the calendar slide
+            from tests.generators.aiguillage_deck import PptxAiguillageSlides
+
+            slides = PptxAiguillageSlides(base)
         elif variant == "boussole":  # a module of its own: a contents slide second
             from tests.generators.boussole_deck import PptxBoussoleSlides
 

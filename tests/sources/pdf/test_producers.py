@@ -28391,6 +28391,31 @@ truth the steps tables, fields and slides in their usual place, every value ther
   left and right); the phase band, the three column headings, bullets and notes above
   unchanged; 15 slides).
 
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; the parser
+never run on them; ``tests/generators/docx_chevron.py`` AMENDED ONCE: the first print, with
+Word's default 50 % chevron points and 0.35 cm text insets, left a five-step fiche's shapes
+a text box about 1.6 cm wide less the insets, so Writer broke names inside words (« Réalis /
+er les / diagno / stic ») and clipped what overflowed the 1.8 cm height; the amended
+generator sets the points to 25 % (``adj`` 25000), no inset, 6.5 pt): ``plan_docx_chevron``
+is 14 A4 pages (``plan_docx_balise`` 13), Creator « Writer », Producer « LibreOffice 7.4 »,
+27 761 non-blank characters (balise 26 068), 1 421 of them the chevrons' names,
+LiberationSans-Bold 6.5 pt white on #2E74B5 shapes, every name whole and broken between
+words only; each row of chevrons right under its steps table, or at the next page's top
+when the table ends at a page's foot (page 4, words from top 77 under the running header),
+the texts of the shapes written to the page after its body text as the probe showed; the
+steps tables unchanged. ``plan_html_calendrier`` is 10 A4 pages (``plan_html_devanture`` 9),
+Creator HeadlessChrome 150, 27 214 non-blank characters (25 457): the 12 Gantts under their
+steps tables, the step names LiberationSans 7.44 pt (1 421 characters) in the 30 % label
+column from x 42.7, the scale years and the bars' planning values LiberationSans-Bold 7.44
+pt (411), the years « 2019 » at x 223.4 … « 2023 » at 509.3, the bars #2E75B6 across their
+years; page 1's steps table goes on to page 2 and its Gantt under it there (top 142.6).
+``cot000_pptxaiguillage`` is 15 slides of 720 × 405 pt, Creator « Impress », 8 182 non-blank
+characters (``cot000_pptx`` 8 119, the 63 of the three headings repeated): slide 14's three
+arrows #0073B3 at y 300 → 344 from x 24, « Organisation et plan d'actions » (x 45.9, top
+315.4), « Mise en œuvre du plan / d'action » on two lines (tops 308.8 and 322.0), « Audits
+finaux » (x 547.0), DejaVuSansCondensed-Bold 11 pt white; every other slide and the columns
+above as ``cot000_pptx``. As drawn after the amendment.
+
 First measure of the TWO-HUNDRED-AND-FORTY-FOURTH to TWO-HUNDRED-AND-FORTY-NINTH held-out
 sets (sixty-ninth pass, 2026-12-07, by the lead, on ``11c68d2f`` — main with every change of
 the pass to ``sources/`` so far, none —; totals and check names only, failures never
@@ -28698,6 +28723,9 @@ HELD_OUT = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_chevron",
+    "plan_html_calendrier",
+    "cot000_pptxaiguillage",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -29211,6 +29239,8 @@ PLAN_HELD = (
     "plan_docx_columns",
     "plan_html_rowspan",
     "plan_html_zoomed",
+    "plan_docx_chevron",
+    "plan_html_calendrier",
 )
 COT000 = (
     "cot000_pptx",
@@ -29450,6 +29480,7 @@ COT000 = (
     "cot000_pptxolivier",
     "cot000_pptxsillage",
     "cot000_pptxvrac",
+    "cot000_pptxaiguillage",
 )
 COT003 = (
     "cot003_pptx",
@@ -29729,6 +29760,7 @@ def test_held_out_list_is_fixed() -> None:
     """The held-out part is part of the record: changing it must be a visible decision."""
     assert set(HELD_OUT) == set(PLAN_HELD) | {
         "cot000_html",
+        "cot000_pptxaiguillage",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -30534,6 +30566,9 @@ def test_held_out_list_is_fixed() -> None:
     assert two_hundred_forty_ninth <= set(PLAN_TUNED)
     assert not two_hundred_forty_ninth & set(PLAN_HELD)
     assert "cot000_pptxvrac" in COT000 and "cot000_pptxvrac" not in HELD_OUT
+    two_hundred_fiftieth = {"plan_docx_chevron", "plan_html_calendrier"}
+    assert two_hundred_fiftieth <= set(PLAN_HELD)
+    assert "cot000_pptxaiguillage" in COT000 and "cot000_pptxaiguillage" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
