@@ -161,6 +161,9 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.devanture_page`, calendrier in
 :mod:`tests.generators.calendrier_page`, nuage in
 :mod:`tests.generators.nuage_page`, reduction in
+:mod:`tests.generators.devanture_page`, nuage in
+:mod:`tests.generators.nuage_page`, nacelle in
+:mod:`tests.generators.nacelle_page`, reduction in
 :mod:`tests.generators.reduction_page`, alerte in
 :mod:`tests.generators.alerte_page`, quotidien in
 :mod:`tests.generators.quotidien_page`, retouche in
@@ -1036,6 +1039,10 @@ def plan_html(style: str) -> str:
         from tests.generators.terme_page import plan_html_terme
 
         return plan_html_terme()
+    if style == "nacelle":  # objective 1.2's fields as bold-label paragraphs, in serif
+        from tests.generators.nacelle_page import plan_html_nacelle
+
+        return plan_html_nacelle()
     if style == "nuage":  # a decorative shape behind every steps table's corner
         from tests.generators.nuage_page import plan_html_nuage
 

@@ -681,6 +681,10 @@ def plan_odt(style: str, path: Path) -> Path:
         from tests.generators.odt_sigle import sigle_odt
 
         return sigle_odt(path)
+    if style == "lampion":  # twotier's .odt, three fiches' steps as tab-aligned lists
+        from tests.generators.odt_lampion import lampion_odt
+
+        return lampion_odt(path)
     if style == "jauge":  # twotier's .odt, a chart picture beside each fields table
         from tests.generators.odt_jauge import jauge_odt
 

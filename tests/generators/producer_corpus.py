@@ -10995,6 +10995,45 @@ their usual place, every value there complete).
                           THREE COLUMN HEADINGS VERBATIM, « Organisation et plan d'actions »,
                           « Mise en œuvre du plan d'action », « Audits finaux » (DejaVu Sans
                           Condensed bold 11 pt white, centred); the columns above unchanged.
+TWO-HUNDRED-AND-FIFTY-FIRST HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was committed, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: several
+authors in one document — each objective's or fiche's part written by a different service
+with its own formatting habits, kept as written when the document was put together; new
+beside « document assembly » (``plan_docx_greffon``: EVERY fiche a sub-document of one
+other template) and ``plan_odt_patchwork`` (step ROWS pasted in four looks by turns): here
+one service's PART of the document uses another STRUCTURE for the same fields or steps, the
+other parts the template's; no throwaway conversion beyond the existing ``twotier`` /
+``inlabel`` / ``cot000_pptx`` generators' known behaviour, the machine's two cores being
+busy). Truth: the seed texts unchanged (a fiche's steps written as tab-aligned label / value
+paragraphs, a fiche's fields written as bold-label paragraphs and slides in another master
+change no value: the labels are the seed's header and field labels, the face, colour, rule
+and fills no text).
+
+``plan_odt_lampion``      Writer from an .odt, ``twotier``'s document whose fiches of
+                          objectives 1.3 and 1.4 (1.3.1, 1.4.1, 1.4.2) were written by the
+                          energy service: their steps NOT A TABLE but A TAB-ALIGNED LIST —
+                          per step, per header label, a paragraph « <label> (bold) TAB
+                          <value> », hanging indent and tab stop at 4.5 cm, further value
+                          paragraphs indented to it, 0.25 cm before each step —, in
+                          Liberation Serif 10.5 pt #1F3864; the nine other steps tables and
+                          every fields table ``twotier``'s.
+``plan_html_nacelle``     Chromium print of ``plan_html_inlabel``'s page without its labels
+                          (``table.kv`` fields, ``table.etapes`` steps) whose five fiches of
+                          objective 1.2 were pasted from the planning service's text: their
+                          fields NOT A TABLE but PARAGRAPHS OPENING WITH A BOLD INLINE LABEL
+                          « Contexte : … », the value's further paragraphs after it, in
+                          Liberation Serif 10 pt #1F3864 (line height 1.35); their steps
+                          tables and the seven other fiches the page's.
+``cot000_pptxocarina``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s slides but
+                          slides 3, 4, 7 and 8 (the audit results and both progress tables)
+                          TAKEN FROM THE AUDITOR'S DECK WITH ITS OWN MASTER: no title band,
+                          the title bold #404040 at x 36 over a #ED7D31 rule 2 pt (x 36 →
+                          684) at the band's bottom edge, every run in Liberation Sans
+                          instead of DejaVu Sans Condensed, the progress tables' header
+                          #ED7D31 and rows banded #FBE5D6 / white; 15 slides.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -11014,6 +11053,15 @@ LiberationSans-Bold 7.44 (411), years at x 223.4 … 509.3; aiguillage 15 slides
 non-blank characters (8 119), slide 14's three arrows at y 300 → 344 with their headings
 DejaVuSansCondensed-Bold 11 pt white (« Mise en œuvre du plan / d'action » on two lines);
 as drawn.
+As produced (seen after generation, pdfplumber only; no generator amended, see the
+TWO-HUNDRED-AND-FIFTY-FIRST HELD-OUT SET section of :mod:`tests.sources.pdf.test_producers`):
+lampion 13 A4 pages, 26 455 non-blank characters for ``twotier``'s 26 320, the three lists
+Liberation Serif 10.5 pt #1F3864 on pages 10 – 13 (the template being Liberation Serif too,
+the part differs by size, colour and structure); nacelle 9 A4 pages, 25 487 for 25 457 (the
+30 « : »), objective 1.2's fields LiberationSerif 9.9 pt at x 42.7 on pages 4 – 7; ocarina
+15 slides, each page's text ``cot000_pptx``'s, slides 3, 4, 7, 8 in LiberationSans with the
+rule x 36 → 684 at y 44 and no band, BUT the titles centred as ``cot000_pptx``'s (Impress
+centres the title boxes), not at x 36 as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -11349,6 +11397,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.xlsx_greffe`, :mod:`~tests.generators.vernis_page`,
 :mod:`~tests.generators.vrac_deck`, :mod:`~tests.generators.docx_chevron`,
 :mod:`~tests.generators.calendrier_page`, :mod:`~tests.generators.aiguillage_deck` and
+:mod:`~tests.generators.vrac_deck`, :mod:`~tests.generators.odt_lampion`,
+:mod:`~tests.generators.nacelle_page`, :mod:`~tests.generators.ocarina_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -11892,6 +11942,8 @@ PLAN_LAYOUTS = (
     "plan_html_vernis",
     "plan_docx_chevron",
     "plan_html_calendrier",
+    "plan_odt_lampion",
+    "plan_html_nacelle",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -12137,6 +12189,7 @@ COT_LAYOUTS = (
     "cot000_pptxsillage",
     "cot000_pptxvrac",
     "cot000_pptxaiguillage",
+    "cot000_pptxocarina",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 

@@ -1854,6 +1854,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     in the band (:mod:`tests.generators.hublot_deck`);
     ``macaron``: a round pictogram picture before each of the nine teal sub-headings, the
     heading moved right (:mod:`tests.generators.macaron_deck`);
+    ``ocarina``: slides 3, 4, 7 and 8 in the auditor's master (no title band, Liberation
+    Sans, orange table style) (:mod:`tests.generators.ocarina_deck`);
     ``escabeau``: a contact line at every slide's foot but the cover, black rectangles drawn
     over its name, phone and e-mail, the text left beneath (:mod:`tests.generators.escabeau_deck`);
     ``indication``: the template's bracketed hints left beside three typed figures (slides
@@ -2500,6 +2502,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.escabeau_deck import PptxEscabeauSlides
 
             slides = PptxEscabeauSlides(base)
+        elif variant == "ocarina":  # a module of its own: four slides in another master
+            from tests.generators.ocarina_deck import PptxOcarinaSlides
+
+            slides = PptxOcarinaSlides(base)
         elif variant == "macaron":  # a module of its own: pictograms before sub-headings
             from tests.generators.macaron_deck import PptxMacaronSlides
 
