@@ -10955,6 +10955,49 @@ more repeated steps header (15 for 14), the Descriptif values LiberationSans 10.
 four bullets of slide 3 and two of slide 4 on two lines, the first ending at x 357 → 413,
 the bullets below and the vigilance line lower (273.7 for 234.3); as drawn.
 
+TWO-HUNDRED-AND-FIFTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: working-copy
+interactive features visible in print — what a live sheet, web table or slide shows while
+people use it; throwaway files with no seed content converted first: Calc 7.4 prints an
+.xlsx sheet's AutoFilter (``autoFilter ref``) and its grouped rows (``outlineLevel``) with
+NO drop-down button and NO outline bar nor « + / − » (the page as without them), but prints
+a DrawingML rounded rectangle with text anchored on an empty column (a macro button,
+``xdr:sp macro=…``) in place, its text DejaVuSans; ideas left aside as already drawn: the
+DataTables widgets, sort arrows and pagination (``plan_html_datatables``, ``dephase``,
+``fixedhead``, ``childrows``), a filter row of controls (``plan_html_filterrow``), sort
+links and group rows of a list view (SharePoint), text-less action buttons on every slide
+(``cot000_pptxtouches``), slide-jump text links at six feet (``cot000_pptxtremplin``), row
+and column headings printed (``plan_xlsx_reperes``)). Truth: the seed texts unchanged and
+complete, no row filtered out nor folded (macro buttons beside the steps headers, an
+« Actions » column of « Modifier » / « Supprimer » buttons and « + Ajouter une étape »
+buttons, and « Retour au sommaire » buttons on the slides are controls: no field, no step,
+no column of the seed, no row and no value).
+
+``plan_xlsx_treuil``      Calc printing ``plan_headed``'s openpyxl .xlsx (« Plan d'actions »,
+                          A4 portrait, « 1 page wide ») kept as the agent's WORKING COPY: an
+                          AutoFilter on the first steps table, every fiche's steps rows
+                          GROUPED (level 1, expanded) — both unprinted by Calc — and, BESIDE
+                          EACH STEPS HEADER ROW, in an added empty column G, a MACRO BUTTON
+                          (a rounded rectangle #DDEBF7, 0.75 pt #2E75B6 outline, « ⇅ Trier /
+                          filtrer » 8 pt bold #1F4E79, ``macro="[0]!TrierEtapes"``).
+``plan_html_rouage``      Chromium print of ``plan_html_inlabel``'s page (``etapes_page`` on
+                          ``ETAPES_PAGE_CSS``) printed from the CMS's BACK-OFFICE VIEW: every
+                          steps ``table.etapes`` given a seventh column « Actions » whose
+                          every body cell holds two small bordered buttons « ✎ Modifier »
+                          and « ✕ Supprimer » (7 pt), and under each steps table a button
+                          « + Ajouter une étape » (added by the page's editing script).
+``cot000_pptxsextant``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s 15 slides but on
+                          every slide after the cover (2–15) a ROUNDED BUTTON « ◂ Retour au
+                          sommaire » at the bottom left (x 24, y 381, 118 × 16 pt, #0073B3
+                          fill, white 8 pt bold text), its click action a jump to slide 2.
+
+They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
+and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
+any parser change.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the

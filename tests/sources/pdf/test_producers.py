@@ -28320,6 +28320,64 @@ second line, gone); on slide 4 the third and fourth bullets two lines each (firs
 ending at 357.1 and 374.1), the fifth at 198.2 for 172.0; every other slide char for char
 ``cot000_pptx``'s.
 
+TWO-HUNDRED-AND-FIFTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: working-copy interactive
+features visible in print — what a live sheet, web table or slide shows while people use it
+—, new; throwaway files with no seed content converted first: an openpyxl .xlsx of three
+columns and nine rows with ``autoFilter ref="A1:C9"`` and rows 3–6 at ``outlineLevel="1"``,
+which Calc 7.4 prints exactly as the same sheet without them (no drop-down button, no
+outline bar, no « + / − », no rectangle nor curve on the page); the same sheet with a
+DrawingML ``xdr:sp`` rounded rectangle (``macro="[0]!TrierEtapes"``, #DDEBF7 fill, #2E75B6
+outline, « ⇅ Trier / filtrer » 8 pt bold) anchored over an empty column, which Calc prints in
+place, the column counted in the « 1 page wide » fit, its text DejaVuSans (the arrow glyph);
+ideas left aside as already drawn: the DataTables length menu, search box, info line,
+pagination and sort arrows (``plan_html_datatables``, ``plan_html_dephase``,
+``plan_html_fixedhead``, ``plan_html_childrows``), a filter row of form controls
+(``plan_html_filterrow``), sort links and group rows of a SharePoint list view, text-less
+action buttons on every slide (``cot000_pptxtouches``), slide-jump text links at the foot of
+six slides (``cot000_pptxtremplin``), row and column headings printed
+(``plan_xlsx_reperes``)); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged and complete, no row filtered out nor folded (a macro
+button beside a steps header row, an « Actions » column of « ✎ Modifier » / « ✕ Supprimer »
+buttons with « + Ajouter une étape » under each steps table, and a « ◂ Retour au sommaire »
+button at the foot of the slides are controls of the working copy: no field, no step, no
+column, row or value of the seed; the steps tables keep their six seed columns and every
+step):
+
+* ``plan_xlsx_treuil`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », columns A:F, A4 portrait fitted to one page wide, the seed in seed order one
+  line a row, each steps table a header row (the six seed labels bold on #D9E1F2, boxed) and
+  a row a step — kept as the agent's WORKING COPY: an AUTOFILTER on the first steps table
+  (its header row and steps rows, nothing filtered), EVERY FICHE'S STEPS ROWS GROUPED
+  (« Données › Grouper », ``outlineLevel="1"``, expanded, summary row above), neither of
+  which Calc prints, and ON EACH STEPS HEADER ROW, in a column G added empty (14 character
+  widths, so the sheet fitted a little smaller), a MACRO BUTTON the agent drew to sort and
+  filter the table: a DrawingML rounded rectangle (``xdr:sp``, ``macro="[0]!TrierEtapes"``)
+  from the cell's left + 0.1 cm to its right − 0.1 cm, over the header row's height less
+  0.05 cm top and bottom, #DDEBF7 fill, 0.75 pt #2E75B6 outline, « ⇅ Trier / filtrer »
+  8 pt bold #1F4E79 centred; every cell, value and row height ``plan_headed``'s),
+* ``plan_html_rouage`` (Chromium « Imprimer en PDF » of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`, each steps table a ``table.etapes`` of
+  the six seed columns, labels bold in a repeated ``<thead>``), PRINTED BY AN EDITOR FROM
+  THE CMS'S BACK-OFFICE VIEW, whose editing script (run before the print) gives every steps
+  table a SEVENTH COLUMN « Actions » (header cell bold as the others; each body cell two
+  small inline buttons « ✎ Modifier » and « ✕ Supprimer », 7 pt, 1 px #8A8A8A border,
+  rounded, #F3F3F3, the second #B00020 text) and, right under each steps table, a button
+  « + Ajouter une étape » (8 pt, #0B5CAD border and text); the six seed columns narrower by
+  the new column's share; every field, heading and value ``plan_html_inlabel``'s),
+* ``cot000_pptxsextant`` (seed 000 deck, a .pptx by Impress, every slide as in
+  ``cot000_pptx`` but, on every slide after the cover (slides 2 to 15, 14 buttons), copied
+  by the author from one to the next, a ROUNDED RECTANGLE BUTTON « ◂ Retour au sommaire »
+  at the bottom left (x 24, y 381 pt, 118 × 16 pt, #0073B3 fill, no outline, white DejaVu
+  Sans Condensed 8 pt bold, centred, no wrap) whose SHAPE carries a click action, a slide
+  jump to slide 2 (``p:cNvPr/a:hlinkClick action="ppaction://hlinksldjump"``), added last so
+  over everything else; no other change; 15 slides).
+
 First measure of the TWO-HUNDRED-AND-FORTY-FOURTH to TWO-HUNDRED-AND-FORTY-NINTH held-out
 sets (sixty-ninth pass, 2026-12-07, by the lead, on ``11c68d2f`` — main with every change of
 the pass to ``sources/`` so far, none —; totals and check names only, failures never
