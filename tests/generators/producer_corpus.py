@@ -10998,6 +10998,18 @@ They are to be measured ONCE with the parser, totals only (never the failures), 
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
 any parser change.
 
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FIFTY-SECOND HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): treuil 4 A4 pages (``plan_xlsx_vitrail``'s sheet
+prints on 5), 25 475 non-blank characters (25 307 + 12 × « ⇅Trier/filtrer »), the 12
+buttons right of column F beside the steps header rows (text DejaVuSans-Bold 4.2 pt from x
+494.7), no filter button nor outline printed; rouage 10 A4 pages (``plan_html_sentier`` 9),
+26 576 characters (25 457), a seventh « Actions » column (x 496.0 on page 1) with « ✎
+Modifier » / « ✕ Supprimer » in each of the 35 steps rows and 12 « + Ajouter une étape »
+buttons; sextant 15 slides, 8 357 characters (8 119 + 14 × « ◂Retourausommaire »), the
+button at x 38.4, top 384.2 on slides 2–15, no link annotation exported for the shapes'
+click action; as drawn.
+
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
 LibreOffice and Chromium are installed. Only the layout comes from here: every value is the
@@ -11330,7 +11342,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.odt_sigle`, :mod:`~tests.generators.terme_page`,
 :mod:`~tests.generators.sillage_deck`,
 :mod:`~tests.generators.xlsx_greffe`, :mod:`~tests.generators.vernis_page`,
-:mod:`~tests.generators.vrac_deck` and :mod:`~tests.generators.slides_office`.
+:mod:`~tests.generators.vrac_deck`, :mod:`~tests.generators.xlsx_treuil`,
+:mod:`~tests.generators.rouage_page`, :mod:`~tests.generators.sextant_deck` and
+:mod:`~tests.generators.slides_office`.
 """
 
 from __future__ import annotations
@@ -11871,6 +11885,8 @@ PLAN_LAYOUTS = (
     "plan_html_terme",
     "plan_xlsx_greffe",
     "plan_html_vernis",
+    "plan_xlsx_treuil",
+    "plan_html_rouage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -12115,6 +12131,7 @@ COT_LAYOUTS = (
     "cot000_pptxolivier",
     "cot000_pptxsillage",
     "cot000_pptxvrac",
+    "cot000_pptxsextant",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -12610,6 +12627,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rive import plan_xlsx_rive
 
             source = plan_xlsx_rive(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_treuil":  # headed's sheet, autofilter, groups, macro buttons
+            from tests.generators.xlsx_treuil import plan_xlsx_treuil
+
+            source = plan_xlsx_treuil(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ricochet":  # troncons' sheet, pages over then down
             from tests.generators.xlsx_ricochet import plan_xlsx_ricochet
