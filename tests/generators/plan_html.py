@@ -178,7 +178,8 @@ relais in :mod:`tests.generators.relais_page`, girouette in
 viaduc in :mod:`tests.generators.viaduc_page`, annuite in
 :mod:`tests.generators.annuite_page`, ecluse in :mod:`tests.generators.ecluse_page`,
 ormeau in :mod:`tests.generators.ormeau_page`, oursin in :mod:`tests.generators.oursin_page`,
-terme in :mod:`tests.generators.terme_page`, vernis in :mod:`tests.generators.vernis_page`).
+terme in :mod:`tests.generators.terme_page`, vernis in :mod:`tests.generators.vernis_page`,
+rouage in :mod:`tests.generators.rouage_page`).
 """
 
 from __future__ import annotations
@@ -1079,6 +1080,10 @@ def plan_html(style: str) -> str:
         from tests.generators.retouche_page import plan_html_retouche
 
         return plan_html_retouche()
+    if style == "rouage":  # inlabel's page, the back office's « Actions » column and buttons
+        from tests.generators.rouage_page import plan_html_rouage
+
+        return plan_html_rouage()
     if style == "reduction":  # inlabel's page, printed at 70 % (the print's scale)
         from tests.generators.reduction_page import plan_html_reduction
 

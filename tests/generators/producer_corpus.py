@@ -11034,6 +11034,44 @@ and fills no text).
                           684) at the band's bottom edge, every run in Liberation Sans
                           instead of DejaVu Sans Condensed, the progress tables' header
                           #ED7D31 and rows banded #FBE5D6 / white; 15 slides.
+TWO-HUNDRED-AND-FIFTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.sources.pdf.test_producers`, whose docstring describes the three layouts in full
+and will record their « as produced » notes) on 2026-12-07 before the three PDFs existed and
+before any generator code for them was written, by a helper who never runs the parser on
+them (issue 13, drawn at the same time as other sets, by other helpers; kind: working-copy
+interactive features visible in print — what a live sheet, web table or slide shows while
+people use it; throwaway files with no seed content converted first: Calc 7.4 prints an
+.xlsx sheet's AutoFilter (``autoFilter ref``) and its grouped rows (``outlineLevel``) with
+NO drop-down button and NO outline bar nor « + / − » (the page as without them), but prints
+a DrawingML rounded rectangle with text anchored on an empty column (a macro button,
+``xdr:sp macro=…``) in place, its text DejaVuSans; ideas left aside as already drawn: the
+DataTables widgets, sort arrows and pagination (``plan_html_datatables``, ``dephase``,
+``fixedhead``, ``childrows``), a filter row of controls (``plan_html_filterrow``), sort
+links and group rows of a list view (SharePoint), text-less action buttons on every slide
+(``cot000_pptxtouches``), slide-jump text links at six feet (``cot000_pptxtremplin``), row
+and column headings printed (``plan_xlsx_reperes``)). Truth: the seed texts unchanged and
+complete, no row filtered out nor folded (macro buttons beside the steps headers, an
+« Actions » column of « Modifier » / « Supprimer » buttons and « + Ajouter une étape »
+buttons, and « Retour au sommaire » buttons on the slides are controls: no field, no step,
+no column of the seed, no row and no value).
+
+``plan_xlsx_treuil``      Calc printing ``plan_headed``'s openpyxl .xlsx (« Plan d'actions »,
+                          A4 portrait, « 1 page wide ») kept as the agent's WORKING COPY: an
+                          AutoFilter on the first steps table, every fiche's steps rows
+                          GROUPED (level 1, expanded) — both unprinted by Calc — and, BESIDE
+                          EACH STEPS HEADER ROW, in an added empty column G, a MACRO BUTTON
+                          (a rounded rectangle #DDEBF7, 0.75 pt #2E75B6 outline, « ⇅ Trier /
+                          filtrer » 8 pt bold #1F4E79, ``macro="[0]!TrierEtapes"``).
+``plan_html_rouage``      Chromium print of ``plan_html_inlabel``'s page (``etapes_page`` on
+                          ``ETAPES_PAGE_CSS``) printed from the CMS's BACK-OFFICE VIEW: every
+                          steps ``table.etapes`` given a seventh column « Actions » whose
+                          every body cell holds two small bordered buttons « ✎ Modifier »
+                          and « ✕ Supprimer » (7 pt), and under each steps table a button
+                          « + Ajouter une étape » (added by the page's editing script).
+``cot000_pptxsextant``    Seed 000 deck, .pptx by Impress, ``cot000_pptx``'s 15 slides but on
+                          every slide after the cover (2–15) a ROUNDED BUTTON « ◂ Retour au
+                          sommaire » at the bottom left (x 24, y 381, 118 × 16 pt, #0073B3
+                          fill, white 8 pt bold text), its click action a jump to slide 2.
 
 They are to be measured ONCE with the parser, totals only (never the failures), by the lead,
 and the first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS`` and the README before
@@ -11062,6 +11100,17 @@ the part differs by size, colour and structure); nacelle 9 A4 pages, 25 487 for 
 15 slides, each page's text ``cot000_pptx``'s, slides 3, 4, 7, 8 in LiberationSans with the
 rule x 36 → 684 at y 44 and no band, BUT the titles centred as ``cot000_pptx``'s (Impress
 centres the title boxes), not at x 36 as drawn.
+As produced (seen after generation, pdfplumber and renders only; no generator amended, see
+the TWO-HUNDRED-AND-FIFTY-SECOND HELD-OUT SET section of
+:mod:`tests.sources.pdf.test_producers`): treuil 4 A4 pages (``plan_xlsx_vitrail``'s sheet
+prints on 5), 25 475 non-blank characters (25 307 + 12 × « ⇅Trier/filtrer »), the 12
+buttons right of column F beside the steps header rows (text DejaVuSans-Bold 4.2 pt from x
+494.7), no filter button nor outline printed; rouage 10 A4 pages (``plan_html_sentier`` 9),
+26 576 characters (25 457), a seventh « Actions » column (x 496.0 on page 1) with « ✎
+Modifier » / « ✕ Supprimer » in each of the 35 steps rows and 12 « + Ajouter une étape »
+buttons; sextant 15 slides, 8 357 characters (8 119 + 14 × « ◂Retourausommaire »), the
+button at x 38.4, top 384.2 on slides 2–15, no link annotation exported for the shapes'
+click action; as drawn.
 
 The produced PDFs are committed in ``tests/fixtures/producers/`` so tests run without the
 producers; ``python -m tests.generators.producer_corpus [out_dir]`` regenerates them where
@@ -11399,6 +11448,8 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.calendrier_page`, :mod:`~tests.generators.aiguillage_deck` and
 :mod:`~tests.generators.vrac_deck`, :mod:`~tests.generators.odt_lampion`,
 :mod:`~tests.generators.nacelle_page`, :mod:`~tests.generators.ocarina_deck` and
+:mod:`~tests.generators.vrac_deck`, :mod:`~tests.generators.xlsx_treuil`,
+:mod:`~tests.generators.rouage_page`, :mod:`~tests.generators.sextant_deck` and
 :mod:`~tests.generators.slides_office`.
 """
 
@@ -11944,6 +11995,8 @@ PLAN_LAYOUTS = (
     "plan_html_calendrier",
     "plan_odt_lampion",
     "plan_html_nacelle",
+    "plan_xlsx_treuil",
+    "plan_html_rouage",
 )
 COT_LAYOUTS = (
     "cot000_pptx",
@@ -12190,6 +12243,7 @@ COT_LAYOUTS = (
     "cot000_pptxvrac",
     "cot000_pptxaiguillage",
     "cot000_pptxocarina",
+    "cot000_pptxsextant",
 )
 LAYOUTS = PLAN_LAYOUTS + COT_LAYOUTS
 
@@ -12690,6 +12744,11 @@ def build(layout: str, out_dir: Path) -> Path:
             from tests.generators.xlsx_rive import plan_xlsx_rive
 
             source = plan_xlsx_rive(work / f"{layout}.xlsx")
+            shutil.move(convert_office(source, work), target)
+        elif layout == "plan_xlsx_treuil":  # headed's sheet, autofilter, groups, macro buttons
+            from tests.generators.xlsx_treuil import plan_xlsx_treuil
+
+            source = plan_xlsx_treuil(work / f"{layout}.xlsx")
             shutil.move(convert_office(source, work), target)
         elif layout == "plan_xlsx_ricochet":  # troncons' sheet, pages over then down
             from tests.generators.xlsx_ricochet import plan_xlsx_ricochet

@@ -1870,6 +1870,8 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
     ``cadrage``: the slides on PowerPoint's « A4 » slide size (780 × 540 pt), every length
     and font size × 780 / 720 and the content centred on the height
     (:mod:`tests.generators.cadrage_deck`);
+    ``sextant``: a « Retour au sommaire » button jumping to slide 2 on every slide after the
+    cover (:mod:`tests.generators.sextant_deck`);
     ``reserve``: the slides on LibreOffice's « Écran 16:9 » slide size (793.7 × 446.5 pt),
     nothing scaled nor moved (:mod:`tests.generators.reserve_deck`);
     ``encart``: the template's unfilled follow-up form (« Pilote » / « Échéance » beside
@@ -2466,6 +2468,10 @@ def cot_source(seed: str, backend: str, variant: str = "") -> object:
             from tests.generators.cadrage_deck import PptxCadrageSlides
 
             slides = PptxCadrageSlides(base)
+        elif variant == "sextant":  # a module of its own: « Retour au sommaire » buttons
+            from tests.generators.sextant_deck import PptxSextantSlides
+
+            slides = PptxSextantSlides(base)
         elif variant == "reserve":  # a module of its own: a larger slide size, unscaled
             from tests.generators.reserve_deck import PptxReserveSlides
 

@@ -28487,6 +28487,87 @@ one character each there); slides 3, 4, 7 and 8 in LiberationSans (7.5 pt in the
 10.5 pt in the bullets), the #ED7D31 rule x 36.0 → 684.0 at y 44.0, no band; NOT AS DRAWN:
 the titles are not at x 36 but centred as ``cot000_pptx``'s (« Rappel » x 216.7 for 199.2
 there: the centre of the box from x 36 instead of 20), Impress centring the title boxes.
+TWO-HUNDRED-AND-FIFTY-SECOND HELD-OUT SET — drawn and written down (here and in
+:mod:`tests.generators.producer_corpus`) on 2026-12-07 before the three PDFs existed and
+before their generators were written, by a helper who never runs the parser on them (issue
+13, drawn at the same time as other sets, by other helpers; kind: working-copy interactive
+features visible in print — what a live sheet, web table or slide shows while people use it
+—, new; throwaway files with no seed content converted first: an openpyxl .xlsx of three
+columns and nine rows with ``autoFilter ref="A1:C9"`` and rows 3–6 at ``outlineLevel="1"``,
+which Calc 7.4 prints exactly as the same sheet without them (no drop-down button, no
+outline bar, no « + / − », no rectangle nor curve on the page); the same sheet with a
+DrawingML ``xdr:sp`` rounded rectangle (``macro="[0]!TrierEtapes"``, #DDEBF7 fill, #2E75B6
+outline, « ⇅ Trier / filtrer » 8 pt bold) anchored over an empty column, which Calc prints in
+place, the column counted in the « 1 page wide » fit, its text DejaVuSans (the arrow glyph);
+ideas left aside as already drawn: the DataTables length menu, search box, info line,
+pagination and sort arrows (``plan_html_datatables``, ``plan_html_dephase``,
+``plan_html_fixedhead``, ``plan_html_childrows``), a filter row of form controls
+(``plan_html_filterrow``), sort links and group rows of a SharePoint list view, text-less
+action buttons on every slide (``cot000_pptxtouches``), slide-jump text links at the foot of
+six slides (``cot000_pptxtremplin``), row and column headings printed
+(``plan_xlsx_reperes``)); to be measured ONCE with the parser, totals only (never the
+failures), by the lead, first figures recorded in ``HELD_FLOORS`` / ``COT_HELD_FLOORS``.
+Truth = the seed texts unchanged and complete, no row filtered out nor folded (a macro
+button beside a steps header row, an « Actions » column of « ✎ Modifier » / « ✕ Supprimer »
+buttons with « + Ajouter une étape » under each steps table, and a « ◂ Retour au sommaire »
+button at the foot of the slides are controls of the working copy: no field, no step, no
+column, row or value of the seed; the steps tables keep their six seed columns and every
+step):
+
+* ``plan_xlsx_treuil`` (LibreOffice CALC printing an .xlsx WORKBOOK written with openpyxl:
+  :func:`tests.generators.xlsx_titlerows.plan_headed`'s sheet — one sheet « Plan
+  d'actions », columns A:F, A4 portrait fitted to one page wide, the seed in seed order one
+  line a row, each steps table a header row (the six seed labels bold on #D9E1F2, boxed) and
+  a row a step — kept as the agent's WORKING COPY: an AUTOFILTER on the first steps table
+  (its header row and steps rows, nothing filtered), EVERY FICHE'S STEPS ROWS GROUPED
+  (« Données › Grouper », ``outlineLevel="1"``, expanded, summary row above), neither of
+  which Calc prints, and ON EACH STEPS HEADER ROW, in a column G added empty (14 character
+  widths, so the sheet fitted a little smaller), a MACRO BUTTON the agent drew to sort and
+  filter the table: a DrawingML rounded rectangle (``xdr:sp``, ``macro="[0]!TrierEtapes"``)
+  from the cell's left + 0.1 cm to its right − 0.1 cm, over the header row's height less
+  0.05 cm top and bottom, #DDEBF7 fill, 0.75 pt #2E75B6 outline, « ⇅ Trier / filtrer »
+  8 pt bold #1F4E79 centred; every cell, value and row height ``plan_headed``'s),
+* ``plan_html_rouage`` (Chromium « Imprimer en PDF » of ``plan_html_inlabel``'s page
+  (:func:`tests.generators.site_body.etapes_page` on
+  :data:`tests.generators.site_body.ETAPES_PAGE_CSS`, each steps table a ``table.etapes`` of
+  the six seed columns, labels bold in a repeated ``<thead>``), PRINTED BY AN EDITOR FROM
+  THE CMS'S BACK-OFFICE VIEW, whose editing script (run before the print) gives every steps
+  table a SEVENTH COLUMN « Actions » (header cell bold as the others; each body cell two
+  small inline buttons « ✎ Modifier » and « ✕ Supprimer », 7 pt, 1 px #8A8A8A border,
+  rounded, #F3F3F3, the second #B00020 text) and, right under each steps table, a button
+  « + Ajouter une étape » (8 pt, #0B5CAD border and text); the six seed columns narrower by
+  the new column's share; every field, heading and value ``plan_html_inlabel``'s),
+* ``cot000_pptxsextant`` (seed 000 deck, a .pptx by Impress, every slide as in
+  ``cot000_pptx`` but, on every slide after the cover (slides 2 to 15, 14 buttons), copied
+  by the author from one to the next, a ROUNDED RECTANGLE BUTTON « ◂ Retour au sommaire »
+  at the bottom left (x 24, y 381 pt, 118 × 16 pt, #0073B3 fill, no outline, white DejaVu
+  Sans Condensed 8 pt bold, centred, no wrap) whose SHAPE carries a click action, a slide
+  jump to slide 2 (``p:cNvPr/a:hlinkClick action="ppaction://hlinksldjump"``), added last so
+  over everything else; no other change; 15 slides).
+
+As produced (seen after generation with pdfplumber and pypdfium2 renders only; NO GENERATOR
+AMENDED; the parser never run on them). ``plan_xlsx_treuil`` is 4 A4 portrait pages (595.3 ×
+841.9 pt; Creator « Calc », Producer « LibreOffice 7.4 »; 25 475 non-blank characters for
+the 25 307 of ``plan_xlsx_vitrail``'s 5 pages, the same ``plan_headed`` sheet: the 12
+buttons' « ⇅ Trier / filtrer » 168 more, the sheet fitted smaller over A:G, so 4 pages):
+AS DRAWN, beside each of the 12 steps header rows a rounded rectangle (#DDEBF7, #2E75B6
+outline, drawn as curves) right of column F's rule, its text DejaVuSans-Bold about 4.2 pt
+(8 pt at the fit's scale) from x 494.7 (page 1 tops 328.0 and 591.3, page 2 108.7, 287.4,
+595.5), level with the header labels; no drop-down button, no outline bar nor « + / − »
+printed (the AutoFilter and the grouped rows unseen), no character right of x 519.8.
+``plan_html_rouage`` is 10 A4 pages (Creator « HeadlessChrome/150 … Skia/PDF m150 »; 26 576
+non-blank characters for ``plan_html_sentier``'s 25 457 on 9 pages): AS DRAWN, a seventh
+column « Actions » (16 header cells, the 12 tables' and 4 repeats, bold 8.5 pt, page 1 at
+x 496.0 top 634.6), in each of the 35 steps rows two bordered buttons « ✎ Modifier » (from x
+507.6, 7 pt) and « ✕ Supprimer » (red, under it: the 12 % column holds one button a line),
+and 12 « + Ajouter une étape » buttons under the tables; the six seed columns narrower, so
+the values wrap more (« Chambre / du / Commerce / et de / l'Industrie / du Gers »), one
+page more. ``cot000_pptxsextant`` is 15 pages of 720 × 405 pt (Creator « Impress »,
+Producer « LibreOffice 7.4 »; 8 357 non-blank characters, ``cot000_pptx``'s 8 119 and 14 ×
+« ◂Retourausommaire »): AS DRAWN, on slides 2–15 a #0073B3 rounded button at the bottom
+left, its text DejaVuSansCondensed-Bold 8 pt white at x 38.4 → about 123, top 384.2;
+Impress exports NO LINK ANNOTATION for the shapes' click action (0 annotations on every
+page), the buttons are print only; every other character ``cot000_pptx``'s.
 
 First measure of the TWO-HUNDRED-AND-FORTY-FOURTH to TWO-HUNDRED-AND-FORTY-NINTH held-out
 sets (sixty-ninth pass, 2026-12-07, by the lead, on ``11c68d2f`` — main with every change of
@@ -28801,6 +28882,9 @@ HELD_OUT = (
     "plan_odt_lampion",
     "plan_html_nacelle",
     "cot000_pptxocarina",
+    "plan_xlsx_treuil",
+    "plan_html_rouage",
+    "cot000_pptxsextant",
 )
 PLAN_TUNED = (
     "plan_docx_grid",
@@ -29318,6 +29402,8 @@ PLAN_HELD = (
     "plan_html_calendrier",
     "plan_odt_lampion",
     "plan_html_nacelle",
+    "plan_xlsx_treuil",
+    "plan_html_rouage",
 )
 COT000 = (
     "cot000_pptx",
@@ -29559,6 +29645,7 @@ COT000 = (
     "cot000_pptxvrac",
     "cot000_pptxaiguillage",
     "cot000_pptxocarina",
+    "cot000_pptxsextant",
 )
 COT003 = (
     "cot003_pptx",
@@ -29840,6 +29927,7 @@ def test_held_out_list_is_fixed() -> None:
         "cot000_html",
         "cot000_pptxaiguillage",
         "cot000_pptxocarina",
+        "cot000_pptxsextant",
     }
     assert {"plan_docx_split", "plan_docx_columns", "plan_html_rowspan"} <= set(PLAN_HELD)
     assert {"plan_docx_boxed", "plan_html_cssgrid"} <= set(PLAN_TUNED)
@@ -30651,6 +30739,9 @@ def test_held_out_list_is_fixed() -> None:
     two_hundred_fifty_first = {"plan_odt_lampion", "plan_html_nacelle"}
     assert two_hundred_fifty_first <= set(PLAN_HELD)
     assert "cot000_pptxocarina" in COT000 and "cot000_pptxocarina" in HELD_OUT
+    two_hundred_fifty_second = {"plan_xlsx_treuil", "plan_html_rouage"}
+    assert two_hundred_fifty_second <= set(PLAN_HELD)
+    assert "cot000_pptxsextant" in COT000 and "cot000_pptxsextant" in HELD_OUT
 
 
 # LibreOffice cuts a word wider than its cell without a hyphen (« accompagnemen » / « t »):
