@@ -47,7 +47,8 @@ def gantt(rows: list[list[str]]) -> str:
     """The ``div.gantt`` of a steps table's rows (name, descriptif, planning, …)."""
     out = ["<div class='gantt'>", "<div class='row scale'><div class='label'></div>"]
     out.append(
-        "<div class='track'>" + "".join(f"<div class='year'>{y}</div>" for y in YEARS)
+        "<div class='track'>"
+        + "".join(f"<div class='year'>{y}</div>" for y in YEARS)
         + "</div></div>"
     )
     for row in rows:

@@ -58,7 +58,7 @@ def chevron_xml(text: str, index: int, width: float, shape_id: int) -> str:
         f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
         f'<wp:wrapNone/><wp:docPr id="{shape_id}" name="Chevron {shape_id}"/>'
         f"<wp:cNvGraphicFramePr/>"
-        f'<a:graphic><a:graphicData '
+        f"<a:graphic><a:graphicData "
         f'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
         f"<wps:wsp><wps:cNvSpPr/><wps:spPr>"
         f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
@@ -82,7 +82,7 @@ def chevron_paragraph(names: list[str], first_id: int) -> object:
     width = min(TEXT_WIDTH / len(names), MAX_WIDTH)
     twips = round(LINE / 2.54 * 1440)
     par = parse_xml(
-        f"<w:p {_NS}><w:pPr><w:keepNext w:val=\"0\"/>"
+        f'<w:p {_NS}><w:pPr><w:keepNext w:val="0"/>'
         f'<w:spacing w:before="0" w:after="0" w:line="{twips}" w:lineRule="exact"/></w:pPr></w:p>'
     )
     for index, name in enumerate(names):

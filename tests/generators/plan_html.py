@@ -160,8 +160,6 @@ oblique in :mod:`tests.generators.oblique_page`, wikiboite in
 :mod:`tests.generators.transfuge_page`, devanture in
 :mod:`tests.generators.devanture_page`, calendrier in
 :mod:`tests.generators.calendrier_page`, nuage in
-:mod:`tests.generators.nuage_page`, reduction in
-:mod:`tests.generators.devanture_page`, nuage in
 :mod:`tests.generators.nuage_page`, nacelle in
 :mod:`tests.generators.nacelle_page`, reduction in
 :mod:`tests.generators.reduction_page`, alerte in

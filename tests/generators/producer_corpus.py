@@ -11445,10 +11445,9 @@ seed's. The sources are written by :mod:`~tests.generators.plan_docx`,
 :mod:`~tests.generators.sillage_deck`,
 :mod:`~tests.generators.xlsx_greffe`, :mod:`~tests.generators.vernis_page`,
 :mod:`~tests.generators.vrac_deck`, :mod:`~tests.generators.docx_chevron`,
-:mod:`~tests.generators.calendrier_page`, :mod:`~tests.generators.aiguillage_deck` and
-:mod:`~tests.generators.vrac_deck`, :mod:`~tests.generators.odt_lampion`,
-:mod:`~tests.generators.nacelle_page`, :mod:`~tests.generators.ocarina_deck` and
-:mod:`~tests.generators.vrac_deck`, :mod:`~tests.generators.xlsx_treuil`,
+:mod:`~tests.generators.calendrier_page`, :mod:`~tests.generators.aiguillage_deck`,
+:mod:`~tests.generators.odt_lampion`, :mod:`~tests.generators.nacelle_page`,
+:mod:`~tests.generators.ocarina_deck`, :mod:`~tests.generators.xlsx_treuil`,
 :mod:`~tests.generators.rouage_page`, :mod:`~tests.generators.sextant_deck` and
 :mod:`~tests.generators.slides_office`.
 """

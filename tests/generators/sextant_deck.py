@@ -51,9 +51,7 @@ class PptxSextantSlides(_PptxSlides):
         click = c_nv_pr.makeelement(
             "{http://schemas.openxmlformats.org/drawingml/2006/main}hlinkClick", {}
         )
-        click.set(
-            "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id", rel
-        )
+        click.set("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id", rel)
         click.set("action", SLIDE_JUMP)
         c_nv_pr.append(click)
 
