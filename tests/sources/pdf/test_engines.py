@@ -206,6 +206,9 @@ CASES = _cases()
 # lead-in line is one line, sources.pdf.lines._small_capitals —; pdfminer reads those small
 # capitals as capitals, « LES ACTIONS À DÉVELOPPER »: still differing)
 HELD_OUT_ENGINES_DIFFER: set[str] = {
+    # plan_xlsx_treuil (two-hundred-and-fifty-second set): apart at its first measure,
+    # sixty-ninth pass; held out until the next pass's start
+    "producer-plan_xlsx_treuil",
     # (cot000_pptxfaucille, the two-hundred-and-thirty-second set: apart at its first measure,
     # sixty-seventh pass; alike since the same pass's second round — a soft hyphen drawn at the
     # next glyph's place is no character in either engine, sources.pdf.phantom_spaces,

@@ -28569,6 +28569,26 @@ left, its text DejaVuSansCondensed-Bold 8 pt white at x 38.4 → about 123, top 
 Impress exports NO LINK ANNOTATION for the shapes' click action (0 annotations on every
 page), the buttons are print only; every other character ``cot000_pptx``'s.
 
+First measure of the TWO-HUNDRED-AND-FIFTIETH to TWO-HUNDRED-AND-FIFTY-SECOND held-out sets
+(sixty-ninth pass, 2026-12-08, by the lead, on ``e25b0c5e`` — every change of the pass to
+``sources/`` —; recorded in ``HELD_FLOORS`` and ``HELD_OUT_ENGINES_DIFFER``, totals and check
+names only, failures never printed): ``plan_odt_lampion`` (the steps of three fiches a
+tab-aligned list by another service), ``plan_html_nacelle`` (the fields of five fiches bold
+inline labels in paragraphs), ``plan_xlsx_treuil`` (« Trier / filtrer » macro buttons beside
+the steps headers) and ``plan_html_rouage`` (an « Actions » column of edit buttons and « +
+Ajouter une étape » under each steps table) **exact** (13, 35, 60, 17);
+``plan_docx_chevron`` (a row of chevron shapes repeating the step names under each steps
+table) 13/13, **33/35 rows**, 60/60, 17/17, 11/12 actions; ``plan_html_calendrier`` (a Gantt
+of HTML boxes, years and planning values as text, under each steps table) 13/13, **22/35
+rows**, 60/60, 17/17, 9/12 actions; the decks ``cot000_pptxaiguillage`` (a process of arrows
+repeating the calendar's headings), ``cot000_pptxocarina`` (four slides from another deck's
+master) and ``cot000_pptxsextant`` (« Retour au sommaire » buttons) **exact** (45/45, none
+extra, 21/21). No remnant, issue nor page check failed. Engines alike on eight, apart on
+``plan_xlsx_treuil``. On these unseen plan layouts: rows 195/210 (92.9 %), fields 360/360
+(100 %), fiches 78/78 (100 %); decks: rows 135/135, objectives 63/63. **The ≥ 98 % held-out
+goal is not met** on rows (fields and fiches are). The nine stay held out until the next
+pass's start.
+
 First measure of the TWO-HUNDRED-AND-FORTY-FOURTH to TWO-HUNDRED-AND-FORTY-NINTH held-out
 sets (sixty-ninth pass, 2026-12-07, by the lead, on ``11c68d2f`` — main with every change of
 the pass to ``sources/`` so far, none —; totals and check names only, failures never
@@ -30992,6 +31012,18 @@ KNOWN: dict[str, dict[str, set[str]]] = {
 # 21/35 (16/17 step values); after the general table reading (issue 13, second pass):
 # plan_docx_bare (held out until then: 32/35 steps, 34/35 owners) moved to the tuned part.
 HELD_FLOORS = {
+    # TWO-HUNDRED-AND-FIFTIETH to TWO-HUNDRED-AND-FIFTY-SECOND held-out sets, first measure
+    # (sixty-ninth pass, on e25b0c5e — every parser change of the pass —; totals only,
+    # failures never printed): chevron fiches 13, steps 33 of 35, fields 60, step values 17,
+    # actions 11/12; calendrier 13, 22, 60, 17, actions 9/12; lampion, nacelle, treuil and
+    # rouage exact (13, 35, 60, 17); the decks aiguillage, ocarina and sextant exact (45/45,
+    # no extra, 21/21). Held out until the next pass's start.
+    "plan_docx_chevron": {"fiches": 13, "steps": 33, "fields": 60, "step_values": 17},
+    "plan_html_calendrier": {"fiches": 13, "steps": 22, "fields": 60, "step_values": 17},
+    "plan_odt_lampion": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_nacelle": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_xlsx_treuil": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
+    "plan_html_rouage": {"fiches": 13, "steps": 35, "fields": 60, "step_values": 17},
     # TWO-HUNDRED-AND-THIRTY-SECOND to TWO-HUNDRED-AND-THIRTY-SEVENTH held-out sets, first
     # measure (sixty-seventh pass, on 310d735f): TUNED since the same pass's second round
     # (moved before any failure was printed)
